@@ -1,0 +1,13 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io.ts';
+
+/**
+ * A CLI command: a file in this folder registers itself on the program. Actions set
+ * `state.exitCode` instead of calling process.exit, so that `main` stays testable.
+ */
+export interface CliCommand {
+  register(program: Command, io: CliIo, state: { exitCode: number }): void;
+}
+
+/** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
+export const commands: CliCommand[] = [];

@@ -1,0 +1,46 @@
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import pg from 'pg';
+import type { DialectName } from './dialect.ts';
+import { migrateToLatest } from './migrate.ts';
+import type { Database } from './schema.ts';
+
+export interface Storage {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database named by `url` and brings it to the latest migration.
+ * `sqlite:<path>` (or `sqlite::memory:`) uses the embedded engine; `postgres://…` uses a pool.
+ * @example const storage = await openStorage({ url: 'sqlite:data/datalekwijzer.sqlite' });
+ */
+export async function openStorage(options: {
+  url: string;
+  migrate?: boolean;
+  poolSize?: number;
+}): Promise<Storage> {
+  const { url } = options;
+  let storage: Storage;
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    storage = { db, dialect: 'postgres', close: () => db.destroy() };
+  } else if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length);
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const sqlite = new SqliteDatabase(path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    storage = { db, dialect: 'sqlite', close: () => db.destroy() };
+  } else {
+    throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${url.split(':')[0]}:…"`);
+  }
+  if (options.migrate !== false) await migrateToLatest(storage.db);
+  return storage;
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openStorage, type Storage } from '../../src/storage/open-storage.ts';
+
+/** The engines a storage test runs against. PostgreSQL is skipped (with its reason) when unreachable. */
+export interface TestDatabase {
+  name: 'sqlite' | 'postgres';
+  /** Why this engine is skipped on this machine, or undefined when it runs. */
+  skip: string | undefined;
+  /** A fresh, migrated, empty database; closed and dropped by `dispose`. */
+  open(): Promise<Storage & { dispose(): Promise<void> }>;
+}
+
+const adminUrl = process.env.DLW_TEST_POSTGRES_URL;
+
+function postgresSkipReason(): string | undefined {
+  if (adminUrl) return undefined;
+  return (
+    process.env.DLW_TEST_POSTGRES_SKIP ?? 'DLW_TEST_POSTGRES_URL is not set (run the tests with `npm test`)'
+  );
+}
+
+async function openPostgres(): Promise<Storage & { dispose(): Promise<void> }> {
+  if (!adminUrl) throw new Error('PostgreSQL is not configured for tests');
+  const name = `dlw_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const storage = await openStorage({ url: url.toString(), poolSize: 4 });
+  return {
+    ...storage,
+    async dispose() {
+      await storage.close();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+async function openSqlite(): Promise<Storage & { dispose(): Promise<void> }> {
+  const storage = await openStorage({ url: 'sqlite::memory:' });
+  return { ...storage, dispose: () => storage.close() };
+}
+
+export const testDatabases: TestDatabase[] = [
+  { name: 'sqlite', skip: undefined, open: openSqlite },
+  { name: 'postgres', skip: postgresSkipReason(), open: openPostgres },
+];
