@@ -1,0 +1,70 @@
+/** A member of parliament who asked the questions. `party` is null when the export names none. */
+export interface Submitter {
+  name: string;
+  party: string | null;
+}
+
+/**
+ * A member of government the questions are addressed to. The export puts both the role
+ * ("minister justitie en veiligheid, minister asiel en migratie") and the party in
+ * parentheses after the name; either may be missing.
+ */
+export interface Respondent {
+  name: string;
+  role: string | null;
+  party: string | null;
+}
+
+/** One question and, when the export has it, its answer. */
+export interface KamervraagQuestion {
+  /** 1..n within the set, in the order of the file. */
+  number: number;
+  /** The question without footnote markers. */
+  text: string;
+  /** The answer lines joined with "\n", without footnote markers; null when unanswered. */
+  answer: string | null;
+  /** The number of the question whose answer this answer only points to ("Zie antwoord vraag 8."). */
+  refersTo: number | null;
+  /** Footnote numbers cited in the question, in reading order. */
+  footnotes: number[];
+  /** Footnote numbers cited in the answer, in reading order. */
+  answerFootnotes: number[];
+  /** Line of the question in the file (1-based). */
+  line: number;
+  /** Lines of the answer in the file. */
+  answerLines: number[];
+}
+
+/** One set of written questions: what lies between two header blocks. */
+export interface KamervragenSet {
+  title: string;
+  submitters: Submitter[];
+  respondents: Respondent[];
+  questions: KamervraagQuestion[];
+  /** Line of the title (1-based). */
+  line: number;
+  /** Every line of the header block: title, submitters, respondents and the `|` separators. */
+  headerLines: number[];
+}
+
+/** A line that belongs to no set, question or answer, with the reason. */
+export interface UnplacedLine {
+  line: number;
+  text: string;
+  reason: 'before_first_set' | 'before_first_question' | 'blank' | 'stray_separator';
+}
+
+/** Something the parser decided that a person may want to check. */
+export interface ParseWarning {
+  line: number;
+  message: string;
+}
+
+/** What `parseKamervragen` returns when the structure is sound. */
+export interface KamervragenParseResult {
+  sets: KamervragenSet[];
+  unplaced: UnplacedLine[];
+  warnings: ParseWarning[];
+  /** Number of lines in the input (a final line break does not start another line). */
+  lineCount: number;
+}

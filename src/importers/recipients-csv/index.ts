@@ -1,0 +1,29 @@
+/** Recipients in: a streamed, validated CSV import with a column mapping step. */
+export { detectCsvFormat, type CsvFormat } from './detect-format.ts';
+export { parseCsvFields, splitCsvRecords, type RawRecord } from './csv-records.ts';
+export {
+  recipientFields,
+  recipientMappingSchema,
+  resolveMapping,
+  suggestMapping,
+  type ContactRequirement,
+  type RecipientField,
+  type RecipientMapping,
+} from './mapping.ts';
+export {
+  readRecipientFileHead,
+  readRecipients,
+  type ReadRecipientsOptions,
+  type RecipientEntry,
+  type RecipientFileHead,
+  type Rejection,
+} from './read-recipients.ts';
+export {
+  validateRecipient,
+  type FieldProblem,
+  type PostalAddress,
+  type ValidationContext,
+  type ValidRecipient,
+} from './validate-recipient.ts';
+export { csvLine, csvValue, rejectionLines, reportHeader, type ImportTotals } from './validation-report.ts';
+export { kindResolver } from './kind-resolver.ts';

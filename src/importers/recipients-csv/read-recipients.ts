@@ -1,0 +1,144 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Localized } from '../../core/i18n/lang.ts';
+import { AppError } from '../../errors/catalogue.ts';
+import { parseCsvFields, splitCsvRecords, type RawRecord } from './csv-records.ts';
+import { detectCsvFormat, type CsvFormat } from './detect-format.ts';
+import { recipientFields, resolveMapping, type RecipientField, type RecipientMapping } from './mapping.ts';
+import {
+  validateRecipient,
+  type FieldProblem,
+  type ValidationContext,
+  type ValidRecipient,
+} from './validate-recipient.ts';
+
+/** The header of a recipients file and where its data rows begin. */
+export interface RecipientFileHead {
+  format: CsvFormat;
+  headers: string[];
+  /** Byte offset of the first data row. */
+  dataOffset: number;
+  /** Physical line of the first data row. */
+  dataLine: number;
+}
+
+/** A row that was not accepted, with everything the organisation needs to find and fix it. */
+export interface Rejection {
+  file: string;
+  row: number;
+  line: number;
+  problems: FieldProblem[];
+}
+
+export type RecipientEntry =
+  { type: 'accepted'; recipient: ValidRecipient } | { type: 'rejected'; rejection: Rejection };
+
+/** Reads only the header line (and the format) of a recipients file. */
+export async function readRecipientFileHead(path: string): Promise<RecipientFileHead> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const format = detectCsvFormat(head.subarray(0, bytesRead));
+    const source = createReadStream(path, { start: format.skipBytes });
+    try {
+      for await (const record of splitCsvRecords(source, {
+        delimiter: format.delimiter.charCodeAt(0),
+        startOffset: format.skipBytes,
+      })) {
+        const headers = parseCsvFields(record.bytes.toString('utf8'), format.delimiter).map((h) => h.trim());
+        return { format, headers, dataOffset: record.end, dataLine: record.line + 1 };
+      }
+    } finally {
+      source.destroy();
+    }
+    throw new AppError('validation_failed', {
+      detail: 'The recipients file is empty.',
+      fieldErrors: [{ path: 'recipients', message: 'The file has no header line.' }],
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface ReadRecipientsOptions {
+  path: string;
+  head: RecipientFileHead;
+  mapping: RecipientMapping;
+  context: ValidationContext;
+  /** Read only part of the file (a shard): byte range and the data row it starts with. */
+  range?: { start: number; end: number; firstRow: number; firstLine: number };
+}
+
+const malformedReason: Record<NonNullable<RawRecord['malformed']>, Localized> = {
+  quote_not_closed: {
+    nl: 'Een aanhalingsteken (") wordt niet gesloten. Deze regel is niet gelezen.',
+    en: 'A quotation mark (") is not closed. This line was not read.',
+  },
+  text_after_quote: {
+    nl: 'Na een aanhalingsteken (") staat tekst binnen hetzelfde veld. Deze regel is niet gelezen.',
+    en: 'There is text after a quotation mark (") in the same field. This line was not read.',
+  },
+};
+
+function columnCount(found: number, expected: number): Localized {
+  return {
+    nl: `Deze regel heeft ${found} kolommen, de kopregel heeft er ${expected}.`,
+    en: `This row has ${found} columns, the header has ${expected}.`,
+  };
+}
+
+/**
+ * Streams the data rows of a recipients file (or one shard of it) as accepted recipients and
+ * rejections, in file order. Memory stays constant whatever the size of the file.
+ */
+export async function* readRecipients(options: ReadRecipientsOptions): AsyncGenerator<RecipientEntry> {
+  const { head, context } = options;
+  const columns = resolveMapping(options.mapping, head.headers, context.requirement);
+  const mapped = recipientFields.filter((f) => columns[f] !== undefined);
+  const range = options.range ?? {
+    start: head.dataOffset,
+    end: Infinity,
+    firstRow: 1,
+    firstLine: head.dataLine,
+  };
+  const file = basename(options.path);
+  const source = createReadStream(options.path, {
+    start: range.start,
+    ...(Number.isFinite(range.end) ? { end: range.end - 1 } : {}),
+    highWaterMark: 256 * 1024,
+  });
+  let row = range.firstRow - 1;
+  try {
+    for await (const record of splitCsvRecords(source, {
+      delimiter: head.format.delimiter.charCodeAt(0),
+      startOffset: range.start,
+      startLine: range.firstLine,
+    })) {
+      row++;
+      const position = { row, line: record.line };
+      if (record.malformed) {
+        yield reject(file, position, [{ field: 'row', reason: malformedReason[record.malformed] }]);
+        continue;
+      }
+      const fields = parseCsvFields(record.bytes.toString('utf8'), head.format.delimiter);
+      if (fields.length !== head.headers.length) {
+        const reason = columnCount(fields.length, head.headers.length);
+        yield reject(file, position, [{ field: 'row', reason }]);
+        continue;
+      }
+      const values: Partial<Record<RecipientField, string>> = {};
+      for (const field of mapped) values[field] = fields[columns[field] as number];
+      const result = validateRecipient(values, position, context);
+      if (result.ok) yield { type: 'accepted', recipient: result.recipient };
+      else yield reject(file, position, result.problems);
+    }
+  } finally {
+    source.destroy();
+  }
+}
+
+function reject(file: string, position: { row: number; line: number }, problems: FieldProblem[]) {
+  return { type: 'rejected', rejection: { file, ...position, problems } } as const;
+}

@@ -1,0 +1,232 @@
+import type { Lang, Localized } from '../../core/i18n/lang.ts';
+import type { ContactRequirement, RecipientField } from './mapping.ts';
+
+export interface PostalAddress {
+  /** Street and house number as one line, e.g. `Dorpsstraat 12 A`. */
+  street: string;
+  postcode: string;
+  city: string;
+  /** ISO-like country label; `NL` for the Netherlands. */
+  country: string;
+}
+
+/** A row that passed every check, ready to become a letter. */
+export interface ValidRecipient {
+  /** 1-based data row (the header is not counted). */
+  row: number;
+  /** Physical line in the file on which the row starts. */
+  line: number;
+  name: string;
+  /** The salutation the person chose, used exactly as given; absent means a neutral one. Never guessed. */
+  salutation?: string;
+  address?: PostalAddress;
+  email?: string;
+  language: Lang;
+  group: string;
+  /** Category ids of the kinds of data involved for this person. */
+  kinds: string[];
+  /** The person's code from an earlier round, normalised. */
+  code?: string;
+}
+
+export interface FieldProblem {
+  field: RecipientField | 'row';
+  reason: Localized;
+}
+
+export interface ValidationContext {
+  /** The recipient groups of the breach; a row's group must be one of them. */
+  groups: readonly string[];
+  requirement: ContactRequirement;
+  /** Maps a category id or HIBP data-class name to a category id, or undefined when unknown. */
+  resolveKind: (token: string) => string | undefined;
+  /** Normalises a personal code, or undefined when it is not a valid code. */
+  checkCode?: (raw: string) => string | undefined;
+  /** Whether rows must carry a code (follow-up rounds reuse codes). */
+  requireCode?: boolean;
+}
+
+const reasons = {
+  nameMissing: { nl: 'De naam ontbreekt.', en: 'The name is missing.' },
+  nameTooLong: { nl: 'De naam is langer dan 200 tekens.', en: 'The name is longer than 200 characters.' },
+  salutation: {
+    nl: 'De aanhef is langer dan 100 tekens.',
+    en: 'The salutation is longer than 100 characters.',
+  },
+  streetMissing: { nl: 'De straat ontbreekt.', en: 'The street is missing.' },
+  numberMissing: { nl: 'Het huisnummer ontbreekt.', en: 'The house number is missing.' },
+  postcodeMissing: { nl: 'De postcode ontbreekt.', en: 'The postcode is missing.' },
+  postcodeDutch: {
+    nl: 'Deze postcode klopt niet. Een Nederlandse postcode is 4 cijfers en 2 letters, zoals 1234 AB.',
+    en: 'This postcode is not valid. A Dutch postcode is 4 digits and 2 letters, such as 1234 AB.',
+  },
+  postcodeForeign: {
+    nl: 'Deze postcode is te lang of bevat vreemde tekens.',
+    en: 'This postcode is too long or has unusual characters.',
+  },
+  cityMissing: { nl: 'De woonplaats ontbreekt.', en: 'The town or city is missing.' },
+  emailMissing: { nl: 'Het e-mailadres ontbreekt.', en: 'The e-mail address is missing.' },
+  emailInvalid: { nl: 'Dit e-mailadres klopt niet.', en: 'This e-mail address is not valid.' },
+  language: {
+    nl: 'Deze taal kennen we niet. Gebruik nl of en, of laat het leeg voor Nederlands.',
+    en: 'We do not know this language. Use nl or en, or leave it empty for Dutch.',
+  },
+  groupMissing: { nl: 'De groep ontbreekt.', en: 'The recipient group is missing.' },
+  codeMissing: {
+    nl: 'De persoonlijke code ontbreekt. Een vervolgronde gebruikt de code uit de vorige ronde.',
+    en: 'The personal code is missing. A follow-up round uses the code from the previous round.',
+  },
+  codeInvalid: {
+    nl: 'Deze persoonlijke code klopt niet. Controleer of er een teken verkeerd is overgenomen.',
+    en: 'This personal code is not valid. Check whether a character was copied wrongly.',
+  },
+  kindsMissing: {
+    nl: 'Er staat niet bij welke gegevens van deze persoon gelekt zijn.',
+    en: 'It does not say which data of this person were involved.',
+  },
+} satisfies Record<string, Localized>;
+
+function groupUnknown(value: string, groups: readonly string[]): Localized {
+  return {
+    nl: `De groep "${value}" hoort niet bij dit datalek. Kies uit: ${groups.join(', ')}.`,
+    en: `The group "${value}" is not part of this breach. Choose from: ${groups.join(', ')}.`,
+  };
+}
+
+function kindUnknown(token: string): Localized {
+  return {
+    nl: `Het soort gegevens "${token}" kennen we niet.`,
+    en: `We do not know the kind of data "${token}".`,
+  };
+}
+
+/** Values that ask for the neutral salutation, the same as leaving the field empty. */
+const neutralSalutations = new Set(['', 'neutraal', 'neutral', 'geen', 'none', 'geen voorkeur']);
+
+const languageNames: Record<string, Lang> = {
+  '': 'nl',
+  nl: 'nl',
+  nederlands: 'nl',
+  dutch: 'nl',
+  en: 'en',
+  engels: 'en',
+  english: 'en',
+};
+
+const dutchCountry = new Set(['', 'nl', 'nld', 'nederland', 'netherlands', 'the netherlands']);
+
+/** Dutch postcodes: 4 digits not starting with 0, then 2 letters except SA, SD and SS. */
+const dutchPostcode = /^([1-9][0-9]{3}) ?(?!SA|SD|SS)([A-Z]{2})$/;
+/** Pragmatic: one @, no spaces, a dot in the domain, at most 254 characters. */
+const emailPattern =
+  /^[^\s@"<>(),;:\\[\]]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+const controlChars = /\p{Cc}/gu;
+
+function clean(value: string | undefined): string {
+  return (value ?? '').replace(controlChars, ' ').trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Checks one row's values (already picked out by the mapping). Returns the recipient, or every
+ * problem of the row at once so that the organisation can fix the file in one go.
+ */
+export function validateRecipient(
+  values: Partial<Record<RecipientField, string>>,
+  position: { row: number; line: number },
+  context: ValidationContext,
+): { ok: true; recipient: ValidRecipient } | { ok: false; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const problem = (field: FieldProblem['field'], reason: Localized) => problems.push({ field, reason });
+
+  const name = clean(values.name);
+  if (!name) problem('name', reasons.nameMissing);
+  else if (name.length > 200) problem('name', reasons.nameTooLong);
+
+  const rawSalutation = clean(values.salutation);
+  const salutation = neutralSalutations.has(rawSalutation.toLowerCase()) ? undefined : rawSalutation;
+  if (rawSalutation.length > 100) problem('salutation', reasons.salutation);
+
+  const address = checkAddress(values, context.requirement === 'postal', problem);
+
+  const rawEmail = clean(values.email);
+  let email: string | undefined;
+  if (!rawEmail) {
+    if (context.requirement === 'email') problem('email', reasons.emailMissing);
+  } else if (rawEmail.length > 254 || !emailPattern.test(rawEmail)) problem('email', reasons.emailInvalid);
+  else email = rawEmail;
+
+  const language = languageNames[clean(values.language).toLowerCase()];
+  if (!language) problem('language', reasons.language);
+
+  const rawGroup = clean(values.group);
+  const group = context.groups.find((g) => g.toLowerCase() === rawGroup.toLowerCase());
+  if (!rawGroup) problem('group', reasons.groupMissing);
+  else if (!group) problem('group', groupUnknown(rawGroup, context.groups));
+
+  const kinds: string[] = [];
+  const tokens = clean(values.kinds)
+    .split(/[|,]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  for (const token of tokens) {
+    const id = context.resolveKind(token);
+    if (!id) problem('kinds', kindUnknown(token));
+    else if (!kinds.includes(id)) kinds.push(id);
+  }
+  if (!tokens.length) problem('kinds', reasons.kindsMissing);
+
+  const rawCode = clean(values.code);
+  let code: string | undefined;
+  if (rawCode) {
+    code = context.checkCode ? context.checkCode(rawCode) : undefined;
+    if (!code) problem('code', reasons.codeInvalid);
+  } else if (context.requireCode) problem('code', reasons.codeMissing);
+
+  if (problems.length || !language || !group) return { ok: false, problems };
+  const recipient: ValidRecipient = { ...position, name, language, group, kinds };
+  if (salutation) recipient.salutation = salutation;
+  if (address) recipient.address = address;
+  if (email) recipient.email = email;
+  if (code) recipient.code = code;
+  return { ok: true, recipient };
+}
+
+function checkAddress(
+  values: Partial<Record<RecipientField, string>>,
+  required: boolean,
+  problem: (field: RecipientField, reason: Localized) => void,
+): PostalAddress | undefined {
+  const streetPart = clean(values.street);
+  const numberPart = clean(values.houseNumber);
+  const postcodeRaw = clean(values.postcode).toUpperCase();
+  const city = clean(values.city);
+  const countryRaw = clean(values.country);
+  const anyGiven = Boolean(streetPart || numberPart || postcodeRaw || city);
+  if (!required && !anyGiven) return undefined;
+  const before = { count: 0 };
+  const report = (field: RecipientField, reason: Localized) => {
+    before.count++;
+    problem(field, reason);
+  };
+  if (!streetPart) report('street', reasons.streetMissing);
+  else if (!numberPart && !/\d/.test(streetPart)) report('houseNumber', reasons.numberMissing);
+  const dutch = dutchCountry.has(countryRaw.toLowerCase());
+  let postcode = postcodeRaw;
+  if (!postcodeRaw) {
+    if (dutch) report('postcode', reasons.postcodeMissing);
+  } else if (dutch) {
+    const match = dutchPostcode.exec(postcodeRaw);
+    if (!match) report('postcode', reasons.postcodeDutch);
+    else postcode = `${match[1]} ${match[2]}`;
+  } else if (postcodeRaw.length > 12 || !/^[A-Z0-9 -]+$/.test(postcodeRaw)) {
+    report('postcode', reasons.postcodeForeign);
+  }
+  if (!city) report('city', reasons.cityMissing);
+  if (before.count) return undefined;
+  return {
+    street: numberPart ? `${streetPart} ${numberPart}` : streetPart,
+    postcode,
+    city: dutch ? city.toUpperCase() : city,
+    country: dutch ? 'NL' : countryRaw,
+  };
+}
