@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
+import { checkTextCommand } from './check-text.ts';
 
 /**
  * A CLI command: a file in this folder registers itself on the program. Actions set
@@ -10,4 +11,4 @@ export interface CliCommand {
 }
 
 /** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [checkTextCommand];

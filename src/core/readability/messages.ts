@@ -27,7 +27,7 @@ export function jargonMessage(term: string, plain: readonly string[], note: stri
 
 export function passiveVoiceMessage(phrase: string): Localized {
   return {
-    nl: `"${phrase}" is de lijdende vorm. Zeg liever wie het doet: "wij sturen u" in plaats van "u wordt gestuurd".`,
-    en: `"${phrase}" is passive. Say who does it: "we sent you" instead of "you were sent".`,
+    nl: `"${phrase}" is de lijdende vorm. Zeg liever wie het doet: "wij delen uw gegevens" in plaats van "uw gegevens worden gedeeld".`,
+    en: `"${phrase}" is passive. Say who does it: "we shared your data" instead of "your data was shared".`,
   };
 }
