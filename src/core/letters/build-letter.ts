@@ -1,0 +1,256 @@
+import { codeEntryUrl, codeUrl } from '../codes/code-url.ts';
+import { formatCode } from '../codes/normalize-code.ts';
+import type { Lang, Localized } from '../i18n/lang.ts';
+import { checkCompleteness } from './completeness.ts';
+import { compileTemplate, type PlaceholderValues, type Template } from './placeholders.ts';
+import type {
+  ActionTiming,
+  Letter,
+  LetterAdvice,
+  LetterBlock,
+  LetterContext,
+  LetterRecipient,
+  LetterSection,
+  LetterVariant,
+  VariantTexts,
+} from './types.ts';
+import * as w from './wording.ts';
+
+type CompiledTexts = { [K in Exclude<keyof VariantTexts, 'moreInformation'>]: Template } & {
+  moreInformation: Template | undefined;
+};
+
+/** A variant parsed once for a whole mailing: build many letters from it with `buildLetter`. */
+export interface CompiledVariant {
+  variant: LetterVariant;
+  context: LetterContext;
+  langs: readonly Lang[];
+  texts: Partial<Record<Lang, CompiledTexts>>;
+  /** Category id → name, from the knowledge base. */
+  categoryNames: Readonly<Record<string, Localized>>;
+  dates: Record<Lang, string>;
+}
+
+const dateLocales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+function formatDate(iso: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new RangeError(`Letter date must be YYYY-MM-DD, got ${iso}`);
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(dateLocales[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/**
+ * Checks and compiles a variant for the given languages. Throws when the completeness check
+ * does not pass: a letter that misses a required item can never be built.
+ */
+export function compileVariant(
+  variant: LetterVariant,
+  context: LetterContext,
+  langs: readonly Lang[],
+  categoryNames: Readonly<Record<string, Localized>>,
+): CompiledVariant {
+  const report = checkCompleteness(variant, context.organisation, langs);
+  if (!report.ready) {
+    const items = [...report.missing.map((m) => m.item), ...report.placeholders.map((p) => `{${p.detail}}`)];
+    throw new Error(`Variant ${variant.id} is not complete: ${items.join(', ')}`);
+  }
+  const texts: Partial<Record<Lang, CompiledTexts>> = {};
+  for (const lang of langs) {
+    const t = variant.texts[lang] as VariantTexts;
+    texts[lang] = {
+      subject: compileTemplate(t.subject, lang),
+      whatHappened: compileTemplate(t.whatHappened, lang),
+      consequences: compileTemplate(t.consequences, lang),
+      measures: compileTemplate(t.measures, lang),
+      whatYouCanDo: compileTemplate(t.whatYouCanDo, lang),
+      moreInformation: t.moreInformation?.trim() ? compileTemplate(t.moreInformation, lang) : undefined,
+    };
+  }
+  return {
+    variant,
+    context,
+    langs,
+    texts,
+    categoryNames,
+    dates: { nl: formatDate(context.date, 'nl'), en: formatDate(context.date, 'en') },
+  };
+}
+
+/** Paragraphs of an organisation's text: blank lines separate them. */
+function paragraphs(text: string): LetterBlock[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0)
+    .map((p) => ({ kind: 'paragraph', text: p }));
+}
+
+const timings: readonly ActionTiming[] = ['now', 'this_week', 'months'];
+
+/**
+ * One person's letter as data: the variant's texts filled in, the person's own data worded by
+ * certainty, the advice for that data, the helpline, how to recognise a genuine message, and
+ * the personal code with its address. Pure and deterministic: same input, same letter.
+ */
+export function buildLetter(
+  compiled: CompiledVariant,
+  recipient: LetterRecipient,
+  advice: LetterAdvice,
+): Letter {
+  const { variant, context } = compiled;
+  const lang = recipient.lang;
+  const texts = compiled.texts[lang];
+  if (!texts) throw new Error(`Variant ${variant.id} was not compiled for language ${lang}`);
+  const org = context.organisation;
+  const certainty = recipient.certainty ?? variant.certainty;
+  const categories =
+    recipient.categories && recipient.categories.length > 0 ? recipient.categories : variant.categories;
+  const contact = org.contact;
+  const values: PlaceholderValues = {
+    name: recipient.name,
+    organisationName: org.name,
+    breachTitle: context.breachTitle[lang],
+    helplinePhone: org.helpline?.phone ?? contact.phone ?? '',
+    helplineHours: org.helpline?.hours?.[lang] ?? '',
+    contactName: contact.name,
+    contactPhone: contact.phone ?? '',
+    contactEmail: contact.email ?? '',
+    website: org.website ?? '',
+    letterDate: compiled.dates[lang],
+  };
+
+  const dataItems = categories.map((id) => {
+    const name = compiled.categoryNames[id];
+    if (!name) throw new Error(`Unknown kind of data: ${id}`);
+    return { text: name[lang] };
+  });
+
+  const meaning: LetterBlock[] = paragraphs(texts.consequences(values));
+  if (advice.risks.length > 0 && certainty !== 'not_affected') {
+    meaning.push({ kind: 'paragraph', text: w.risksIntro[lang] });
+    meaning.push({
+      kind: 'list',
+      items: advice.risks.map((r) => ({ text: `${r.name[lang]}: ${r.why[lang]}` })),
+    });
+  }
+
+  const selfHelp: LetterBlock[] = paragraphs(texts.whatYouCanDo(values));
+  for (const timing of timings) {
+    const actions = advice.actions.filter((a) => a.timing === timing);
+    if (actions.length === 0) continue;
+    selfHelp.push({ kind: 'subheading', text: w.timingHeadings[timing][lang] });
+    selfHelp.push({
+      kind: 'list',
+      items: actions.map((a) => ({ text: a.title[lang], details: a.steps.map((s) => s[lang]) })),
+    });
+  }
+  selfHelp.push({ kind: 'subheading', text: w.genuineHeading[lang] });
+  selfHelp.push({ kind: 'paragraph', text: w.genuineIntro(lang, org.name, org.channels?.[lang]) });
+  selfHelp.push({
+    kind: 'list',
+    items: [...w.neverAsks, ...(org.neverAsks ?? [])].map((n) => ({ text: n[lang] })),
+  });
+  selfHelp.push({
+    kind: 'paragraph',
+    text: w.doubtLine(lang, org.helpline?.phone ?? contact.phone, org.website),
+  });
+
+  const more: LetterBlock[] = [];
+  if (org.helpline)
+    more.push({
+      kind: 'paragraph',
+      text: w.helplineLine(lang, org.helpline.phone, org.helpline.hours?.[lang]),
+    });
+  const ways = [contact.phone, contact.email, contact.website]
+    .filter((x): x is string => !!x?.trim())
+    .join(', ');
+  more.push({ kind: 'paragraph', text: w.contactPointLine(lang, contact.name, ways) });
+  if (texts.moreInformation) more.push(...paragraphs(texts.moreInformation(values)));
+  if (advice.contacts.length > 0) {
+    more.push({ kind: 'paragraph', text: w.contactsIntro[lang] });
+    more.push({
+      kind: 'list',
+      items: advice.contacts.map((c) => ({
+        text: [c.name[lang], c.phone, c.website].filter(Boolean).join(', '),
+        details: [c.purpose[lang], ...(c.hours ? [c.hours[lang]] : [])],
+      })),
+    });
+  }
+
+  const sections: LetterSection[] = [
+    {
+      id: 'what_happened',
+      heading: w.sectionHeadings.what_happened[lang],
+      blocks: paragraphs(texts.whatHappened(values)),
+    },
+    {
+      id: 'your_data',
+      heading: w.sectionHeadings.your_data[lang],
+      blocks: [
+        { kind: 'paragraph', text: w.dataIntro[certainty][lang] },
+        { kind: 'list', items: dataItems },
+      ],
+    },
+    { id: 'what_it_means', heading: w.sectionHeadings.what_it_means[lang], blocks: meaning },
+    {
+      id: 'what_we_do',
+      heading: w.sectionHeadings.what_we_do[lang],
+      blocks: paragraphs(texts.measures(values)),
+    },
+    { id: 'what_you_can_do', heading: w.sectionHeadings.what_you_can_do[lang], blocks: selfHelp },
+    { id: 'more_information', heading: w.sectionHeadings.more_information[lang], blocks: more },
+  ];
+
+  const entryUrl = codeEntryUrl(context.baseUrl);
+  const preferred = recipient.salutation?.trim();
+  const salutation = preferred
+    ? /[,:!]$/.test(preferred)
+      ? preferred
+      : `${preferred},`
+    : recipient.name.trim()
+      ? w.namedSalutation(lang, recipient.name.trim())
+      : w.neutralSalutation[lang];
+
+  return {
+    lang,
+    breachId: context.breachId,
+    variantId: variant.id,
+    row: recipient.row,
+    round: context.round,
+    certainty,
+    categories: [...categories],
+    title: texts.subject(values),
+    sender: {
+      name: org.name,
+      returnAddress: [org.name, ...org.addressLines].join(', '),
+      addressLines: org.addressLines,
+    },
+    recipient: { name: recipient.name, addressLines: recipient.addressLines },
+    meta: [
+      { label: w.metaLabels.date[lang], value: compiled.dates[lang] },
+      {
+        label: w.metaLabels.reference[lang],
+        value: `${context.referencePrefix}-${context.round}-${recipient.row}`,
+      },
+    ],
+    salutation,
+    sections,
+    closing: w.closing[lang],
+    signature: { name: org.signatory.name, role: org.signatory.role?.[lang], organisation: org.name },
+    code: {
+      value: recipient.code,
+      display: formatCode(recipient.code),
+      url: codeUrl(context.baseUrl, recipient.code),
+      entryUrl,
+      label: w.codeLabel[lang],
+      instructions: w.codeInstructions(lang, entryUrl.replace(/^https?:\/\//, '')),
+    },
+    footer: w.pageLabels[lang],
+  };
+}
