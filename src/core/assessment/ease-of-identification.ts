@@ -1,0 +1,90 @@
+import type { CategoryId } from './data-categories.ts';
+import type { AssessmentInput } from './input-schema.ts';
+import type { Severity } from './output-schema.ts';
+
+type Ei = Severity['ei'];
+
+const direct: readonly CategoryId[] = ['name', 'bsn', 'id_document_copy', 'id_document_number', 'photos'];
+const easy: readonly CategoryId[] = [
+  'email',
+  'phone',
+  'address',
+  'protected_address',
+  'iban',
+  'payment_card',
+  'username',
+  'customer_number',
+];
+
+const levels: Record<NonNullable<AssessmentInput['identification']>, Ei> = {
+  negligible: {
+    value: 0.25,
+    reason: {
+      nl: 'Het is bijna onmogelijk om te weten om wie het gaat (opgegeven door de organisatie).',
+      en: 'It is nearly impossible to tell who the data is about (stated by the organisation).',
+    },
+  },
+  limited: {
+    value: 0.5,
+    reason: {
+      nl: 'Alleen met veel moeite is te weten om wie het gaat (opgegeven door de organisatie).',
+      en: 'Only with much effort can one tell who the data is about (stated by the organisation).',
+    },
+  },
+  significant: {
+    value: 0.75,
+    reason: {
+      nl: 'Met wat moeite is te weten om wie het gaat (opgegeven door de organisatie).',
+      en: 'With some effort one can tell who the data is about (stated by the organisation).',
+    },
+  },
+  maximum: {
+    value: 1,
+    reason: {
+      nl: 'De gegevens laten direct zien om wie het gaat (opgegeven door de organisatie).',
+      en: 'The data shows directly who it is about (stated by the organisation).',
+    },
+  },
+};
+
+/**
+ * ENISA ease of identification, derived from the kinds of data unless the organisation states it.
+ * Encryption is not weighed here: ENISA weighs unintelligibility outside the formula.
+ */
+export function scoreEaseOfIdentification(
+  categories: readonly CategoryId[],
+  override?: AssessmentInput['identification'],
+): Ei {
+  if (override) return levels[override];
+  if (categories.some((c) => direct.includes(c)))
+    return {
+      value: 1,
+      reason: {
+        nl: 'Er staat een naam, BSN, identiteitsbewijs of foto bij. Zo is direct te zien om wie het gaat.',
+        en: 'A name, citizen service number, identity document or photo is included, so it is clear at once who it is about.',
+      },
+    };
+  if (categories.some((c) => easy.includes(c)))
+    return {
+      value: 0.75,
+      reason: {
+        nl: 'Er staat geen naam bij, maar met een adres, nummer of e-mailadres is de persoon makkelijk te vinden.',
+        en: 'No name is included, but an address, number or e-mail address makes the person easy to find.',
+      },
+    };
+  if (categories.every((c) => c === 'gender' || c === 'other'))
+    return {
+      value: 0.25,
+      reason: {
+        nl: 'De gegevens wijzen bijna nooit naar één persoon.',
+        en: 'The data almost never points to one person.',
+      },
+    };
+  return {
+    value: 0.5,
+    reason: {
+      nl: 'Alleen door gegevens te combineren is te weten om wie het gaat.',
+      en: 'Only by combining data can one tell who it is about.',
+    },
+  };
+}
