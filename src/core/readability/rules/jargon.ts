@@ -15,8 +15,8 @@ function patternFor(entry: JargonEntry): RegExp {
     .map((v) => v.trim())
     .filter((v) => v !== '')
     .sort((a, b) => b.length - a.length)
-    // Only single words take an ending; "dienen te" must not match "dienen ten".
-    .map((v) => escape(v).replace(/\s+/g, '\\s+') + (/\s/.test(v) ? '' : endings[entry.lang]));
+    // The last word may take an ending too: "data controllers", "betrokkenen".
+    .map((v) => escape(v).replace(/\s+/g, '\\s+') + endings[entry.lang]);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
