@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { AssessmentInputData } from '../../../src/core/assessment/input-schema.ts';
 import { assessIncident, cases } from './fixtures.ts';
 
 const stolenPasswords = {
@@ -8,7 +9,7 @@ const stolenPasswords = {
   peopleCount: 500,
   copiedOut: true,
   maliciousIntent: true,
-} as const;
+} satisfies Partial<AssessmentInputData>;
 
 describe('assessBreach Art. 34(3) exceptions', () => {
   test('requires informing people at high risk when no exception applies', () => {
