@@ -1,7 +1,16 @@
 import type { Migration } from 'kysely';
+import * as m0001 from './0001-accounts.ts';
+import * as m0002 from './0002-breaches.ts';
+import * as m0100 from './0100-kamervragen.ts';
+import * as m0200 from './0200-letter-jobs.ts';
 
 /**
  * Every migration, in order. Names sort by their number prefix; add new ones at the end
  * and never edit one that has shipped. One set serves SQLite and PostgreSQL.
  */
-export const migrations: Record<string, Migration> = {};
+export const migrations: Record<string, Migration> = {
+  '0001-accounts': m0001,
+  '0002-breaches': m0002,
+  '0100-kamervragen': m0100,
+  '0200-letter-jobs': m0200,
+};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Actor } from '../core/access/actor.ts';
+import { slugify } from '../core/breaches/breach.ts';
+import { organisationKinds, sectors } from '../core/breaches/vocabulary.ts';
+import { AppError } from '../errors/catalogue.ts';
+import {
+  findOrganisationBySlug,
+  insertOrganisation,
+  type Organisation,
+} from '../storage/repositories/organisations.ts';
+import { webUrl } from './breach-fields.ts';
+import type { Deps } from './deps.ts';
+import { audit } from './support/audit.ts';
+import { authorize } from './support/authorize.ts';
+import { newId, nowIso } from './support/ids.ts';
+import { parseOptions } from './support/validate.ts';
+
+export const createOrganisationSchema = z.object({
+  name: z.string().trim().min(2).max(200),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens.')
+    .max(80)
+    .optional(),
+  kind: z.enum(organisationKinds),
+  sector: z.enum(sectors),
+  website: webUrl.nullable().default(null),
+});
+
+export type CreateOrganisationOptions = { actor: Actor } & z.input<typeof createOrganisationSchema>;
+
+/** Adds an organisation (platform administrators, or the system at the command line). */
+export async function createOrganisation(
+  deps: Deps,
+  options: CreateOrganisationOptions,
+): Promise<Organisation> {
+  const input = parseOptions(createOrganisationSchema, options);
+  authorize(options.actor, 'organisation.create', { type: 'platform' });
+  return deps.db.transaction().execute(async (trx) => {
+    const slug = input.slug ?? slugify(input.name);
+    if (await findOrganisationBySlug(trx, slug))
+      throw new AppError('validation_failed', {
+        fieldErrors: [
+          { path: input.slug ? 'slug' : 'name', message: 'An organisation with this name already exists.' },
+        ],
+      });
+    const now = nowIso(deps);
+    const organisation: Organisation = {
+      id: newId(deps),
+      slug,
+      name: input.name,
+      kind: input.kind,
+      sector: input.sector,
+      website: input.website,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await insertOrganisation(trx, organisation);
+    await audit(deps, trx, {
+      actor: options.actor,
+      organisationId: organisation.id,
+      entityType: 'organisation',
+      entityId: organisation.id,
+      action: 'organisation.created',
+      after: organisation,
+    });
+    return organisation;
+  });
+}

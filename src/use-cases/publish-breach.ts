@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Actor } from '../core/access/actor.ts';
+import type { BreachRecord } from '../core/breaches/breach.ts';
+import { AppError, type FieldError } from '../errors/catalogue.ts';
+import { loadBreach, updateBreachRow } from '../storage/repositories/breaches.ts';
+import { entityId } from './breach-fields.ts';
+import type { Deps } from './deps.ts';
+import { audit } from './support/audit.ts';
+import { assertVersion, breachFor } from './support/breach-access.ts';
+import { nowIso } from './support/ids.ts';
+import { parseOptions } from './support/validate.ts';
+
+export const publishBreachSchema = z.object({
+  breachId: entityId,
+  expectedVersion: z.number().int().min(1),
+  /** Publish as closed: the handling is finished, the record stays public. */
+  close: z.boolean().default(false),
+});
+
+export type PublishBreachOptions = { actor: Actor } & z.input<typeof publishBreachSchema>;
+
+/** What a public record must hold: when it happened, and where to learn more. */
+export function publicationGaps(breach: BreachRecord): FieldError[] {
+  const gaps: FieldError[] = [];
+  if (breach.dates.occurredOn === null && breach.dates.discoveredOn === null)
+    gaps.push({ path: 'discoveredOn', message: 'Give when the breach happened or was discovered.' });
+  if (breach.sources.length === 0 && breach.helpline === null)
+    gaps.push({ path: 'sources', message: 'Give at least one source or a helpline.' });
+  return gaps;
+}
+
+/** Makes a breach public (owners only), or marks a public one as closed. */
+export async function publishBreach(deps: Deps, options: PublishBreachOptions): Promise<BreachRecord> {
+  const input = parseOptions(publishBreachSchema, options);
+  return deps.db.transaction().execute(async (trx) => {
+    const before = await breachFor(trx, options.actor, input.breachId, 'breach.publish');
+    assertVersion(before, input.expectedVersion);
+    const gaps = publicationGaps(before);
+    if (gaps.length > 0) throw new AppError('validation_failed', { fieldErrors: gaps });
+    const now = nowIso(deps);
+    const status = input.close ? 'closed' : 'published';
+    if (
+      !(await updateBreachRow(trx, before.id, input.expectedVersion, {
+        status,
+        updated_at: now,
+        first_published_at: before.firstPublishedAt ?? now,
+      }))
+    )
+      throw new AppError('conflict');
+    const after = await loadBreach(trx, before.id);
+    if (!after) throw new AppError('not_found');
+    await audit(deps, trx, {
+      actor: options.actor,
+      organisationId: before.organisationId,
+      entityType: 'breach',
+      entityId: before.id,
+      action: input.close ? 'breach.closed' : 'breach.published',
+      before: { status: before.status, version: before.version },
+      after: { status: after.status, version: after.version },
+    });
+    return after;
+  });
+}
