@@ -18,6 +18,7 @@ const entrySchema = z
     lang: z.enum(languages),
     plain: z.union([text, z.array(text).min(1, 'at least one plain alternative')]),
     forms: z.array(text).optional(),
+    exact: z.boolean().optional(),
     note: text.optional(),
     severity: z.enum(['warning', 'hint']).optional(),
   })

@@ -30,6 +30,9 @@ export interface JargonEntry {
   plain: readonly string[];
   /** Other spellings or inflections that should match too, such as `dient te` for `dienen te`. */
   forms?: readonly string[];
+  /** Match only the term and forms as written, without plural or inflection endings
+   * (for words that do not inflect, so that "indien" does not match "indienen"). */
+  exact?: boolean;
   note?: string;
   /** `hint` for words that may stay when explained (phishing); `warning` when not given. */
   severity?: Severity;

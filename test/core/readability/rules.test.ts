@@ -135,6 +135,15 @@ describe('jargon rule', () => {
     );
   });
 
+  test('matches an exact term only as written, not with an inflection ending', () => {
+    const jargon = [buildJargonEntry({ term: 'indien', plain: ['als'], exact: true })];
+    assert.deepEqual(findingsOf('jargon', 'U kunt een klacht indienen.', 'nl', { jargon }), []);
+    assert.deepEqual(
+      findingsOf('jargon', 'Indien u belt, helpen wij.', 'nl', { jargon }).map((f) => f.excerpt),
+      ['Indien'],
+    );
+  });
+
   test('prefers the longer of two overlapping terms', () => {
     const jargon = [
       buildJargonEntry({ term: 'processor', lang: 'en', plain: ['company'] }),

@@ -15,8 +15,9 @@ function patternFor(entry: JargonEntry): RegExp {
     .map((v) => v.trim())
     .filter((v) => v !== '')
     .sort((a, b) => b.length - a.length)
-    // The last word may take an ending too: "data controllers", "betrokkenen".
-    .map((v) => escape(v).replace(/\s+/g, '\\s+') + endings[entry.lang]);
+    // The last word may take an ending too ("data controllers", "betrokkenen"), unless the
+    // entry is exact: "indien" must not match "indienen".
+    .map((v) => escape(v).replace(/\s+/g, '\\s+') + (entry.exact ? '' : endings[entry.lang]));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
