@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
 import { checkTextCommand } from './check-text.ts';
+import { importCommand } from './import.ts';
 
 /**
  * A CLI command: a file in this folder registers itself on the program. Actions set
@@ -11,4 +12,4 @@ export interface CliCommand {
 }
 
 /** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
-export const commands: CliCommand[] = [checkTextCommand];
+export const commands: CliCommand[] = [checkTextCommand, importCommand];
