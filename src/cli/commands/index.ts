@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
+import { assessCommand } from './assess.ts';
 import { checkTextCommand } from './check-text.ts';
 import { importCommand } from './import.ts';
 
@@ -12,4 +13,4 @@ export interface CliCommand {
 }
 
 /** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
-export const commands: CliCommand[] = [checkTextCommand, importCommand];
+export const commands: CliCommand[] = [assessCommand, checkTextCommand, importCommand];
