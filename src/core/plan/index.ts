@@ -1,0 +1,3 @@
+export { buildPlan } from './build-plan.ts';
+export { scoreRisks, levelOf, type ScoredRisk } from './score-risks.ts';
+export type * from './types.ts';
