@@ -6,10 +6,21 @@ import { longWord } from './rules/long-word.ts';
 import { passiveVoice } from './rules/passive-voice.ts';
 import { sentenceLength } from './rules/sentence-length.ts';
 import { splitSentences } from './sentences.ts';
-import { tokenize } from './tokens.ts';
-import type { CheckOptions, Finding, ReadabilityReport } from './types.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { CheckOptions, Finding, ReadabilityReport, Span } from './types.ts';
 
 const severityOrder = { warning: 0, hint: 1 } as const;
+
+/** Gives each sentence the tokens that start inside it, in one pass (both lists are sorted). */
+function withTokens(spans: Span[], tokens: Token[]): Sentence[] {
+  let next = 0;
+  return spans.map((span) => {
+    while (next < tokens.length && (tokens[next]?.start ?? Infinity) < span.start) next++;
+    const first = next;
+    while (next < tokens.length && (tokens[next]?.start ?? Infinity) < span.end) next++;
+    return { ...span, tokens: tokens.slice(first, next) };
+  });
+}
 
 function overlaps(a: Finding, b: Finding): boolean {
   return a.start < b.end && b.start < a.end;
@@ -23,10 +34,7 @@ function overlaps(a: Finding, b: Finding): boolean {
 export function checkText(text: string, options: CheckOptions): ReadabilityReport {
   const limits = resolveLimits(options.lang, options.limits);
   const tokens = tokenize(text);
-  const sentences: Sentence[] = splitSentences(text).map((span) => ({
-    ...span,
-    tokens: tokens.filter((t) => t.start >= span.start && t.start < span.end),
-  }));
+  const sentences = withTokens(splitSentences(text), tokens);
   const context = { text, lang: options.lang, limits, jargon: options.jargon, sentences };
   const jargonFindings = jargon(context);
   // A long word that is also jargon gets the jargon advice only: it names the plain words.
