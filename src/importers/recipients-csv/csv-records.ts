@@ -22,6 +22,8 @@ export interface RawRecord {
   line: number;
   /** Byte offset of the first byte after the record's line ending. */
   end: number;
+  /** Physical line at `end`: where a reader starting at `end` begins counting. */
+  nextLine: number;
   /** Why the record cannot be read as CSV (unclosed quote, text after a closing quote). */
   malformed?: 'quote_not_closed' | 'text_after_quote';
 }
@@ -95,7 +97,7 @@ export async function* splitCsvRecords(
         // An unclosed quote: report the first line only and read on from the next line.
         const firstLf = pending.indexOf(LF, start);
         const stop = firstLf < 0 ? pending.length : firstLf;
-        yield record(start, stop, firstLf < 0 ? stop : stop + 1, 'quote_not_closed');
+        yield record(start, stop, firstLf < 0 ? stop : stop + 1, line + 1, 'quote_not_closed');
         line += 1;
         start = firstLf < 0 ? pending.length : firstLf + 1;
         continue;
@@ -107,7 +109,7 @@ export async function* splitCsvRecords(
       const next = Math.min(recordEnd + 1, pending.length);
       let stop = recordEnd;
       if (stop > start && pending[stop - 1] === CR) stop--;
-      if (stop > start) yield record(start, stop, next, bad);
+      if (stop > start) yield record(start, stop, next, line + 1 + newlinesInside, bad);
       line += 1 + newlinesInside;
       start = next;
     }
@@ -115,9 +117,16 @@ export async function* splitCsvRecords(
     pending = pending.subarray(start);
   }
 
-  function record(start: number, stop: number, next: number, malformed?: RawRecord['malformed']): RawRecord {
+  function record(
+    start: number,
+    stop: number,
+    next: number,
+    nextLine: number,
+    malformed?: RawRecord['malformed'],
+  ): RawRecord {
     // Copy: the record outlives the chunk it came from.
-    const raw: RawRecord = { bytes: Buffer.from(pending.subarray(start, stop)), line, end: offset + next };
+    const bytes = Buffer.from(pending.subarray(start, stop));
+    const raw: RawRecord = { bytes, line, end: offset + next, nextLine };
     if (malformed) raw.malformed = malformed;
     return raw;
   }

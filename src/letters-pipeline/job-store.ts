@@ -1,0 +1,229 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../storage/schema.ts';
+import type { LetterJobShardsTable, LetterJobsTable } from '../storage/tables/letter-jobs.ts';
+
+/** Where one shard's rows are in the input file. */
+export interface ShardPlan {
+  index: number;
+  firstRow: number;
+  rowCount: number;
+  firstLine: number;
+  byteStart: number;
+  byteEnd: number;
+}
+
+/** What a rendered shard gives back: counts, its file, and one code record per letter. */
+export interface ShardOutcome {
+  index: number;
+  generated: number;
+  rejected: number;
+  fileName: string | null;
+  fileSha256: string | null;
+  codes: CodeRecord[];
+}
+
+/** What is kept of one letter: never a name, address or e-mail. */
+export interface CodeRecord {
+  codeHash: string;
+  variantId: string;
+  group: string;
+  lang: string;
+  certainty: string;
+  categories: string[];
+  /** `rendered` for files; `sent` or `failed` after SMTP delivery. */
+  deliveryStatus: string;
+}
+
+export type LetterJobRow = LetterJobsTable;
+
+export function shardFromRow(row: LetterJobShardsTable): ShardPlan {
+  return {
+    index: row.shard_index,
+    firstRow: row.first_row,
+    rowCount: row.row_count,
+    firstLine: row.first_line,
+    byteStart: Number(row.byte_start),
+    byteEnd: Number(row.byte_end),
+  };
+}
+
+export async function findJob(db: Kysely<Database>, breachId: string, round: number) {
+  return db
+    .selectFrom('letter_jobs')
+    .selectAll()
+    .where('breach_id', '=', breachId)
+    .where('round', '=', round)
+    .executeTakeFirst();
+}
+
+export async function getJob(db: Kysely<Database>, jobId: string) {
+  return db.selectFrom('letter_jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
+}
+
+/** Stores a new job and its whole shard plan in one transaction: a job is planned or absent. */
+export async function insertJob(
+  db: Kysely<Database>,
+  job: LetterJobsTable,
+  shards: readonly ShardPlan[],
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('letter_jobs').values(job).execute();
+    for (let i = 0; i < shards.length; i += 500) {
+      const batch = shards.slice(i, i + 500).map((s) => ({
+        job_id: job.id,
+        shard_index: s.index,
+        first_row: s.firstRow,
+        row_count: s.rowCount,
+        first_line: s.firstLine,
+        byte_start: s.byteStart,
+        byte_end: s.byteEnd,
+        status: 'pending',
+        generated: 0,
+        rejected: 0,
+        file_name: null,
+        file_sha256: null,
+        worker: null,
+        done_at: null,
+      }));
+      if (batch.length) await trx.insertInto('letter_job_shards').values(batch).execute();
+    }
+  });
+}
+
+export async function pendingShards(db: Kysely<Database>, jobId: string): Promise<ShardPlan[]> {
+  const rows = await db
+    .selectFrom('letter_job_shards')
+    .selectAll()
+    .where('job_id', '=', jobId)
+    .where('status', '=', 'pending')
+    .orderBy('shard_index')
+    .execute();
+  return rows.map(shardFromRow);
+}
+
+export async function getShard(db: Kysely<Database>, jobId: string, index: number) {
+  return db
+    .selectFrom('letter_job_shards')
+    .selectAll()
+    .where('job_id', '=', jobId)
+    .where('shard_index', '=', index)
+    .executeTakeFirst();
+}
+
+export async function listShards(db: Kysely<Database>, jobId: string) {
+  return db
+    .selectFrom('letter_job_shards')
+    .selectAll()
+    .where('job_id', '=', jobId)
+    .orderBy('shard_index')
+    .execute();
+}
+
+/**
+ * Records a finished shard in one transaction: its codes, one history entry per code for this
+ * round, and the shard's status. Writing the same shard twice (a rerun after a crash between
+ * the file rename and this commit) changes nothing: every write is keyed and idempotent.
+ */
+export async function commitShard(
+  db: Kysely<Database>,
+  job: Pick<LetterJobsTable, 'id' | 'breach_id' | 'round' | 'format'>,
+  outcome: ShardOutcome,
+  context: { now: string; sentOn: string; worker: string; whatChanged?: { nl: string; en: string } },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < outcome.codes.length; i += 200) {
+      const batch = outcome.codes.slice(i, i + 200);
+      await trx
+        .insertInto('personal_codes')
+        .values(
+          batch.map((c) => ({
+            code_hash: c.codeHash,
+            breach_id: job.breach_id,
+            variant_id: c.variantId,
+            recipient_group: c.group,
+            lang: c.lang,
+            certainty: c.certainty,
+            categories_json: JSON.stringify(c.categories),
+            first_round: job.round,
+            last_round: job.round,
+            created_at: context.now,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.column('code_hash').doUpdateSet((eb) => ({
+            variant_id: eb.ref('excluded.variant_id'),
+            recipient_group: eb.ref('excluded.recipient_group'),
+            lang: eb.ref('excluded.lang'),
+            certainty: eb.ref('excluded.certainty'),
+            categories_json: eb.ref('excluded.categories_json'),
+            last_round: eb.ref('excluded.last_round'),
+          })),
+        )
+        .execute();
+      await trx
+        .insertInto('personal_code_rounds')
+        .values(
+          batch.map((c) => ({
+            code_hash: c.codeHash,
+            round: job.round,
+            job_id: job.id,
+            sent_on: context.sentOn,
+            variant_id: c.variantId,
+            certainty: c.certainty,
+            categories_json: JSON.stringify(c.categories),
+            channel: job.format,
+            delivery_status: c.deliveryStatus,
+            what_changed_nl: context.whatChanged?.nl ?? null,
+            what_changed_en: context.whatChanged?.en ?? null,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['code_hash', 'round']).doUpdateSet((eb) => ({
+            delivery_status: eb.ref('excluded.delivery_status'),
+          })),
+        )
+        .execute();
+    }
+    await trx
+      .updateTable('letter_job_shards')
+      .set({
+        status: 'done',
+        generated: outcome.generated,
+        rejected: outcome.rejected,
+        file_name: outcome.fileName,
+        file_sha256: outcome.fileSha256,
+        worker: context.worker,
+        done_at: context.now,
+      })
+      .where('job_id', '=', job.id)
+      .where('shard_index', '=', outcome.index)
+      .execute();
+    await trx.updateTable('letter_jobs').set({ updated_at: context.now }).where('id', '=', job.id).execute();
+  });
+}
+
+/** Marks the job as being finished by exactly one caller; false when another got there first. */
+export async function claimFinish(db: Kysely<Database>, jobId: string, now: string): Promise<boolean> {
+  const pending = await db
+    .selectFrom('letter_job_shards')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('job_id', '=', jobId)
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  if (Number(pending.n) > 0) return false;
+  const result = await db
+    .updateTable('letter_jobs')
+    .set({ status: 'finishing', updated_at: now })
+    .where('id', '=', jobId)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function markJob(db: Kysely<Database>, jobId: string, status: string, now: string) {
+  await db
+    .updateTable('letter_jobs')
+    .set({ status, updated_at: now, finished_at: status === 'done' ? now : null })
+    .where('id', '=', jobId)
+    .execute();
+}

@@ -1,0 +1,355 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Kysely } from 'kysely';
+import type { Localized } from '../core/i18n/lang.ts';
+import type { Knowledge } from '../core/knowledge/index.ts';
+import { compileVariant, type LetterContext } from '../core/letters/index.ts';
+import { AppError } from '../errors/catalogue.ts';
+import {
+  csvLine,
+  readRecipientFileHead,
+  reportHeader,
+  resolveMapping,
+  suggestMapping,
+  type RecipientMapping,
+} from '../importers/recipients-csv/index.ts';
+import type { Database } from '../storage/schema.ts';
+import {
+  claimFinish,
+  commitShard,
+  findJob,
+  getJob,
+  insertJob,
+  listShards,
+  markJob,
+  pendingShards,
+  type LetterJobRow,
+  type ShardOutcome,
+} from './job-store.ts';
+import type { JobSettings, LetterFormat, LetterSetup } from './letter-settings.ts';
+import { outputPaths } from './output-paths.ts';
+import { planShards } from './plan-shards.ts';
+import { manifestHeader, type ShardTask } from './render-shard.ts';
+import { createShardPool } from './thread-pool.ts';
+
+/** What a letter job needs from its surroundings. */
+export interface LetterJobDeps {
+  db: Kysely<Database>;
+  /** CODE_SECRET: keys code hashes and derives each job's code seed. */
+  codeSecret: string;
+  knowledge: Knowledge;
+  /** Where personal pages live; codes on letters open `<baseUrl>/c/<CODE>`. */
+  baseUrl: string;
+  now: () => Date;
+}
+
+export interface PrepareLetterJobOptions {
+  breachId: string;
+  round?: number;
+  recipientsPath: string;
+  outDir: string;
+  format: LetterFormat;
+  setup: LetterSetup;
+  mapping?: RecipientMapping;
+  whatChanged?: Localized;
+  /** Recipients per shard (and so letters per PDF file at most). */
+  shardSize?: number;
+}
+
+/** Progress of a job, for a progress bar or the workspace. Totals add up at every moment. */
+export interface LetterJobProgress {
+  jobId: string;
+  breachId: string;
+  round: number;
+  status: string;
+  shardsTotal: number;
+  shardsDone: number;
+  /** Data rows in the input file. */
+  received: number;
+  /** Rows in finished shards: generated + rejected. */
+  processed: number;
+  generated: number;
+  rejected: number;
+  outDir: string;
+}
+
+/**
+ * Creates the job for (breach, round), or finds it to resume. A job is planned once: the input
+ * file's checksum and shard byte ranges are stored, so a restart after `kill -9` renders only
+ * the shards not yet committed, into the same files. Starting a round again with a different
+ * file or output folder is refused.
+ */
+export async function prepareLetterJob(
+  deps: LetterJobDeps,
+  options: PrepareLetterJobOptions,
+): Promise<{ job: LetterJobRow; resumed: boolean }> {
+  const round = options.round ?? 1;
+  const outDir = resolve(options.outDir);
+  const recipientsPath = resolve(options.recipientsPath);
+  const head = await readRecipientFileHead(recipientsPath);
+  const mapping = options.mapping ?? suggestMapping(head.headers);
+  resolveMapping(mapping, head.headers, options.format === 'pdf' ? 'postal' : 'email');
+  if (round > 1 && !mapping.code) {
+    throw new AppError('validation_failed', {
+      detail: 'A follow-up round reuses the codes of the earlier round: map the code column.',
+      fieldErrors: [{ path: 'mapping.code', message: 'No column is mapped to code.' }],
+    });
+  }
+  const existing = await findJob(deps.db, options.breachId, round);
+  const plan = await planShards(recipientsPath, head, options.shardSize ?? 1000);
+  if (existing) {
+    if (existing.recipients_sha256 !== plan.sha256 || existing.out_dir !== outDir) {
+      throw new AppError('conflict', {
+        detail:
+          `Round ${round} of breach ${options.breachId} was already started with another recipients file or ` +
+          `output folder. Start it again with the same file and folder, or use --round ${round + 1}.`,
+      });
+    }
+    return { job: existing, resumed: true };
+  }
+  const now = deps.now();
+  const settings: JobSettings = {
+    setup: options.setup,
+    mapping,
+    delimiter: head.format.delimiter,
+    headers: head.headers,
+    baseUrl: deps.baseUrl,
+    date: now.toISOString().slice(0, 10),
+    reuseCodes: round > 1,
+    ...(options.whatChanged ? { whatChanged: options.whatChanged } : {}),
+  };
+  checkVariants(deps.knowledge, options.breachId, round, settings);
+  const job: LetterJobRow = {
+    id: randomUUID(),
+    breach_id: options.breachId,
+    round,
+    format: options.format,
+    status: 'running',
+    recipients_path: recipientsPath,
+    recipients_sha256: plan.sha256,
+    out_dir: outDir,
+    shard_size: options.shardSize ?? 1000,
+    shards_total: plan.shards.length,
+    rows_total: plan.rows,
+    settings_json: JSON.stringify(settings),
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+    finished_at: null,
+  };
+  await insertJob(deps.db, job, plan.shards);
+  await rm(outputPaths(outDir).partial, { recursive: true, force: true });
+  return { job, resumed: false };
+}
+
+/** Runs the completeness gate on every variant before anything is rendered. */
+function checkVariants(knowledge: Knowledge, breachId: string, round: number, settings: JobSettings): void {
+  const context: LetterContext = {
+    breachId,
+    breachTitle: settings.setup.breachTitle,
+    organisation: settings.setup.organisation,
+    baseUrl: settings.baseUrl,
+    date: settings.date,
+    round,
+    referencePrefix: settings.setup.referencePrefix,
+  };
+  const names = Object.fromEntries(knowledge.categories.map((c) => [c.id, c.name]));
+  const problems: { path: string; message: string }[] = [];
+  for (const variant of settings.setup.variants) {
+    const langs = (['nl', 'en'] as const).filter((l) => variant.texts[l]);
+    try {
+      compileVariant(variant, context, langs, names);
+    } catch (error) {
+      problems.push({ path: `variants.${variant.id}`, message: (error as Error).message });
+    }
+  }
+  if (problems.length) {
+    throw new AppError('validation_failed', {
+      detail: 'A letter variant is not complete; no letter is made until it is.',
+      fieldErrors: problems,
+    });
+  }
+}
+
+/** The task for one shard, as plain data for a thread or a worker process. */
+export function shardTask(job: LetterJobRow, shard: ShardTask['shard']): ShardTask {
+  return {
+    jobId: job.id,
+    breachId: job.breach_id,
+    round: job.round,
+    format: job.format as LetterFormat,
+    recipientsPath: job.recipients_path,
+    outDir: job.out_dir,
+    settings: JSON.parse(job.settings_json) as JobSettings,
+    shard,
+  };
+}
+
+/** Commits a rendered shard, and finishes the job when it was the last one. */
+export async function recordShard(
+  deps: Pick<LetterJobDeps, 'db' | 'now'>,
+  job: LetterJobRow,
+  outcome: ShardOutcome,
+  worker: string,
+): Promise<void> {
+  const settings = JSON.parse(job.settings_json) as JobSettings;
+  const now = deps.now().toISOString();
+  await commitShard(deps.db, job, outcome, {
+    now,
+    sentOn: settings.date,
+    worker,
+    ...(settings.whatChanged ? { whatChanged: settings.whatChanged } : {}),
+  });
+}
+
+/**
+ * Renders every pending shard of a job on this machine with worker threads, committing each
+ * shard as it completes, then assembles the manifest and the validation report. At most one
+ * shard per thread is in flight, so memory does not depend on the number of recipients.
+ */
+export async function runLetterJobInProcess(
+  deps: LetterJobDeps,
+  jobId: string,
+  options: { threads?: number; onProgress?: (progress: LetterJobProgress) => void; smtpUrl?: string } = {},
+): Promise<LetterJobProgress> {
+  const job = await getJob(deps.db, jobId);
+  if (!job) throw new AppError('not_found', { detail: `No letter job ${jobId}.` });
+  const pending = await pendingShards(deps.db, jobId);
+  if (pending.length) {
+    const pool = createShardPool({
+      codeSecret: deps.codeSecret,
+      ...(options.threads ? { threads: options.threads } : {}),
+      ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+    });
+    try {
+      let next = 0;
+      const lane = async () => {
+        while (next < pending.length) {
+          const shard = pending[next++];
+          if (!shard) break;
+          const outcome = await pool.run(shardTask(job, shard));
+          await recordShard(deps, job, outcome, `thread:${process.pid}`);
+          options.onProgress?.(await getLetterJobProgress(deps.db, jobId));
+        }
+      };
+      await Promise.all(Array.from({ length: pool.size }, lane));
+    } finally {
+      await pool.close();
+    }
+  }
+  await finishLetterJob(deps, jobId);
+  return getLetterJobProgress(deps.db, jobId);
+}
+
+/**
+ * Joins the shard parts into `manifest.csv` and `validation-report.csv` and writes the summary,
+ * each through a temporary file and a rename. Runs once all shards are done; running it again
+ * (after a crash while finishing) writes the same files.
+ */
+export async function finishLetterJob(
+  deps: Pick<LetterJobDeps, 'db' | 'now'>,
+  jobId: string,
+): Promise<boolean> {
+  const job = await getJob(deps.db, jobId);
+  if (!job || job.status === 'done') return false;
+  if (job.status === 'running' && !(await claimFinish(deps.db, jobId, deps.now().toISOString())))
+    return false;
+  const shards = await listShards(deps.db, jobId);
+  if (shards.some((s) => s.status !== 'done')) return false;
+  const paths = outputPaths(job.out_dir);
+  await mkdir(paths.parts, { recursive: true });
+  const ids = shards.map((s) => String(s.shard_index + 1).padStart(5, '0'));
+  await joinParts(
+    paths.manifest,
+    csvLine(manifestHeader),
+    ids.map((id) => join(paths.parts, `manifest-${id}.csv`)),
+  );
+  await joinParts(
+    paths.report,
+    csvLine(reportHeader),
+    ids.map((id) => join(paths.parts, `rejected-${id}.csv`)),
+  );
+  const generated = shards.reduce((n, s) => n + s.generated, 0);
+  const rejected = shards.reduce((n, s) => n + s.rejected, 0);
+  const summary = {
+    breachId: job.breach_id,
+    round: job.round,
+    format: job.format,
+    received: job.rows_total,
+    generated,
+    rejected,
+    shards: shards.length,
+    files: shards.filter((s) => s.file_name).map((s) => ({ file: s.file_name, sha256: s.file_sha256 })),
+  };
+  await writeAtomically(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  await rm(paths.partial, { recursive: true, force: true });
+  await markJob(deps.db, jobId, 'done', deps.now().toISOString());
+  return true;
+}
+
+async function joinParts(target: string, header: string, parts: string[]): Promise<void> {
+  const tmp = `${target}.tmp`;
+  const out = createWriteStream(tmp);
+  out.write(header);
+  for (const part of parts) {
+    await stat(part); // a missing part is an error, never a silent gap
+    await pipeline(createReadStream(part), out, { end: false });
+  }
+  out.end();
+  await new Promise<void>((done, fail) => out.on('close', done).on('error', fail));
+  await rename(tmp, target);
+}
+
+async function writeAtomically(target: string, text: string): Promise<void> {
+  await writeFile(`${target}.tmp`, text);
+  await rename(`${target}.tmp`, target);
+}
+
+/** Progress of a job from the database, readable from any process. */
+export async function getLetterJobProgress(db: Kysely<Database>, jobId: string): Promise<LetterJobProgress> {
+  const job = await getJob(db, jobId);
+  if (!job) throw new AppError('not_found', { detail: `No letter job ${jobId}.` });
+  const totals = await db
+    .selectFrom('letter_job_shards')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('done'),
+      eb.fn.coalesce(eb.fn.sum<number>('generated'), eb.val(0)).as('generated'),
+      eb.fn.coalesce(eb.fn.sum<number>('rejected'), eb.val(0)).as('rejected'),
+    ])
+    .where('job_id', '=', jobId)
+    .where('status', '=', 'done')
+    .executeTakeFirstOrThrow();
+  const generated = Number(totals.generated);
+  const rejected = Number(totals.rejected);
+  return {
+    jobId,
+    breachId: job.breach_id,
+    round: job.round,
+    status: job.status,
+    shardsTotal: job.shards_total,
+    shardsDone: Number(totals.done),
+    received: job.rows_total,
+    processed: generated + rejected,
+    generated,
+    rejected,
+    outDir: job.out_dir,
+  };
+}
+
+/**
+ * Starts (or resumes) a job in this process, for the workspace: returns at once with the job
+ * id; `done` settles when the letters are made. Read progress with `getLetterJobProgress`.
+ */
+export async function startLetterJob(
+  deps: LetterJobDeps,
+  options: PrepareLetterJobOptions & { threads?: number; smtpUrl?: string },
+): Promise<{ jobId: string; resumed: boolean; done: Promise<LetterJobProgress> }> {
+  const { job, resumed } = await prepareLetterJob(deps, options);
+  const done = runLetterJobInProcess(deps, job.id, {
+    ...(options.threads ? { threads: options.threads } : {}),
+    ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+  });
+  return { jobId: job.id, resumed, done };
+}

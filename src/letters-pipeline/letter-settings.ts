@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { certainties } from '../core/breaches/vocabulary.ts';
+import { AppError } from '../errors/catalogue.ts';
+import type { recipientMappingSchema } from '../importers/recipients-csv/index.ts';
+
+const localized = z.object({ nl: z.string().min(1), en: z.string().min(1) });
+
+const variantTexts = z.object({
+  subject: z.string(),
+  whatHappened: z.string(),
+  consequences: z.string(),
+  measures: z.string(),
+  whatYouCanDo: z.string(),
+  moreInformation: z.string().optional(),
+});
+
+/**
+ * The letter setup file an organisation gives with `--letters`: who sends, the variants per
+ * recipient group with their own texts, and what is known about the breach. Checked with the
+ * core's completeness gate before a single letter is rendered.
+ */
+export const letterSetupSchema = z.object({
+  breachTitle: localized,
+  referencePrefix: z.string().min(1).max(40),
+  organisation: z.object({
+    name: z.string().min(1),
+    addressLines: z.array(z.string()).min(1),
+    contact: z.object({
+      name: z.string().min(1),
+      phone: z.string().optional(),
+      email: z.string().optional(),
+      website: z.string().optional(),
+    }),
+    helpline: z.object({ phone: z.string().min(1), hours: localized.optional() }).optional(),
+    website: z.string().optional(),
+    channels: localized.optional(),
+    neverAsks: z.array(localized).optional(),
+    signatory: z.object({ name: z.string().min(1), role: localized.optional() }),
+  }),
+  exposure: z.object({ published: z.boolean().optional(), encrypted: z.boolean().optional() }).optional(),
+  variants: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        group: z.string().min(1),
+        certainty: z.enum(certainties),
+        categories: z.array(z.string()),
+        texts: z.object({ nl: variantTexts.optional(), en: variantTexts.optional() }),
+      }),
+    )
+    .min(1),
+});
+export type LetterSetup = z.infer<typeof letterSetupSchema>;
+
+export type LetterFormat = 'pdf' | 'eml' | 'smtp';
+
+/** Everything a worker (thread or process) needs to render any shard of a job, stored with the job. */
+export interface JobSettings {
+  setup: LetterSetup;
+  mapping: z.infer<typeof recipientMappingSchema>;
+  delimiter: ';' | ',';
+  headers: string[];
+  baseUrl: string;
+  /** Letter date, fixed when the job is created so that a rerun prints the same date. */
+  date: string;
+  whatChanged?: { nl: string; en: string };
+  /**
+   * Follow-up rounds take each person's code from the file's code column (the manifest of the
+   * earlier round); a row without a code there is someone new and gets a new code.
+   */
+  reuseCodes: boolean;
+}
+
+/** Reads and checks a letter setup file (JSON or YAML). */
+export async function readLetterSetup(path: string): Promise<LetterSetup> {
+  const text = await readFile(path, 'utf8');
+  const raw: unknown = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+  const parsed = letterSetupSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError('validation_failed', {
+      detail: `The letter setup ${path} is not valid.`,
+      fieldErrors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
+  }
+  return parsed.data;
+}
+
+/** Reads a "what changed" file: Dutch and English parts separated by a line `---`, or JSON {nl, en}. */
+export async function readWhatChanged(path: string): Promise<{ nl: string; en: string }> {
+  const text = await readFile(path, 'utf8');
+  if (text.trimStart().startsWith('{')) return localized.parse(JSON.parse(text));
+  const [nl, en] = text.split(/^---\s*$/m).map((part) => part.trim());
+  if (!nl || !en) {
+    throw new AppError('validation_failed', {
+      detail: `${path} needs a Dutch and an English text, separated by a line with ---.`,
+    });
+  }
+  return { nl, en };
+}

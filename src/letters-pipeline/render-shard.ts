@@ -1,0 +1,288 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatCode, hashCode, validateCode } from '../core/codes/index.ts';
+import type { Lang, Localized } from '../core/i18n/lang.ts';
+import type { Knowledge } from '../core/knowledge/index.ts';
+import {
+  buildLetter,
+  compileVariant,
+  type CompiledVariant,
+  type LetterContext,
+  type LetterVariant,
+} from '../core/letters/index.ts';
+import {
+  csvLine,
+  kindResolver,
+  readRecipients,
+  rejectionLines,
+  type RecipientFileHead,
+  type ValidRecipient,
+} from '../importers/recipients-csv/index.ts';
+import { adviceCache, withWhatChanged } from './letter-advice.ts';
+import type { JobSettings, LetterFormat } from './letter-settings.ts';
+import type { CodeRecord, ShardOutcome, ShardPlan } from './job-store.ts';
+import { codeForRow, jobSeed } from './job-codes.ts';
+import { outputPaths } from './output-paths.ts';
+import { createShardOutput } from './shard-output.ts';
+
+/** Everything needed to render one shard; plain data, so it crosses thread and process borders. */
+export interface ShardTask {
+  jobId: string;
+  breachId: string;
+  round: number;
+  format: LetterFormat;
+  recipientsPath: string;
+  outDir: string;
+  settings: JobSettings;
+  shard: ShardPlan;
+}
+
+/** Secrets and shared read-only data of the worker that renders shards. */
+export interface ShardEnvironment {
+  codeSecret: string;
+  knowledge: Knowledge;
+  /** SMTP delivery for the `smtp` format. */
+  smtpUrl?: string;
+}
+
+export const manifestHeader = [
+  'row',
+  'line',
+  'code',
+  'variant',
+  'language',
+  'file',
+  'page',
+  'pages',
+  'letter_sha256',
+  'file_sha256',
+] as const;
+
+/** Head of the input file as the job recorded it. */
+export function headFromSettings(
+  settings: JobSettings,
+  dataOffset: number,
+  dataLine: number,
+): RecipientFileHead {
+  return {
+    format: { skipBytes: 0, delimiter: settings.delimiter },
+    headers: settings.headers,
+    dataOffset,
+    dataLine,
+  };
+}
+
+interface JobRenderState {
+  compiled: Map<string, CompiledVariant>;
+  variants: Map<string, LetterVariant>;
+  advice: ReturnType<typeof adviceCache>;
+  seed: Buffer;
+  resolveKind: (token: string) => string | undefined;
+}
+
+const jobStates = new Map<string, JobRenderState>();
+
+function stateFor(task: ShardTask, env: ShardEnvironment): JobRenderState {
+  let state = jobStates.get(task.jobId);
+  if (state) return state;
+  const { setup } = task.settings;
+  const context: LetterContext = {
+    breachId: task.breachId,
+    breachTitle: setup.breachTitle,
+    organisation: setup.organisation,
+    baseUrl: task.settings.baseUrl,
+    date: task.settings.date,
+    round: task.round,
+    referencePrefix: setup.referencePrefix,
+  };
+  const categoryNames: Record<string, Localized> = Object.fromEntries(
+    env.knowledge.categories.map((c) => [c.id, c.name]),
+  );
+  const compiled = new Map<string, CompiledVariant>();
+  const variants = new Map<string, LetterVariant>();
+  for (const variant of setup.variants) {
+    const langs = (['nl', 'en'] as const).filter((l) => variant.texts[l]);
+    compiled.set(variant.group.toLowerCase(), compileVariant(variant, context, langs, categoryNames));
+    variants.set(variant.group.toLowerCase(), variant);
+  }
+  state = {
+    compiled,
+    variants,
+    advice: adviceCache(env.knowledge, setup.exposure),
+    seed: jobSeed(env.codeSecret, task.breachId, task.round),
+    resolveKind: kindResolver(env.knowledge),
+  };
+  jobStates.clear(); // one job at a time per worker: keep memory flat
+  jobStates.set(task.jobId, state);
+  return state;
+}
+
+function addressLines(recipient: ValidRecipient): string[] {
+  const a = recipient.address;
+  if (!a) return [recipient.name];
+  const lines = [recipient.name, a.street, `${a.postcode}  ${a.city}`.trim()];
+  if (a.country !== 'NL') lines.push(a.country.toUpperCase());
+  return lines;
+}
+
+/**
+ * Renders one shard: reads its byte range of the input, validates every row, builds and
+ * renders each letter, and writes the shard's letters, manifest part and rejections to a
+ * temporary folder that is renamed into place only when complete. Touches no database: the
+ * caller commits the returned outcome. Same task, same bytes out.
+ */
+export async function renderShard(task: ShardTask, env: ShardEnvironment): Promise<ShardOutcome> {
+  const state = stateFor(task, env);
+  const paths = outputPaths(task.outDir);
+  const tmp = join(paths.partial, `shard-${task.shard.index}-${process.pid}-${Date.now()}`);
+  await mkdir(tmp, { recursive: true });
+  const head = headFromSettings(task.settings, task.shard.byteStart, task.shard.firstLine);
+  const groups = task.settings.setup.variants.map((v) => v.group);
+  const output = await createShardOutput({
+    format: task.format,
+    tmpDir: tmp,
+    shardIndex: task.shard.index,
+    creationDate: new Date(`${task.settings.date}T00:00:00Z`),
+    title: `${task.settings.setup.referencePrefix} ronde ${task.round}`,
+    ...(env.smtpUrl ? { smtpUrl: env.smtpUrl } : {}),
+  });
+  const manifest: {
+    row: number;
+    line: number;
+    code: string;
+    variant: string;
+    lang: Lang;
+    file: string;
+    page: number;
+    pages: number;
+    checksum: string;
+  }[] = [];
+  const codes: CodeRecord[] = [];
+  let rejections = '';
+  let generated = 0;
+  let rejected = 0;
+  try {
+    for await (const entry of readRecipients({
+      path: task.recipientsPath,
+      head,
+      mapping: task.settings.mapping,
+      context: {
+        groups,
+        requirement: task.format === 'pdf' ? 'postal' : 'email',
+        resolveKind: state.resolveKind,
+        checkCode: (raw) => {
+          const result = validateCode(raw);
+          return result.ok ? result.code : undefined;
+        },
+      },
+      range: {
+        start: task.shard.byteStart,
+        end: task.shard.byteEnd,
+        firstRow: task.shard.firstRow,
+        firstLine: task.shard.firstLine,
+      },
+    })) {
+      if (entry.type === 'rejected') {
+        rejected++;
+        rejections += rejectionLines(entry.rejection);
+        continue;
+      }
+      const recipient = entry.recipient;
+      const key = recipient.group.toLowerCase();
+      const compiled = state.compiled.get(key) as CompiledVariant;
+      const variant = state.variants.get(key) as LetterVariant;
+      const code = recipient.code ?? codeForRow(state.seed, recipient.row);
+      const categories = recipient.kinds.length ? recipient.kinds : [...variant.categories];
+      const lang = compiled.langs.includes(recipient.language)
+        ? recipient.language
+        : (compiled.langs[0] as Lang);
+      const letter = withWhatChanged(
+        buildLetter(
+          compiled,
+          {
+            row: recipient.row,
+            name: recipient.name,
+            ...(recipient.salutation ? { salutation: recipient.salutation } : {}),
+            addressLines: addressLines(recipient),
+            ...(recipient.email ? { email: recipient.email } : {}),
+            lang,
+            certainty: variant.certainty,
+            categories,
+            code,
+          },
+          state.advice(variant.certainty, categories),
+        ),
+        task.settings.whatChanged,
+      );
+      const placed = await output.add(letter, recipient.email);
+      generated++;
+      manifest.push({
+        row: recipient.row,
+        line: recipient.line,
+        code: formatCode(code),
+        variant: variant.id,
+        lang,
+        file: placed.file,
+        page: placed.page,
+        pages: placed.pages,
+        checksum: placed.checksum,
+      });
+      codes.push({
+        codeHash: hashCode(code, env.codeSecret),
+        variantId: variant.id,
+        group: variant.group,
+        lang,
+        certainty: variant.certainty,
+        categories,
+        deliveryStatus: placed.status,
+      });
+    }
+    const files = await output.close();
+    const fileSums = new Map<string, string>();
+    for (const file of files) fileSums.set(file, await sha256File(join(tmp, file)));
+    let manifestText = '';
+    for (const m of manifest) {
+      manifestText += csvLine([
+        m.row,
+        m.line,
+        m.code,
+        m.variant,
+        m.lang,
+        m.file,
+        m.page,
+        m.pages,
+        m.checksum,
+        fileSums.get(m.file) ?? '',
+      ]);
+    }
+    const id = String(task.shard.index + 1).padStart(5, '0');
+    await writeFile(join(tmp, `manifest-${id}.csv`), manifestText);
+    await writeFile(join(tmp, `rejected-${id}.csv`), rejections);
+    // Letters first, then the parts: a part on disk always describes letters that are there.
+    await mkdir(paths.letters, { recursive: true });
+    await mkdir(paths.parts, { recursive: true });
+    for (const file of files) await rename(join(tmp, file), join(paths.letters, file));
+    await rename(join(tmp, `rejected-${id}.csv`), join(paths.parts, `rejected-${id}.csv`));
+    await rename(join(tmp, `manifest-${id}.csv`), join(paths.parts, `manifest-${id}.csv`));
+    const single = files.length === 1 ? (files[0] as string) : null;
+    return {
+      index: task.shard.index,
+      generated,
+      rejected,
+      fileName: single ?? (files.length ? `${files.length} files` : null),
+      fileSha256: single ? (fileSums.get(single) ?? null) : null,
+      codes,
+    };
+  } finally {
+    await output.abort();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}

@@ -1,0 +1,68 @@
+import { rm } from 'node:fs/promises';
+import type { Letter } from '../core/letters/index.ts';
+import { createLetterBatchWriter } from '../pdf/letters/index.ts';
+import type { LetterFormat } from './letter-settings.ts';
+
+/** Where a letter went and how it stands, for the manifest and the code's history. */
+export interface PlacedOutput {
+  file: string;
+  page: number;
+  pages: number;
+  checksum: string;
+  /** `rendered` for files; `sent` or `failed` for SMTP. */
+  status: string;
+}
+
+export interface ShardOutput {
+  add(letter: Letter, email: string | undefined): Promise<PlacedOutput>;
+  /** Finishes writing; returns the file names written in the temp folder. */
+  close(): Promise<string[]>;
+  /** Releases what is still open after a failure; harmless after close. */
+  abort(): Promise<void>;
+}
+
+export interface ShardOutputOptions {
+  format: LetterFormat;
+  tmpDir: string;
+  shardIndex: number;
+  creationDate: Date;
+  title: string;
+  smtpUrl?: string;
+}
+
+/** The writer for one shard in the job's format. */
+export async function createShardOutput(options: ShardOutputOptions): Promise<ShardOutput> {
+  const id = String(options.shardIndex + 1).padStart(5, '0');
+  if (options.format === 'pdf') {
+    const fileName = `letters-${id}.pdf`;
+    const writer = createLetterBatchWriter({
+      directory: options.tmpDir,
+      lettersPerFile: Number.MAX_SAFE_INTEGER,
+      fileName: () => fileName,
+      title: options.title,
+      creationDate: options.creationDate,
+    });
+    let closed = false;
+    return {
+      async add(letter) {
+        const placed = await writer.add(letter);
+        return {
+          file: placed.file,
+          page: placed.firstPage,
+          pages: placed.pageCount,
+          checksum: placed.checksum,
+          status: 'rendered',
+        };
+      },
+      async close() {
+        closed = true;
+        return writer.close();
+      },
+      async abort() {
+        if (!closed) await writer.close().catch(() => undefined);
+        await rm(options.tmpDir, { recursive: true, force: true });
+      },
+    };
+  }
+  throw new Error(`Output format ${options.format} is not wired to the e-mail adapter yet (shard ${id}).`);
+}
