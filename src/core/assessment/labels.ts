@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/lang.ts';
+import type { incidentKinds } from './input-schema.ts';
 import type { Art34Exception, RiskLevel, SeverityLevel } from './output-schema.ts';
 
 /** Names of the ENISA levels. */
@@ -32,3 +33,20 @@ export function formatCount(count: number): Localized {
 export function formatUtc(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
+
+/** Names of the kinds of incident. */
+export const incidentKindNames: Record<(typeof incidentKinds)[number], Localized> = {
+  hacking: { nl: 'hack (inbraak in systemen)', en: 'hacking (break-in into systems)' },
+  ransomware: { nl: 'ransomware (gijzelsoftware)', en: 'ransomware' },
+  lost_device: { nl: 'verloren of gestolen apparaat', en: 'lost or stolen device' },
+  misdirected_mail: {
+    nl: 'post of e-mail naar de verkeerde ontvanger',
+    en: 'mail or e-mail to the wrong recipient',
+  },
+  staff_unauthorised_access: {
+    nl: 'medewerker zag gegevens zonder dat het mocht',
+    en: 'unauthorised access by staff',
+  },
+  published_by_mistake: { nl: 'per ongeluk openbaar gemaakt', en: 'published by mistake' },
+  other: { nl: 'ander incident', en: 'other incident' },
+};

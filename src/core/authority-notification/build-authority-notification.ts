@@ -1,0 +1,164 @@
+import { categoryNames } from '../assessment/category-names.ts';
+import {
+  specialCategoryNames,
+  type CategoryId,
+  type SpecialCategoryId,
+} from '../assessment/data-categories.ts';
+import { notificationHours } from '../assessment/deadline.ts';
+import { incidentKindNames } from '../assessment/labels.ts';
+import type { Assessment } from '../assessment/output-schema.ts';
+import type { Localized } from '../i18n/lang.ts';
+import type { AuthorityNotificationInput } from './input-schema.ts';
+import { likelyConsequences } from './likely-consequences.ts';
+import { itemLabels, missingLabels, phaseLabel, type MissingId } from './texts.ts';
+
+type Named<T extends string> = { id: T; label: Localized };
+
+/** The notification to the authority (Art. 33(3) GDPR), one phase of it, ready for JSON or PDF. */
+export interface AuthorityNotification {
+  phase: AuthorityNotificationInput['phase'];
+  phaseLabel: Localized;
+  organisation: { name: string };
+  reference?: string;
+  authorityReference?: string;
+  preparedAt: string;
+  /** Art. 33(3)(a). */
+  nature: {
+    label: Localized;
+    title?: string;
+    description?: string;
+    incidentKind: Named<AuthorityNotificationInput['breach']['incidentKind']>;
+    categories: Named<CategoryId>[];
+    specialCategories: Named<SpecialCategoryId>[];
+    approxPeople?: number;
+    approxRecords?: number;
+    startedAt?: string;
+    endedAt?: string;
+    awareAt: string;
+  };
+  /** Art. 33(3)(b). */
+  contact: AuthorityNotificationInput['contact'] & { label: Localized; roleLabel: Localized };
+  /** Art. 33(3)(c): the organisation's own words, then the consequences that follow from the data. */
+  consequences: { label: Localized; stated: string[]; derived: Named<string>[] };
+  /** Art. 33(3)(d). */
+  measures: AuthorityNotificationInput['measures'] & { label: Localized };
+  /** Art. 33(1): reasons for a notification later than 72 hours. */
+  timing: {
+    label: Localized;
+    awareAt: string;
+    deadlineAt: string;
+    late: boolean;
+    hoursAfterAwareness: number;
+    delayReasons?: string;
+  };
+  assessment: {
+    label: Localized;
+    summary: Localized;
+    severityFormula: string;
+    severityLevel: Assessment['severity']['level'];
+    riskLevel: Assessment['risk']['level'];
+    informPeople: Assessment['informPeople'];
+  };
+  completeness: { complete: boolean; missing: Named<MissingId>[]; statement: Localized };
+}
+
+const hour = 3_600_000;
+const filled = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
+
+/**
+ * Builds one phase of the notification to the authority with every Art. 33(3) item, the reasons
+ * for any delay, the assessment's summary, and the list of what is still missing. A phased
+ * notification may be incomplete, but it says so.
+ */
+export function buildAuthorityNotification(input: AuthorityNotificationInput): AuthorityNotification {
+  const { breach, assessment, contact, measures } = input;
+  const awareAt = new Date(breach.awareAt);
+  const preparedAt = new Date(input.preparedAt);
+  const deadlineAt = new Date(awareAt.getTime() + notificationHours * hour);
+  const late = preparedAt.getTime() > deadlineAt.getTime();
+  const derived = likelyConsequences(assessment).map((c) => ({ id: c.id, label: c.text }));
+
+  const missing: MissingId[] = [];
+  if (!filled(breach.nature)) missing.push('nature_description');
+  if (breach.categories.length === 0) missing.push('categories');
+  if (breach.approxPeople === undefined) missing.push('people_count');
+  if (breach.approxRecords === undefined) missing.push('record_count');
+  if (!filled(contact.name)) missing.push('contact_name');
+  if (!filled(contact.email) && !filled(contact.phone)) missing.push('contact_details');
+  if (input.likelyConsequences.length === 0 && derived.length === 0) missing.push('consequences');
+  if (measures.taken.length === 0 && measures.proposed.length === 0) missing.push('measures');
+  if (measures.mitigation.length === 0) missing.push('mitigation');
+  if (late && !filled(input.delayReasons)) missing.push('delay_reasons');
+
+  return {
+    phase: input.phase,
+    phaseLabel: phaseLabel(input.phase),
+    organisation: input.organisation,
+    ...(input.reference ? { reference: input.reference } : {}),
+    ...(input.authorityReference ? { authorityReference: input.authorityReference } : {}),
+    preparedAt: preparedAt.toISOString(),
+    nature: {
+      label: itemLabels.nature,
+      ...(filled(breach.title) ? { title: breach.title } : {}),
+      ...(filled(breach.nature) ? { description: breach.nature } : {}),
+      incidentKind: { id: breach.incidentKind, label: incidentKindNames[breach.incidentKind] },
+      categories: breach.categories.map((id) => ({ id, label: categoryNames[id] })),
+      specialCategories: assessment.specialCategories.map((id) => ({ id, label: specialCategoryNames[id] })),
+      ...(breach.approxPeople !== undefined ? { approxPeople: breach.approxPeople } : {}),
+      ...(breach.approxRecords !== undefined ? { approxRecords: breach.approxRecords } : {}),
+      ...(breach.startedAt ? { startedAt: new Date(breach.startedAt).toISOString() } : {}),
+      ...(breach.endedAt ? { endedAt: new Date(breach.endedAt).toISOString() } : {}),
+      awareAt: awareAt.toISOString(),
+    },
+    contact: {
+      ...contact,
+      label: itemLabels.contact,
+      roleLabel:
+        contact.role === 'dpo'
+          ? { nl: 'functionaris gegevensbescherming', en: 'data protection officer' }
+          : { nl: 'contactpersoon', en: 'contact point' },
+    },
+    consequences: { label: itemLabels.consequences, stated: input.likelyConsequences, derived },
+    measures: { ...measures, label: itemLabels.measures },
+    timing: {
+      label: itemLabels.timing,
+      awareAt: awareAt.toISOString(),
+      deadlineAt: deadlineAt.toISOString(),
+      late,
+      hoursAfterAwareness: Math.floor((preparedAt.getTime() - awareAt.getTime()) / hour),
+      ...(filled(input.delayReasons) ? { delayReasons: input.delayReasons } : {}),
+    },
+    assessment: {
+      label: itemLabels.assessment,
+      summary: assessment.summary,
+      severityFormula: assessment.severity.formula,
+      severityLevel: assessment.severity.level,
+      riskLevel: assessment.risk.level,
+      informPeople: assessment.informPeople,
+    },
+    completeness: {
+      complete: missing.length === 0,
+      missing: missing.map((id) => ({ id, label: missingLabels[id] })),
+      statement: completenessStatement(input.phase, missing),
+    },
+  };
+}
+
+function completenessStatement(phase: AuthorityNotificationInput['phase'], missing: MissingId[]): Localized {
+  if (missing.length === 0)
+    return {
+      nl: 'Deze melding bevat alle gegevens die artikel 33 lid 3 AVG vraagt.',
+      en: 'This notification contains every item that Art. 33(3) GDPR asks for.',
+    };
+  const nl = missing.map((id) => missingLabels[id].nl).join('; ');
+  const en = missing.map((id) => missingLabels[id].en).join('; ');
+  return phase.kind === 'first'
+    ? {
+        nl: `Dit is een eerste melding. Nog niet alles is bekend. Dit ontbreekt nog: ${nl}. We sturen het zo snel mogelijk na in een aanvulling (artikel 33 lid 4 AVG).`,
+        en: `This is a first notification. Not everything is known yet. Still missing: ${en}. We will send it as soon as possible in a follow-up (Art. 33(4) GDPR).`,
+      }
+    : {
+        nl: `Ook na deze aanvulling ontbreekt nog: ${nl}. We sturen het na zodra we het weten.`,
+        en: `After this follow-up, still missing: ${en}. We will send it once we know.`,
+      };
+}
