@@ -1,0 +1,130 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import PDFDocument from 'pdfkit';
+import { letterChecksum } from '../../core/letters/checksum.ts';
+import type { Letter } from '../../core/letters/types.ts';
+import { loadLetterFonts } from './fonts.ts';
+import { layout, mm } from './layout.ts';
+import { fontNames, renderLetter, stampPageNumbers } from './render-letter.ts';
+
+export interface LetterBatchOptions {
+  /** Folder the PDF files are written to; it must exist. */
+  directory: string;
+  /** Letters per PDF file; a mail house usually wants a few hundred to a few thousand. */
+  lettersPerFile: number;
+  /** File name for the n-th file (0-based), e.g. `(n) => \`shard-3-${n}.pdf\``. */
+  fileName?: (index: number) => string;
+  /** Index of the first file, so that shards or a resumed job continue the numbering. */
+  firstFileIndex?: number;
+  /** Title of each file in its metadata; must not hold personal data. */
+  title: string;
+  /** Fixed creation date: with it, the same letters give byte-identical files. */
+  creationDate: Date;
+}
+
+/** Where one letter ended up, for the manifest. */
+export interface PlacedLetter {
+  row: number;
+  file: string;
+  /** 1-based page in the file where the letter starts. */
+  firstPage: number;
+  pageCount: number;
+  /** SHA-256 of the letter's content model (see `letterChecksum`). */
+  checksum: string;
+}
+
+export interface LetterBatchWriter {
+  /** Renders a letter into the current file, opening the next file when it is full. */
+  add(letter: Letter): Promise<PlacedLetter>;
+  /** Finishes the open file; resolves when every file is fully on disk. */
+  close(): Promise<string[]>;
+}
+
+interface OpenFile {
+  doc: PDFKit.PDFDocument;
+  out: WriteStream;
+  name: string;
+  letters: number;
+  pages: number;
+}
+
+/**
+ * Writes letters into PDF files of `lettersPerFile` letters each, streaming to disk: pages are
+ * flushed after every letter, so memory does not grow with the size of a file. Font files are
+ * read once per process; each PDF file embeds the subset it uses.
+ */
+export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatchWriter {
+  if (!Number.isInteger(options.lettersPerFile) || options.lettersPerFile < 1) {
+    throw new RangeError('lettersPerFile must be a whole number of at least 1');
+  }
+  const fonts = loadLetterFonts();
+  const name = options.fileName ?? ((i: number) => `letters-${String(i).padStart(5, '0')}.pdf`);
+  let index = options.firstFileIndex ?? 0;
+  let current: OpenFile | undefined;
+  const written: string[] = [];
+
+  function open(): OpenFile {
+    const doc = new PDFDocument({
+      size: 'A4',
+      autoFirstPage: false,
+      bufferPages: true,
+      margins: {
+        top: mm(layout.marginTop),
+        bottom: mm(layout.marginBottom),
+        left: mm(layout.marginLeft),
+        right: mm(layout.marginRight),
+      },
+      pdfVersion: '1.7',
+      tagged: true,
+      lang: 'nl-NL',
+      displayTitle: true,
+      info: { Title: options.title, Creator: 'Datalekwijzer', CreationDate: options.creationDate },
+    });
+    doc.registerFont(fontNames.regular, fonts.regular);
+    doc.registerFont(fontNames.bold, fonts.bold);
+    doc.registerFont(fontNames.mono, fonts.mono);
+    const fileName = name(index++);
+    const out = createWriteStream(join(options.directory, fileName));
+    doc.pipe(out);
+    return { doc, out, name: fileName, letters: 0, pages: 0 };
+  }
+
+  async function finish(file: OpenFile): Promise<void> {
+    file.doc.end();
+    await finished(file.out);
+    written.push(file.name);
+  }
+
+  return {
+    async add(letter) {
+      if (current && current.letters >= options.lettersPerFile) {
+        await finish(current);
+        current = undefined;
+      }
+      current ??= open();
+      const file = current;
+      const first = file.doc.bufferedPageRange().start + file.doc.bufferedPageRange().count;
+      const pageCount = renderLetter(file.doc, letter);
+      stampPageNumbers(file.doc, letter, first, pageCount);
+      file.doc.flushPages();
+      file.letters++;
+      const placed = {
+        row: letter.row,
+        file: file.name,
+        firstPage: file.pages + 1,
+        pageCount,
+        checksum: letterChecksum(letter),
+      };
+      file.pages += pageCount;
+      if (file.out.writableNeedDrain)
+        await new Promise<void>((resolve) => file.out.once('drain', () => resolve()));
+      return placed;
+    },
+    async close() {
+      if (current) await finish(current);
+      current = undefined;
+      return [...written];
+    },
+  };
+}
