@@ -65,14 +65,14 @@ export function readKnowledge(dir: string = defaultContentDir): Knowledge {
       });
       continue;
     }
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(text, { uniqueKeys: true });
     if (doc.errors.length) {
       for (const error of doc.errors) {
         const pos = error.linePos?.[0];
         issues.push({
           file,
           path: pos ? `line ${pos.line}, column ${pos.col}` : '(file)',
-          message: `not valid YAML: ${error.message.split('\n')[0] ?? error.code}`,
+          message: `not valid YAML: ${(error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '')}`,
         });
       }
       continue;
