@@ -5,6 +5,7 @@ import { planCommand } from './plan.ts';
 import { assessCommand } from './assess.ts';
 import { checkTextCommand } from './check-text.ts';
 import { importCommand } from './import.ts';
+import { serveCommand } from './serve.ts';
 
 /**
  * A CLI command: a file in this folder registers itself on the program. Actions set
@@ -15,4 +16,4 @@ export interface CliCommand {
 }
 
 /** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
-export const commands: CliCommand[] = [assessCommand, checkTextCommand, importCommand, planCommand, categoriesCommand];
+export const commands: CliCommand[] = [assessCommand, checkTextCommand, importCommand, planCommand, categoriesCommand, serveCommand];

@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import { ConfigError, loadConfig } from '../../config.ts';
+import { loadKnowledge } from '../../content-files/load-knowledge.ts';
+import { openStorage } from '../../storage/open-storage.ts';
+import { buildApp } from '../../web/app.ts';
+import { createLogger } from '../../web/logger.ts';
+import { CliUsageError, type CliIo } from '../io.ts';
+import type { CliCommand } from './index.ts';
+
+export interface ServeOptions {
+  demo?: boolean;
+  port?: string;
+  /** Stops the server when aborted (tests); SIGINT and SIGTERM always do. */
+  signal?: AbortSignal;
+  /** Where development secrets are kept (tests); default `data/secrets.json`. */
+  secretsFile?: string;
+}
+
+/**
+ * Starts the web server: validates the configuration, opens (and migrates) the database,
+ * loads the knowledge base, seeds demo data with `--demo`, listens, and prints the URL.
+ * Resolves when the server has shut down after SIGINT/SIGTERM or `signal`.
+ */
+export async function serve(options: ServeOptions, io: CliIo): Promise<void> {
+  const env = { ...io.env, ...(options.port !== undefined ? { PORT: options.port } : {}) };
+  let config;
+  try {
+    config = loadConfig(env, { demo: options.demo ?? false, secretsFile: options.secretsFile });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliUsageError(error.message);
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const knowledge = loadKnowledge();
+  const storage = await openStorage({ url: config.databaseUrl });
+  let app;
+  try {
+    app = await buildApp({ config, storage, knowledge, clock: () => new Date(), logger });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  io.stdout.write(
+    `Datalekwijzer is running at http://${shown.includes(':') ? `[${shown}]` : shown}:${port}\n`,
+  );
+  if (config.baseUrl !== `http://${shown}:${config.port}`)
+    io.stdout.write(`Public address: ${config.baseUrl}\n`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    options.signal?.addEventListener('abort', stop, { once: true });
+    if (options.signal?.aborted) stop();
+    app.server.once('close', () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    });
+  });
+  io.stdout.write('Stopping…\n');
+  await app.close();
+  await storage.close();
+}
+
+export const serveCommand: CliCommand = {
+  register(program: Command, io: CliIo) {
+    program
+      .command('serve')
+      .description('Start the web server (DATABASE_URL, PORT, HOST and more: see docs/configuration.md)')
+      .option('--demo', 'development secrets, and demo data with a demo login')
+      .option('--port <port>', 'port to listen on (overrides PORT; 0 picks a free port)')
+      .action(async (options: { demo?: boolean; port?: string }) => {
+        await serve(options, io);
+      });
+  },
+};

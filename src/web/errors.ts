@@ -1,0 +1,97 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import type { Lang } from '../core/i18n/lang.ts';
+import { AppError, errorCatalogue, type ErrorCode } from '../errors/catalogue.ts';
+import { errorPage } from './pages/error-page.ts';
+import { pageContext, sendPage, type SiteContext } from './page.ts';
+import { fieldErrorsOf } from './validate.ts';
+
+/** API paths answer with problem+json; every other path with an HTML page. */
+export function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
+
+const statusCodes: Partial<Record<number, ErrorCode>> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
+/** Maps anything thrown to a catalogue error; unknown errors become `internal`. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    return new AppError('validation_failed', { fieldErrors: fieldErrorsOf(error), cause: error });
+  }
+  const status = (error as Partial<FastifyError> | null)?.statusCode;
+  const code = typeof status === 'number' ? statusCodes[status] : undefined;
+  return new AppError(code ?? 'internal', { cause: error });
+}
+
+/** The language an API client asked for (Accept-Language), Dutch by default. */
+function apiLang(request: FastifyRequest): Lang {
+  const header = request.headers['accept-language'] ?? '';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'nl';
+}
+
+/** RFC 9457 problem details with the NLGov `invalidParams` extension. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: ErrorCode;
+  invalidParams?: { name: string; reason: string }[];
+}
+
+export function problemDetails(error: AppError, request: FastifyRequest, lang: Lang): ProblemDetails {
+  const title = errorCatalogue[error.code].title[lang];
+  const problem: ProblemDetails = {
+    type: `urn:datalekwijzer:problem:${error.code}`,
+    title,
+    status: error.status,
+    detail: error.detail ?? title,
+    instance: request.url.split('?')[0] ?? '/',
+    code: error.code,
+  };
+  if (error.fieldErrors.length > 0) {
+    problem.invalidParams = error.fieldErrors.map((field) => ({ name: field.path, reason: field.message }));
+  }
+  return problem;
+}
+
+/** Sends an error as problem+json (API) or as an error page; never with a stack trace. */
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  site: SiteContext,
+  error: AppError,
+): FastifyReply {
+  if (isApiPath(request.url)) {
+    return reply
+      .status(error.status)
+      .type('application/problem+json; charset=utf-8')
+      .send(JSON.stringify(problemDetails(error, request, apiLang(request))));
+  }
+  const page = pageContext(request, site);
+  return sendPage(reply, page, errorPage(page, error));
+}
+
+/** Installs the error and not-found handlers: one path for every error the app can meet. */
+export function registerErrorHandling(app: FastifyInstance, site: SiteContext): void {
+  app.setErrorHandler((thrown, request, reply) => {
+    const error = toAppError(thrown);
+    if (error.status >= 500) request.log.error({ err: thrown }, 'request failed');
+    else request.log.info({ code: error.code }, 'request refused');
+    return sendError(request, reply, site, error);
+  });
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, site, new AppError('not_found')));
+}

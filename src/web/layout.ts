@@ -1,0 +1,72 @@
+import { languages, type Lang } from '../core/i18n/lang.ts';
+import { html, type Html } from './html.ts';
+import { localPath } from './lang-path.ts';
+import type { PageContext, PageView } from './page.ts';
+
+const languageNames: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
+
+/** The document around every page: skip link, header with language switch, main, footer. */
+export function layout(page: PageContext, view: PageView): Html {
+  const { t, lang } = page;
+  const alternates = languages.map(
+    (other) =>
+      html`<link rel="alternate" hreflang="${other}" href="${page.baseUrl}${localPath(other, page.path)}" />`,
+  );
+  return html`<!doctype html>
+    <html lang="${lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${view.title} – ${t('site.name')}</title>
+        <link rel="stylesheet" href="${page.assets.stylesheet.url}" />
+        ${alternates}
+        <link rel="alternate" hreflang="x-default" href="${page.baseUrl}${page.path}" />
+        ${(view.scripts ?? []).map((script) => html`<script src="${script.url}" defer></script>`)}
+      </head>
+      <body>
+        <a class="nl-skip-link nl-skip-link--visible-on-focus" href="#main">${t('layout.skipLink')}</a>
+        <header class="utrecht-page-header">
+          <div class="utrecht-page-header__content dlw-header__content">
+            <a class="nl-link dlw-header__name" href="${page.href('/')}">${t('site.name')}</a>
+            <nav aria-label="${t('layout.languageNav')}">
+              <ul class="dlw-language-switch">
+                ${languages.map((other) =>
+                  other === lang
+                    ? html`<li><span lang="${other}" aria-current="true">${languageNames[other]}</span></li>`
+                    : html`<li>
+                        <a
+                          class="nl-link"
+                          href="${localPath(other, page.path)}${page.search}"
+                          hreflang="${other}"
+                          lang="${other}"
+                          >${languageNames[other]}</a
+                        >
+                      </li>`,
+                )}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" class="dlw-main" tabindex="-1">${view.body}</main>
+        <footer class="utrecht-page-footer">
+          <div class="utrecht-page-footer__content">
+            <h2 class="nl-heading nl-heading--level-2 dlw-visually-hidden">${t('layout.footerHeading')}</h2>
+            <ul class="dlw-footer__links">
+              <li>
+                <a class="nl-link" href="${page.href('/toegankelijkheid')}">${t('layout.accessibility')}</a>
+              </li>
+              <li><a class="nl-link" href="${page.href('/privacy')}">${t('layout.privacy')}</a></li>
+              <li>
+                ${
+                  page.sourceUrl
+                    ? html`<a class="nl-link" href="${page.sourceUrl}">${t('layout.sourceCode')}</a>`
+                    : t('layout.sourceCodeLicence')
+                }
+              </li>
+            </ul>
+            <p class="nl-paragraph">${t('layout.footerAbout')}</p>
+          </div>
+        </footer>
+      </body>
+    </html> `;
+}

@@ -1,0 +1,78 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import { languages, type Lang } from '../core/i18n/lang.ts';
+import type { Asset, AssetStore } from './assets/asset-store.ts';
+import type { Html } from './html.ts';
+import { translator, type Translator } from './i18n/translator.ts';
+import { dutchPathOf, langOfPath, localPath } from './lang-path.ts';
+import { layout } from './layout.ts';
+
+/** Everything a page needs to render in the visitor's language. */
+export interface PageContext {
+  lang: Lang;
+  t: Translator['t'];
+  /** The Dutch path of this page (`/plan`), the key for links in any language. */
+  path: string;
+  /** The query string including `?`, or ''. */
+  search: string;
+  /** `href(path)` is the path of another page in this page's language. */
+  href(dutchPath: string): string;
+  assets: AssetStore;
+  baseUrl: string;
+  sourceUrl: string | undefined;
+}
+
+/** What a page handler returns; the layout wraps it. */
+export interface PageView {
+  title: string;
+  body: Html;
+  status?: number;
+  scripts?: Asset[];
+}
+
+export interface SiteContext {
+  assets: AssetStore;
+  baseUrl: string;
+  sourceUrl: string | undefined;
+}
+
+/** Builds the context of the request's page from its URL. */
+export function pageContext(request: FastifyRequest, site: SiteContext): PageContext {
+  const [rawPath = '/', query] = request.url.split('?', 2);
+  const lang = langOfPath(rawPath);
+  const { t } = translator(lang);
+  return {
+    lang,
+    t,
+    path: dutchPathOf(rawPath.replace(/(.)\/+$/, '$1')),
+    search: query ? `?${query}` : '',
+    href: (dutchPath) => localPath(lang, dutchPath),
+    ...site,
+  };
+}
+
+/** Sends a page wrapped in the layout. */
+export function sendPage(reply: FastifyReply, page: PageContext, view: PageView): FastifyReply {
+  return reply
+    .status(view.status ?? 200)
+    .type('text/html; charset=utf-8')
+    .send(layout(page, view).value);
+}
+
+/**
+ * Registers a GET page at its Dutch path and at the English one (`/en…`). The handler
+ * validates, calls the use case and returns a view; errors it throws become error pages.
+ */
+export function getPage(
+  app: FastifyInstance,
+  site: SiteContext,
+  dutchPath: string,
+  handler: (request: FastifyRequest, page: PageContext) => PageView | Promise<PageView>,
+  options: RouteShorthandOptions = {},
+): void {
+  for (const lang of languages) {
+    app.get(localPath(lang, dutchPath), options, async (request, reply) => {
+      const page = pageContext(request, site);
+      return sendPage(reply, page, await handler(request, page));
+    });
+  }
+}

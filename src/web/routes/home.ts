@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { RouteDeps } from '../deps.ts';
+import { homePage, type WayIn } from '../pages/home-page.ts';
+import { getPage } from '../page.ts';
+
+/**
+ * The three ways in for a victim. A way links only when its page exists in this app, so the
+ * home page never points at a missing page while the pages are being built.
+ */
+export const waysIn: WayIn[] = [
+  { id: 'code', path: '/code' },
+  { id: 'data', path: '/plan' },
+  { id: 'genuine', path: '/bericht-controleren' },
+];
+
+export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  getPage(app, deps.site, '/', (_request, page) =>
+    homePage(
+      page,
+      waysIn.map((way) => ({ ...way, available: app.hasRoute({ method: 'GET', url: way.path }) })),
+    ),
+  );
+}

@@ -1,0 +1,15 @@
+import type { RouteModule } from '../deps.ts';
+import { assetRoutes } from './assets.ts';
+import { healthRoutes } from './health.ts';
+import { homeRoutes } from './home.ts';
+import { planRoutes } from './plan.ts';
+import { statementRoutes } from './statements.ts';
+
+/** Every route file of the web app. Add one line per new page or resource group. */
+export const routeModules: RouteModule[] = [
+  assetRoutes,
+  healthRoutes,
+  homeRoutes,
+  planRoutes,
+  statementRoutes,
+];
