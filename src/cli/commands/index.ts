@@ -5,6 +5,7 @@ import { planCommand } from './plan.ts';
 import { assessCommand } from './assess.ts';
 import { checkTextCommand } from './check-text.ts';
 import { importCommand } from './import.ts';
+import { lettersCommand } from './letters.ts';
 import { serveCommand } from './serve.ts';
 
 /**
@@ -16,4 +17,4 @@ export interface CliCommand {
 }
 
 /** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
-export const commands: CliCommand[] = [assessCommand, checkTextCommand, importCommand, planCommand, categoriesCommand, serveCommand];
+export const commands: CliCommand[] = [assessCommand, checkTextCommand, importCommand, lettersCommand, planCommand, categoriesCommand, serveCommand];

@@ -1,0 +1,251 @@
+import { readFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { ConfigError, loadConfig, type Config } from '../../config.ts';
+import { loadKnowledge } from '../../content-files/load-knowledge.ts';
+import { AppError } from '../../errors/catalogue.ts';
+import type { Localized } from '../../core/i18n/lang.ts';
+import { recipientMappingSchema, type RecipientMapping } from '../../importers/recipients-csv/index.ts';
+import {
+  getLetterJobProgress,
+  outputPaths,
+  prepareLetterJob,
+  readLetterSetup,
+  readWhatChanged,
+  runLetterJobInProcess,
+  type LetterFormat,
+  type LetterJobDeps,
+  type LetterJobProgress,
+  type LetterSetup,
+} from '../../letters-pipeline/index.ts';
+import { openStorage, type Storage } from '../../storage/open-storage.ts';
+import { CliUsageError, type CliIo } from '../io.ts';
+import type { CliCommand } from './index.ts';
+
+interface GenerateFlags {
+  breach: string;
+  recipients: string;
+  out: string;
+  letters: string;
+  format: LetterFormat;
+  mapping?: string;
+  round: string;
+  whatChanged?: string;
+  shardSize: string;
+  threads?: string;
+  distributed?: boolean;
+  smtp?: string;
+}
+
+function wholeNumber(value: string, flag: string, min: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new CliUsageError(`${flag} expects a whole number of at least ${min}, not "${value}".`);
+  return Number(value);
+}
+
+function config(io: CliIo): Config {
+  try {
+    return loadConfig(io.env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliUsageError(error.message);
+    throw error;
+  }
+}
+
+/** Turns a catalogue error into a usage error that lists every field at once. */
+function explain(error: unknown): never {
+  if (error instanceof AppError) {
+    const lines = [
+      error.detail ?? error.message,
+      ...error.fieldErrors.map((f) => `  - ${f.path}: ${f.message}`),
+    ];
+    throw new CliUsageError(lines.join('\n'));
+  }
+  throw error;
+}
+
+/**
+ * Progress on stderr: a redrawn bar when stderr is a terminal, otherwise a plain line at
+ * most every few seconds (logs of a CI job or a mail-house batch run stay readable).
+ */
+export function progressReporter(io: CliIo, now: () => number = Date.now) {
+  const tty = Boolean((io.stderr as { isTTY?: boolean }).isTTY);
+  const started = now();
+  let lastLine = 0;
+  return {
+    update(p: LetterJobProgress) {
+      const share = p.received ? p.processed / p.received : 1;
+      const seconds = Math.max(0.001, (now() - started) / 1000);
+      const rate = Math.round(p.generated / seconds);
+      const text = `${p.processed}/${p.received} rows, ${p.generated} letters, ${p.rejected} rejected, ${rate} letters/s`;
+      if (tty) {
+        const width = 30;
+        const filled = Math.round(share * width);
+        io.stderr.write(
+          `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor(share * 100)}% ${text}`,
+        );
+      } else if (now() - lastLine >= 5000 || p.processed === p.received) {
+        lastLine = now();
+        io.stderr.write(`progress: ${Math.floor(share * 100)}% ${text}\n`);
+      }
+    },
+    end() {
+      if (tty) io.stderr.write('\n');
+    },
+  };
+}
+
+async function withStorage<T>(cfg: Config, run: (storage: Storage) => Promise<T>): Promise<T> {
+  const storage = await openStorage({ url: cfg.databaseUrl });
+  try {
+    return await run(storage);
+  } finally {
+    await storage.close();
+  }
+}
+
+async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: number }): Promise<void> {
+  const cfg = config(io);
+  const round = wholeNumber(flags.round, '--round', 1);
+  const shardSize = wholeNumber(flags.shardSize, '--shard-size', 1);
+  const threads = flags.threads ? wholeNumber(flags.threads, '--threads', 1) : undefined;
+  if (flags.format === 'smtp' && !flags.smtp && !io.env.SMTP_URL)
+    throw new CliUsageError('--format smtp needs --smtp <url> or SMTP_URL, e.g. smtp://mail.example.nl:587.');
+  const smtpUrl = flags.smtp ?? io.env.SMTP_URL;
+  const postgres = cfg.databaseUrl.startsWith('postgres');
+  if (flags.distributed && !postgres)
+    throw new CliUsageError(
+      '--distributed needs a PostgreSQL DATABASE_URL: workers on other machines share it.',
+    );
+  let setup: LetterSetup;
+  let mapping: RecipientMapping | undefined;
+  let whatChanged: Localized | undefined;
+  try {
+    setup = await readLetterSetup(flags.letters);
+    if (flags.mapping)
+      mapping = recipientMappingSchema.parse(JSON.parse(await readFile(flags.mapping, 'utf8')));
+    if (flags.whatChanged) whatChanged = await readWhatChanged(flags.whatChanged);
+  } catch (error) {
+    if (error instanceof AppError) explain(error);
+    throw new CliUsageError(`Cannot read the job's files: ${(error as Error).message}`);
+  }
+  await withStorage(cfg, async (storage) => {
+    const deps: LetterJobDeps = {
+      db: storage.db,
+      codeSecret: cfg.codeSecret,
+      knowledge: loadKnowledge(),
+      baseUrl: cfg.baseUrl,
+      now: () => new Date(),
+    };
+    const prepared = await prepareLetterJob(deps, {
+      breachId: flags.breach,
+      round,
+      recipientsPath: flags.recipients,
+      outDir: flags.out,
+      format: flags.format,
+      setup,
+      shardSize,
+      ...(mapping ? { mapping } : {}),
+      ...(whatChanged ? { whatChanged } : {}),
+    }).catch(explain);
+    const { job } = prepared;
+    io.stderr.write(
+      `${prepared.resumed ? 'Resuming' : 'Starting'} letters for breach ${job.breach_id}, round ${job.round}: ` +
+        `${job.rows_total} rows in ${job.shards_total} shards.\n`,
+    );
+    const bar = progressReporter(io);
+    bar.update(await getLetterJobProgress(storage.db, job.id));
+    let progress: LetterJobProgress;
+    if (flags.distributed) {
+      const { enqueueShards } = await import('../../letters-pipeline/shard-queue.ts');
+      const queued = await enqueueShards(deps, cfg.databaseUrl, job.id);
+      io.stderr.write(`Queued ${queued} shards; start workers with \`datalekwijzer letters worker\`.\n`);
+      progress = await getLetterJobProgress(storage.db, job.id);
+      while (progress.status !== 'done') {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        progress = await getLetterJobProgress(storage.db, job.id);
+        bar.update(progress);
+      }
+    } else {
+      progress = await runLetterJobInProcess(deps, job.id, {
+        ...(threads ? { threads } : {}),
+        ...(smtpUrl ? { smtpUrl } : {}),
+        onProgress: (p) => bar.update(p),
+      });
+    }
+    bar.end();
+    const paths = outputPaths(job.out_dir);
+    io.stdout.write(
+      `Received ${progress.received} rows: ${progress.generated} letters made, ${progress.rejected} rows rejected.\n` +
+        `Letters: ${paths.letters}\nManifest (row → code, file, page): ${paths.manifest}\n`,
+    );
+    if (progress.rejected > 0) {
+      io.stdout.write(`Rejected rows, with row, field and reason: ${paths.report}\n`);
+      state.exitCode = 1;
+    }
+  });
+}
+
+async function worker(flags: { concurrency: string }, io: CliIo): Promise<void> {
+  const cfg = config(io);
+  if (!cfg.databaseUrl.startsWith('postgres'))
+    throw new CliUsageError(
+      'A letters worker takes shards from PostgreSQL: set DATABASE_URL to postgres://….',
+    );
+  const concurrency = wholeNumber(flags.concurrency, '--concurrency', 1);
+  const { runLetterWorker } = await import('../../letters-pipeline/shard-queue.ts');
+  await withStorage(cfg, async (storage) => {
+    const running = await runLetterWorker(
+      {
+        db: storage.db,
+        codeSecret: cfg.codeSecret,
+        knowledge: loadKnowledge(),
+        baseUrl: cfg.baseUrl,
+        now: () => new Date(),
+      },
+      { databaseUrl: cfg.databaseUrl, concurrency, log: (line) => io.stderr.write(`${line}\n`) },
+    );
+    io.stderr.write(`Letters worker ${running.id} is waiting for shards. Stop it with Ctrl+C.\n`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await running.stop();
+  });
+}
+
+export const lettersCommand: CliCommand = {
+  register(program: Command, io: CliIo, state) {
+    const letters = program
+      .command('letters')
+      .description('Make personal letters or e-mails for the victims of a breach');
+    letters
+      .command('generate')
+      .description(
+        'Make the letters of one round from a recipients CSV; resumes where a stopped run left off',
+      )
+      .requiredOption('--breach <id>', 'breach id')
+      .requiredOption('--recipients <csv>', 'recipients file (CSV, ; or , separated)')
+      .requiredOption('--out <dir>', 'output folder for letters, manifest and validation report')
+      .requiredOption(
+        '--letters <file>',
+        'letter setup (YAML or JSON): sender and a variant per recipient group',
+      )
+      .addOption(new Option('--format <format>', 'output').choices(['pdf', 'eml', 'smtp']).default('pdf'))
+      .option(
+        '--mapping <file>',
+        'column mapping JSON {"name": "Naam", …}; default: guessed from the headers',
+      )
+      .option('--round <n>', 'mailing round; 2 and on reuse the codes in the file', '1')
+      .option('--what-changed <file>', 'what changed since the last round: Dutch, a line ---, then English')
+      .option('--shard-size <n>', 'recipients per shard and per PDF file', '1000')
+      .option('--threads <n>', 'worker threads (default: one per core)')
+      .option('--smtp <url>', 'SMTP server for --format smtp (or SMTP_URL)')
+      .option('--distributed', 'queue the shards in PostgreSQL for `letters worker` processes')
+      .action(async (flags: GenerateFlags) => generate(flags, io, state));
+    letters
+      .command('worker')
+      .description('Render shards queued by `letters generate --distributed` (PostgreSQL)')
+      .option('--concurrency <n>', 'shards at a time in this process', '1')
+      .action(async (flags: { concurrency: string }) => worker(flags, io));
+  },
+};
