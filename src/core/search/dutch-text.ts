@@ -93,8 +93,8 @@ export function makeSnippet(text: string, terms: readonly string[], words = 24):
   const first = Math.max(0, hit - Math.floor(words / 3));
   const last = Math.min(all.length - 1, first + words - 1);
   if (all.length === 0) return { text: text.slice(0, 200), highlights: [] };
-  const from = all[first]?.start ?? 0;
-  const to = all[last]?.end ?? text.length;
+  const from = first === 0 ? 0 : (all[first]?.start ?? 0);
+  const to = last === all.length - 1 ? text.trimEnd().length : (all[last]?.end ?? text.length);
   const prefix = first > 0 ? '… ' : '';
   const suffix = last < all.length - 1 ? ' …' : '';
   const highlights: Array<[number, number]> = [];

@@ -1,0 +1,211 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { parseKamervragen } from '../../src/importers/kamervragen/parse-kamervragen.ts';
+import type { KamervragenSet } from '../../src/importers/kamervragen/types.ts';
+import {
+  breachIdsOfKamervragenSet,
+  getKamervragenSet,
+  kamervragenSetId,
+  linkKamervragenSet,
+  listKamervragenSets,
+  listKamervragenSetsForBreach,
+  searchKamervragen,
+  storeKamervragenSets,
+  unlinkKamervragenSet,
+  type KamervragenSearchHit,
+} from '../../src/storage/repositories/kamervragen-repository.ts';
+import { readSeed } from '../importers/kamervragen/seed.ts';
+import { testDatabases } from '../support/databases.ts';
+
+const NOW = '2026-03-01T10:00:00.000Z';
+const LATER = '2026-03-02T10:00:00.000Z';
+let seedSets: KamervragenSet[];
+before(() => {
+  seedSets = parseKamervragen(readSeed()).sets;
+});
+
+function titled(title: string): KamervragenSet {
+  const found = seedSets.find((s) => s.title.startsWith(title));
+  assert.ok(found, title);
+  return found;
+}
+
+/** The search results as comparable lines, for checks that both engines agree. */
+function summarise(hits: KamervragenSearchHit[]): string[] {
+  return hits.map((h) => `${h.setTitle.slice(0, 30)} #${h.questionNumber ?? 'title'} ${h.score}`);
+}
+
+const searchResults = new Map<string, Map<string, string[]>>();
+
+for (const engine of testDatabases) {
+  describe(`kamervragen repository on ${engine.name}`, { skip: engine.skip }, () => {
+    test('stores the seed sets once, and again only what changed', async () => {
+      const storage = await engine.open();
+      try {
+        const first = await storeKamervragenSets(storage.db, seedSets, { now: NOW });
+        assert.deepEqual([first.inserted, first.updated, first.unchanged], [18, 0, 0]);
+        const second = await storeKamervragenSets(storage.db, seedSets, { now: LATER });
+        assert.deepEqual([second.inserted, second.updated, second.unchanged], [0, 0, 18]);
+        assert.deepEqual(second.ids, first.ids);
+        const palantir = titled('Palantir');
+        const answered = {
+          ...palantir,
+          questions: palantir.questions.map((q) => ({ ...q, answer: 'Daar ga ik niet op in.' })),
+        };
+        const third = await storeKamervragenSets(storage.db, [answered], { now: LATER });
+        assert.deepEqual([third.inserted, third.updated, third.unchanged], [0, 1, 0]);
+        const stored = await getKamervragenSet(storage.db, kamervragenSetId(palantir));
+        assert.equal(stored?.answeredCount, 5);
+        assert.equal(stored?.importedAt, NOW);
+        assert.equal(stored?.updatedAt, LATER);
+        assert.equal((await listKamervragenSets(storage.db)).length, 18);
+      } finally {
+        await storage.dispose();
+      }
+    });
+
+    test('stores a set with its people, questions, answers, pointers and footnotes as parsed', async () => {
+      const storage = await engine.open();
+      try {
+        const vog = titled('De gevolgen van de storing bij het Openbaar Ministerie');
+        await storeKamervragenSets(storage.db, [vog], { now: NOW });
+        const stored = await getKamervragenSet(storage.db, kamervragenSetId(vog));
+        assert.ok(stored);
+        assert.equal(stored.title, vog.title);
+        assert.deepEqual(stored.submitters, vog.submitters);
+        assert.deepEqual(stored.respondents, vog.respondents);
+        assert.deepEqual(
+          stored.questions,
+          vog.questions.map(({ number, text, answer, refersTo, footnotes, answerFootnotes }) => ({
+            number,
+            text,
+            answer,
+            refersTo,
+            footnotes,
+            answerFootnotes,
+          })),
+        );
+        assert.equal(await getKamervragenSet(storage.db, 'kv-unknown'), undefined);
+      } finally {
+        await storage.dispose();
+      }
+    });
+
+    test('rolls back the whole import when one set cannot be stored', async () => {
+      const storage = await engine.open();
+      try {
+        const good = titled('Palantir');
+        const duplicateNumbers = {
+          ...titled('De hack op een lab'),
+          questions: [good.questions[0], good.questions[0]].filter((q) => q !== undefined),
+        };
+        await assert.rejects(storeKamervragenSets(storage.db, [good, duplicateNumbers], { now: NOW }));
+        assert.deepEqual(await listKamervragenSets(storage.db), []);
+      } finally {
+        await storage.dispose();
+      }
+    });
+
+    test('links a set to a breach, lists the sets of a breach, and unlinks it', async () => {
+      const storage = await engine.open();
+      try {
+        const { ids } = await storeKamervragenSets(storage.db, seedSets, { now: NOW });
+        const [labId, otherLabId] = [
+          kamervragenSetId(titled('De hack op een lab')),
+          kamervragenSetId(titled('Het artikel ‘Datahack')),
+        ];
+        assert.ok(ids.includes(labId));
+        await linkKamervragenSet(storage.db, {
+          setId: labId,
+          breachId: 'breach-lab',
+          now: NOW,
+          linkedBy: 'user-1',
+        });
+        await linkKamervragenSet(storage.db, { setId: labId, breachId: 'breach-lab', now: LATER });
+        await linkKamervragenSet(storage.db, { setId: otherLabId, breachId: 'breach-lab', now: LATER });
+        const linked = await listKamervragenSetsForBreach(storage.db, 'breach-lab');
+        assert.deepEqual(
+          linked.map((s) => s.id),
+          [labId, otherLabId],
+        );
+        assert.equal(linked[0]?.questions.length, 15);
+        assert.deepEqual(await breachIdsOfKamervragenSet(storage.db, labId), ['breach-lab']);
+        assert.equal(await unlinkKamervragenSet(storage.db, { setId: labId, breachId: 'breach-lab' }), true);
+        assert.equal(await unlinkKamervragenSet(storage.db, { setId: labId, breachId: 'breach-lab' }), false);
+        assert.deepEqual(
+          (await listKamervragenSetsForBreach(storage.db, 'breach-lab')).map((s) => s.id),
+          [otherLabId],
+        );
+      } finally {
+        await storage.dispose();
+      }
+    });
+
+    test('finds "datalek" when searching for "datalekken", ranked, with a marked snippet', async () => {
+      const storage = await engine.open();
+      try {
+        await storeKamervragenSets(storage.db, seedSets, { now: NOW });
+        const hits = await searchKamervragen(storage.db, 'datalekken');
+        assert.ok(hits.length >= 5);
+        assert.equal(hits[0]?.setTitle, 'Het datalek bij het Openbaar Ministerie');
+        assert.equal(hits[0]?.questionNumber, null);
+        for (const hit of hits) {
+          assert.ok(hit.snippet.highlights.length > 0, hit.snippet.text);
+          const [a, b] = hit.snippet.highlights[0] ?? [0, 0];
+          assert.match(hit.snippet.text.slice(a, b).toLowerCase(), /^datalek/u);
+        }
+        const scores = hits.map((h) => h.score);
+        assert.deepEqual(
+          scores,
+          [...scores].sort((x, y) => y - x),
+        );
+      } finally {
+        await storage.dispose();
+      }
+    });
+
+    test('needs every query word to match, and searches answers too', async () => {
+      const storage = await engine.open();
+      try {
+        await storeKamervragenSets(storage.db, seedSets, { now: NOW });
+        const phishing = await searchKamervragen(storage.db, 'phishing identiteitsfraude');
+        assert.ok(phishing.length >= 1);
+        assert.ok(phishing.every((h) => /phishing/iu.test(h.snippet.text) || h.questionNumber !== null));
+        assert.equal(phishing[0]?.setTitle, 'De hack op een lab van Bevolkingsonderzoek Nederland');
+        assert.equal(phishing[0]?.questionNumber, 4);
+        assert.deepEqual(await searchKamervragen(storage.db, 'phishing Palantir'), []);
+        assert.deepEqual(await searchKamervragen(storage.db, 'de het een'), []);
+        const om = await searchKamervragen(storage.db, 'OM Citrix', { limit: 3 });
+        assert.ok(om.length >= 2);
+        assert.ok(
+          om.every((h) => h.setTitle.includes('Openbaar Ministerie') || h.setTitle.includes('Netscaler')),
+        );
+      } finally {
+        await storage.dispose();
+      }
+    });
+
+    test('gives the same hits in the same order as the other engine', async () => {
+      const storage = await engine.open();
+      try {
+        await storeKamervragenSets(storage.db, seedSets, { now: NOW });
+        const results = new Map<string, string[]>();
+        for (const query of [
+          'datalekken',
+          'hacks laboratorium',
+          'Citrix kwetsbaarheid',
+          'gehackt',
+          'VOG aanvragen',
+        ]) {
+          results.set(query, summarise(await searchKamervragen(storage.db, query)));
+        }
+        searchResults.set(engine.name, results);
+        const other = searchResults.get(engine.name === 'sqlite' ? 'postgres' : 'sqlite');
+        if (other) assert.deepEqual(results, other);
+        assert.ok((results.get('gehackt') ?? []).length >= 1);
+      } finally {
+        await storage.dispose();
+      }
+    });
+  });
+}
