@@ -3,6 +3,7 @@ import type { CliIo } from '../io.ts';
 import { categoriesCommand } from './categories.ts';
 import { planCommand } from './plan.ts';
 import { assessCommand } from './assess.ts';
+import { authorityNotificationCommand } from './authority-notification.ts';
 import { checkTextCommand } from './check-text.ts';
 import { importCommand } from './import.ts';
 import { lettersCommand } from './letters.ts';
@@ -17,4 +18,4 @@ export interface CliCommand {
 }
 
 /** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
-export const commands: CliCommand[] = [assessCommand, checkTextCommand, importCommand, lettersCommand, planCommand, categoriesCommand, serveCommand];
+export const commands: CliCommand[] = [assessCommand, authorityNotificationCommand, checkTextCommand, importCommand, lettersCommand, planCommand, categoriesCommand, serveCommand];

@@ -1,0 +1,246 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import type { AuthorityNotification } from '../core/authority-notification/build-authority-notification.ts';
+import {
+  exceptionNames,
+  formatCount,
+  formatUtc,
+  riskLevelNames,
+  severityLevelNames,
+} from '../core/assessment/labels.ts';
+import type { Lang } from '../core/i18n/lang.ts';
+
+/**
+ * Where the DejaVu Sans TrueType files are: the `dejavu-fonts-ttf` npm package first (so the
+ * PDF looks the same on every machine), then Debian's fonts-dejavu-core. DejaVu covers every
+ * Dutch diacritic (ë, ï, é, ĳ) and more, which pdfkit's built-in Helvetica does not reliably.
+ */
+export function findDejaVuDir(): string {
+  const candidates: string[] = [];
+  try {
+    const require = createRequire(import.meta.url);
+    candidates.push(join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf'));
+  } catch {
+    // The package is optional at run time; the system fonts may be there instead.
+  }
+  candidates.push('/usr/share/fonts/truetype/dejavu');
+  const found = candidates.find((dir) => existsSync(join(dir, 'DejaVuSans.ttf')));
+  if (!found)
+    throw new Error(
+      'No DejaVu Sans font found: install the npm package dejavu-fonts-ttf or the Debian package fonts-dejavu-core.',
+    );
+  return found;
+}
+
+const texts = {
+  nl: {
+    title: 'Melding van een datalek aan de Autoriteit Persoonsgegevens',
+    organisation: 'Organisatie',
+    reference: 'Ons kenmerk',
+    authorityReference: 'Kenmerk van de eerste melding',
+    prepared: 'Opgesteld op',
+    description: 'Beschrijving',
+    kind: 'Soort incident',
+    categories: 'Soorten gegevens',
+    special: 'Bijzondere gegevens',
+    people: 'Aantal mensen (ongeveer)',
+    records: 'Aantal records (ongeveer)',
+    started: 'Begin van het lek',
+    ended: 'Einde van het lek',
+    aware: 'Bekend sinds',
+    unknown: 'nog niet bekend',
+    none: 'geen',
+    contactName: 'Naam',
+    role: 'Rol',
+    email: 'E-mail',
+    phone: 'Telefoon',
+    stated: 'Volgens de organisatie',
+    derived: 'Volgend uit de soorten gegevens',
+    taken: 'Genomen',
+    proposed: 'Voorgesteld',
+    mitigation: 'Om schade voor mensen te beperken',
+    deadline: 'Termijn van 72 uur',
+    afterAwareness: 'Gemeld na',
+    hours: 'uur',
+    late: 'Deze melding komt later dan 72 uur na het ontdekken.',
+    onTime: 'Deze melding komt binnen 72 uur na het ontdekken.',
+    delayReasons: 'Reden van de vertraging',
+    severity: 'Ernst (ENISA)',
+    risk: 'Risico voor mensen',
+    inform: 'Mensen informeren',
+    yes: 'ja',
+    no: 'nee',
+    completeness: 'Volledigheid',
+  },
+  en: {
+    title: 'Notification of a personal data breach to the Dutch Data Protection Authority',
+    organisation: 'Organisation',
+    reference: 'Our reference',
+    authorityReference: 'Reference of the first notification',
+    prepared: 'Prepared at',
+    description: 'Description',
+    kind: 'Kind of incident',
+    categories: 'Kinds of data',
+    special: 'Special categories',
+    people: 'Number of people (approximately)',
+    records: 'Number of records (approximately)',
+    started: 'Breach began',
+    ended: 'Breach ended',
+    aware: 'Aware since',
+    unknown: 'not yet known',
+    none: 'none',
+    contactName: 'Name',
+    role: 'Role',
+    email: 'E-mail',
+    phone: 'Phone',
+    stated: 'Stated by the organisation',
+    derived: 'Following from the kinds of data',
+    taken: 'Taken',
+    proposed: 'Proposed',
+    mitigation: 'To limit harm to people',
+    deadline: '72-hour deadline',
+    afterAwareness: 'Notified after',
+    hours: 'hours',
+    late: 'This notification comes later than 72 hours after awareness.',
+    onTime: 'This notification comes within 72 hours of awareness.',
+    delayReasons: 'Reasons for the delay',
+    severity: 'Severity (ENISA)',
+    risk: 'Risk for people',
+    inform: 'Inform the people',
+    yes: 'yes',
+    no: 'no',
+    completeness: 'Completeness',
+  },
+} as const;
+
+/**
+ * Renders one phase of the notification as an accessible PDF: A4, PDF 1.7, tagged with headings,
+ * paragraphs and lists, the document language set and the title shown. Resolves with the bytes.
+ * @example await renderAuthorityNotificationPdf(notification, { lang: 'nl' })
+ */
+export function renderAuthorityNotificationPdf(
+  n: AuthorityNotification,
+  options: { lang: Lang; fontDir?: string },
+): Promise<Buffer> {
+  const t = texts[options.lang];
+  const lang = options.lang;
+  const fontDir = options.fontDir ?? findDejaVuDir();
+  const title = `${t.title} — ${n.phaseLabel[lang]}`;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 56, left: 62, right: 62 },
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: lang === 'nl' ? 'nl-NL' : 'en-GB',
+    displayTitle: true,
+    // The creation date is the moment the notification was prepared, so the same input gives the same PDF.
+    info: { Title: title, Subject: n.organisation.name, CreationDate: new Date(n.preparedAt) },
+    autoFirstPage: true,
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  doc.registerFont('body', join(fontDir, 'DejaVuSans.ttf'));
+  doc.registerFont('bold', join(fontDir, 'DejaVuSans-Bold.ttf'));
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+
+  const heading = (text: string, level: 1 | 2) => {
+    doc.moveDown(level === 1 ? 0 : 0.8);
+    doc
+      .font('bold')
+      .fontSize(level === 1 ? 16 : 12.5)
+      .text(text, { structParent: root, structType: level === 1 ? 'H1' : 'H2' });
+    doc.moveDown(0.3);
+  };
+  const para = (text: string) => {
+    doc.font('body').fontSize(10.5).text(text, { structParent: root, structType: 'P' });
+    doc.moveDown(0.25);
+  };
+  const field = (label: string, value: string) => para(`${label}: ${value}`);
+  const list = (items: readonly string[]) => {
+    if (items.length === 0) return para(t.none);
+    const l = doc.struct('L');
+    root.add(l);
+    doc
+      .font('body')
+      .fontSize(10.5)
+      .list([...items], { structParent: l, bulletRadius: 2, textIndent: 12 });
+    l.end();
+    doc.moveDown(0.25);
+  };
+  const count = (value: number | undefined) => (value === undefined ? t.unknown : formatCount(value)[lang]);
+  const when = (iso: string | undefined) => (iso ? formatUtc(iso) : t.unknown);
+
+  heading(title, 1);
+  field(t.organisation, n.organisation.name);
+  if (n.reference) field(t.reference, n.reference);
+  if (n.authorityReference) field(t.authorityReference, n.authorityReference);
+  field(t.prepared, formatUtc(n.preparedAt));
+
+  heading(n.nature.label[lang], 2);
+  if (n.nature.title) para(n.nature.title);
+  field(t.description, n.nature.description ?? t.unknown);
+  field(t.kind, n.nature.incidentKind.label[lang]);
+  field(t.categories, n.nature.categories.map((c) => c.label[lang]).join(', ') || t.unknown);
+  field(t.special, n.nature.specialCategories.map((c) => c.label[lang]).join(', ') || t.none);
+  field(t.people, count(n.nature.approxPeople));
+  field(t.records, count(n.nature.approxRecords));
+  field(t.started, when(n.nature.startedAt));
+  if (n.nature.endedAt) field(t.ended, when(n.nature.endedAt));
+  field(t.aware, when(n.nature.awareAt));
+
+  heading(n.contact.label[lang], 2);
+  field(t.role, n.contact.roleLabel[lang]);
+  field(t.contactName, n.contact.name ?? t.unknown);
+  field(t.email, n.contact.email ?? t.unknown);
+  field(t.phone, n.contact.phone ?? t.unknown);
+
+  heading(n.consequences.label[lang], 2);
+  if (n.consequences.stated.length > 0) {
+    para(`${t.stated}:`);
+    list(n.consequences.stated);
+  }
+  para(`${t.derived}:`);
+  list(n.consequences.derived.map((c) => c.label[lang]));
+
+  heading(n.measures.label[lang], 2);
+  para(`${t.taken}:`);
+  list(n.measures.taken);
+  para(`${t.proposed}:`);
+  list(n.measures.proposed);
+  para(`${t.mitigation}:`);
+  list(n.measures.mitigation);
+
+  heading(n.timing.label[lang], 2);
+  field(t.deadline, formatUtc(n.timing.deadlineAt));
+  field(t.afterAwareness, `${n.timing.hoursAfterAwareness} ${t.hours}`);
+  para(n.timing.late ? t.late : t.onTime);
+  if (n.timing.late) field(t.delayReasons, n.timing.delayReasons ?? t.unknown);
+
+  heading(n.assessment.label[lang], 2);
+  para(n.assessment.summary[lang]);
+  field(
+    t.severity,
+    `${n.assessment.severityFormula} (${severityLevelNames[n.assessment.severityLevel][lang]})`,
+  );
+  field(t.risk, riskLevelNames[n.assessment.riskLevel][lang]);
+  const exception = n.assessment.informPeople.exception;
+  field(
+    t.inform,
+    `${n.assessment.informPeople.required ? t.yes : t.no}${exception ? ` (${exceptionNames[exception][lang]})` : ''}`,
+  );
+
+  heading(t.completeness, 2);
+  para(n.completeness.statement[lang]);
+
+  root.end();
+  doc.end();
+  return done;
+}
