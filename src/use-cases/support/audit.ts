@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.ts';
 import { appendAudit } from '../../storage/repositories/audit-log.ts';
 import type { Database } from '../../storage/schema.ts';
 import type { Deps } from '../deps.ts';
-import { newId, nowIso } from './ids.ts';
+import { sortableId } from './ids.ts';
 
 /** Writes the audit entry for a change; `trx` must be the change's own transaction. */
 export async function audit(
@@ -20,9 +20,10 @@ export async function audit(
   },
 ): Promise<void> {
   const { actor } = entry;
+  const now = deps.clock();
   await appendAudit(trx, {
-    id: newId(deps),
-    occurredAt: nowIso(deps),
+    id: sortableId(now),
+    occurredAt: now.toISOString(),
     actorKind: actor.kind,
     actorUserId: actor.kind === 'user' ? actor.userId : null,
     actorTokenId: actor.kind === 'api_token' ? actor.tokenId : null,
