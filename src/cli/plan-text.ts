@@ -21,7 +21,9 @@ export function formatPlanText(plan: Plan, width: number): string {
   if (plan.risks.length) {
     heading(plan.headings.risks);
     for (const r of plan.risks) {
-      out.push(wrap(`${r.name} (${r.levelLabel}, ${r.score}/10)`, width, '  ', '* '));
+      out.push(
+        wrap(`${r.name} (${r.levelLabel}, ${r.score.toLocaleString(plan.lang)}/10)`, width, '  ', '* '),
+      );
       out.push(wrap(r.description, width, '  '));
       out.push(wrap(r.why, width, '  '));
       out.push('');
