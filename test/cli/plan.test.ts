@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
+import { defaultContentDir } from '../../src/content-files/load-knowledge.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import type { Plan } from '../../src/core/plan/types.ts';
@@ -88,6 +92,20 @@ describe('datalekwijzer plan', () => {
     assert.equal(code, 2);
     assert.match(stderr, /Unknown category id: shoe_size/);
     assert.match(stderr, /Valid ids: bsn, id_document_copy/);
+  });
+
+  test('exits with status 1 and names file and path when the knowledge base is broken', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlw-plan-content-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    cpSync(defaultContentDir, dir, { recursive: true });
+    const file = join(dir, 'contacts.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('website: politie.nl', 'website: politie.nl\n    phone: 0900-8844'),
+    );
+    const { code, stderr } = await run(['plan', '--categories', 'bsn', '--content', dir]);
+    assert.equal(code, 1);
+    assert.match(stderr, /contacts\.yaml: contacts\[\d+\]\.source: expected a source for the phone number/);
   });
 
   test('exits with status 2 on an unknown certainty or language, or without any data', async () => {

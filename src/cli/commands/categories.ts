@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { isLang, languages } from '../../core/i18n/lang.ts';
 import type { Knowledge } from '../../core/knowledge/index.ts';
-import { loadKnowledge } from '../../content-files/load-knowledge.ts';
+import { loadKnowledgeOrExit } from '../load-knowledge-or-exit.ts';
 import { CliUsageError } from '../io.ts';
 import { outputWidth, wrap } from '../text-wrap.ts';
 import type { CliCommand } from './index.ts';
@@ -35,7 +35,7 @@ export const categoriesCommand: CliCommand = {
         const lang = options.lang;
         if (!isLang(lang))
           throw new CliUsageError(`Unknown language "${lang}". Valid: ${languages.join(', ')}.`);
-        const categories = categoriesWithHibp(loadKnowledge(options.content));
+        const categories = categoriesWithHibp(loadKnowledgeOrExit(options.content));
         if (options.json) {
           io.stdout.write(`${JSON.stringify({ categories }, null, 2)}\n`);
           return;

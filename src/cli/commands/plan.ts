@@ -7,7 +7,7 @@ import {
   type Certainty,
 } from '../../core/knowledge/index.ts';
 import { buildPlan } from '../../core/plan/index.ts';
-import { loadKnowledge } from '../../content-files/load-knowledge.ts';
+import { loadKnowledgeOrExit } from '../load-knowledge-or-exit.ts';
 import { CliUsageError } from '../io.ts';
 import { formatPlanText } from '../plan-text.ts';
 import { outputWidth } from '../text-wrap.ts';
@@ -60,7 +60,7 @@ export const planCommand: CliCommand = {
       .action((options: PlanOptions) => {
         const lang = parseLang(options.lang);
         const certainty = parseCertainty(options.certainty);
-        const knowledge = loadKnowledge(options.content);
+        const knowledge = loadKnowledgeOrExit(options.content);
         const hibpClasses = list(options.hibpClasses);
         const categories = list(options.categories);
         if (!hibpClasses.length && !categories.length && certainty !== 'not_affected')
