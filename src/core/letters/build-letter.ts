@@ -250,6 +250,7 @@ export function buildLetter(
       entryUrl,
       label: w.codeLabel[lang],
       instructions: w.codeInstructions(lang, entryUrl.replace(/^https?:\/\//, '')),
+      emailInstructions: w.codeEmailInstructions(lang, entryUrl.replace(/^https?:\/\//, '')),
     },
     footer: w.pageLabels[lang],
   };

@@ -143,7 +143,10 @@ export interface Letter {
     url: string;
     entryUrl: string;
     label: string;
+    /** For paper: scan the QR code or type the code at the entry address. */
     instructions: string;
+    /** For e-mail: no link with the code in it, type it at the entry address yourself. */
+    emailInstructions: string;
   };
   footer: { page: string; of: string };
 }

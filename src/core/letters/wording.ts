@@ -100,6 +100,11 @@ export const codeInstructions = (lang: Lang, entryUrl: string): string =>
     ? `Scan de QR-code of ga naar ${entryUrl} en typ uw code. Daar ziet u welke gegevens van u zijn gelekt en wat u kunt doen. U ziet er ook dat deze brief echt van ons is. Geef de code aan niemand anders.`
     : `Scan the QR code or go to ${entryUrl} and type your code. There you see which of your information was leaked and what you can do. It also shows that this letter really is from us. Do not give the code to anyone else.`;
 
+export const codeEmailInstructions = (lang: Lang, entryUrl: string): string =>
+  lang === 'nl'
+    ? `Ga zelf naar ${entryUrl} en typ daar uw code. Daar ziet u welke gegevens van u zijn gelekt en wat u kunt doen. Er staat bewust geen link met uw code in deze e-mail. Geef de code aan niemand anders.`
+    : `Go to ${entryUrl} yourself and type your code there. There you see which of your information was leaked and what you can do. On purpose, this e-mail has no link with your code in it. Do not give the code to anyone else.`;
+
 export const closing: Localized = { nl: 'Met vriendelijke groet,', en: 'Kind regards,' };
 
 export const metaLabels = {

@@ -1,0 +1,15 @@
+export {
+  composeLetterEmail,
+  letterMessageId,
+  type EmailSender,
+  type OutgoingEmail,
+} from './compose-letter-email.ts';
+export { escapeHtml, renderLetterHtml } from './render-html.ts';
+export { renderLetterText } from './render-text.ts';
+export {
+  createSmtpSender,
+  type DeliveryStatus,
+  type SmtpSender,
+  type SmtpSenderOptions,
+} from './smtp-sender.ts';
+export { emlFileName, writeEml } from './write-eml.ts';
