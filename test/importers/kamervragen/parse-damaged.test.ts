@@ -100,11 +100,20 @@ function checkParse(text: string): 'parsed' | 'rejected' {
     assert.ok(line >= 1 && line <= lineCount, `place for line ${line} outside the file`);
     assert.ok(!place.includes('+'), `line ${line} placed twice: ${place}`);
   }
+  // Footnote removal takes out digits, spaces and the commas of a marker list ("6, 7, 8") only:
+  // every other character of a line survives.
+  const lines = splitLines(text);
+  const letters = (s: string): string => s.replace(/[\d\s,]/gu, '');
   for (const set of result.sets) {
     assert.deepEqual(
       set.questions.map((q) => q.number),
       set.questions.map((_, k) => k + 1),
     );
+    for (const q of set.questions) {
+      assert.equal(letters(q.text), letters(lines[q.line - 1] ?? ''), `question text of line ${q.line}`);
+      const answer = q.answerLines.map((n) => lines[n - 1] ?? '').join('');
+      assert.equal(letters(q.answer ?? ''), letters(answer), `answer of line ${q.line}`);
+    }
   }
   return 'parsed';
 }

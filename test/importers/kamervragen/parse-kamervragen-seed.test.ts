@@ -64,6 +64,18 @@ describe('parseKamervragen on the seed export', () => {
     assert.deepEqual(result.warnings, []);
   });
 
+  test('keeps every character of the question and answer lines except footnote markers', () => {
+    const lines = splitLines(seed);
+    const letters = (s: string): string => s.replace(/[\d\s,]/gu, '');
+    for (const s of result.sets) {
+      for (const q of s.questions) {
+        assert.equal(letters(q.text), letters(lines[q.line - 1] ?? ''), `line ${q.line}`);
+        const answer = q.answerLines.map((n) => lines[n - 1] ?? '').join('');
+        assert.equal(letters(q.answer ?? ''), letters(answer), `answer after line ${q.line}`);
+      }
+    }
+  });
+
   test('reads submitters with their parties, and a long party name as written', () => {
     assert.deepEqual(result.sets[0]?.submitters, [
       { name: 'Queeny Rajkowski', party: 'Volkspartij voor Vrijheid en Democratie' },
