@@ -90,6 +90,9 @@ function crossCheck(k: Knowledge): KnowledgeIssue[] {
     action.applies_when.forEach((set, s) =>
       set.forEach((c, i) => check('actions', `actions[${a}].applies_when[${s}][${i}]`, 'category', c)),
     );
+    action.not_when.forEach((set, s) =>
+      set.forEach((c, i) => check('actions', `actions[${a}].not_when[${s}][${i}]`, 'category', c)),
+    );
     action.reduces.forEach((r, i) => check('actions', `actions[${a}].reduces[${i}]`, 'risk', r));
     action.contacts.forEach((c, i) => check('actions', `actions[${a}].contacts[${i}]`, 'contact', c));
     action.sources.forEach((s, i) => check('actions', `actions[${a}].sources[${i}]`, 'source', s));
@@ -100,6 +103,9 @@ function crossCheck(k: Knowledge): KnowledgeIssue[] {
   k.questions.forEach((question, q) => {
     question.applies_when.forEach((set, s) =>
       set.forEach((c, i) => check('questions', `questions[${q}].applies_when[${s}][${i}]`, 'category', c)),
+    );
+    question.not_when.forEach((set, s) =>
+      set.forEach((c, i) => check('questions', `questions[${q}].not_when[${s}][${i}]`, 'category', c)),
     );
     question.sources.forEach((s, i) => check('questions', `questions[${q}].sources[${i}]`, 'source', s));
   });

@@ -59,6 +59,15 @@ describe('validateKnowledge', () => {
     assert.match(issues[1]!, /^risks: risks\[0\]\.rules\[0\]\.data\[1\]: unknown category "shoe_size"/);
   });
 
+  test('rejects a not_when list that names an unknown category', () => {
+    const raw = buildRawContent();
+    list(raw, 'questions')[0]!.not_when = [['bsn', 'shoe_size']];
+    assert.match(
+      issuesOf(raw)[0] ?? '',
+      /^questions: questions\[0\]\.not_when\[0\]\[1\]: unknown category "shoe_size"/,
+    );
+  });
+
   test('rejects an action that reduces an unknown risk or names an unknown contact', () => {
     const raw = buildRawContent();
     list(raw, 'actions')[1]!.reduces = ['boredom'];

@@ -95,6 +95,15 @@ describe('buildPlan: advice that differs by the leaked data', () => {
       assert.ok(plan.questions.some((q) => q.id === 'new_id_document'));
     });
 
+    test(`an ID number without a copy needs no new document; with a copy the copy advice wins (${lang})`, () => {
+      const numberOnly = planFor(['id_document_number', 'name'], { lang });
+      assert.ok(numberOnly.questions.some((q) => q.id === 'id_number_only'));
+      assert.ok(!actionIds(numberOnly).includes('new_id_document'));
+      const withCopy = planFor(['id_document_number', 'id_document_copy'], { lang });
+      assert.ok(!withCopy.questions.some((q) => q.id === 'id_number_only'));
+      assert.ok(withCopy.questions.some((q) => q.id === 'new_id_document'));
+    });
+
     test(`a protected address gets safety advice first (${lang})`, () => {
       const plan = planFor(['protected_address', 'name'], { lang });
       assert.equal(plan.risks[0]!.id, 'physical_danger');
