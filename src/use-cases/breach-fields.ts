@@ -50,6 +50,7 @@ export function breachContentFields(categoryIds: ReadonlySet<string>) {
     processorNotifiedControllerOn: partialDate.nullable(),
     authorityNotifiedOn: partialDate.nullable(),
     victimsNotifiedOn: partialDate.nullable(),
+    announcedOn: partialDate.nullable(),
     dataCategories: z
       .array(z.string().refine((id) => categoryIds.has(id), 'Unknown kind of data.'))
       .max(60)

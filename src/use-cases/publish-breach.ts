@@ -22,8 +22,12 @@ export type PublishBreachOptions = { actor: Actor } & z.input<typeof publishBrea
 /** What a public record must hold: when it happened, and where to learn more. */
 export function publicationGaps(breach: BreachRecord): FieldError[] {
   const gaps: FieldError[] = [];
-  if (breach.dates.occurredOn === null && breach.dates.discoveredOn === null)
-    gaps.push({ path: 'discoveredOn', message: 'Give when the breach happened or was discovered.' });
+  const { occurredOn, discoveredOn, announcedOn } = breach.dates;
+  if (occurredOn === null && discoveredOn === null && announcedOn === null)
+    gaps.push({
+      path: 'discoveredOn',
+      message: 'Give when the breach happened, was discovered or was announced.',
+    });
   if (breach.sources.length === 0 && breach.helpline === null)
     gaps.push({ path: 'sources', message: 'Give at least one source or a helpline.' });
   return gaps;

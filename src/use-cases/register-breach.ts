@@ -38,6 +38,7 @@ export function registerBreachSchema(categoryIds: ReadonlySet<string> = defaultC
     processorNotifiedControllerOn: f.processorNotifiedControllerOn.default(null),
     authorityNotifiedOn: f.authorityNotifiedOn.default(null),
     victimsNotifiedOn: f.victimsNotifiedOn.default(null),
+    announcedOn: f.announcedOn.default(null),
     dataCategories: f.dataCategories.default([]),
     recipientGroups: f.recipientGroups.default([]),
     measures: f.measures.default([]),
@@ -70,6 +71,7 @@ export async function registerBreach(
       processorNotifiedControllerOn: input.processorNotifiedControllerOn,
       authorityNotifiedOn: input.authorityNotifiedOn,
       victimsNotifiedOn: input.victimsNotifiedOn,
+      announcedOn: input.announcedOn,
     };
     const fieldErrors = [...(await unknownParties(trx, input.otherParties)), ...dateOrderErrors(dates)];
     if (input.slug && (await slugTaken(trx, input.slug)))

@@ -57,6 +57,7 @@ export async function updateBreach(deps: BreachDeps, options: UpdateBreachOption
           c.authorityNotifiedOn !== undefined ? c.authorityNotifiedOn : before.dates.authorityNotifiedOn,
         victimsNotifiedOn:
           c.victimsNotifiedOn !== undefined ? c.victimsNotifiedOn : before.dates.victimsNotifiedOn,
+        announcedOn: c.announcedOn !== undefined ? c.announcedOn : before.dates.announcedOn,
       },
       parties: partiesOf(before.organisationId, ownRole, others),
       dataCategories: c.dataCategories ?? before.dataCategories,

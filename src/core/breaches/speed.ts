@@ -7,6 +7,8 @@ export interface BreachDates {
   processorNotifiedControllerOn: string | null;
   authorityNotifiedOn: string | null;
   victimsNotifiedOn: string | null;
+  /** The first public announcement. */
+  announcedOn: string | null;
 }
 
 /**

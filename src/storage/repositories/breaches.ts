@@ -23,7 +23,7 @@ export function contentColumns(
   | 'first_published_at'
 > {
   const d = content.dates;
-  const reference = d.discoveredOn ?? d.occurredOn;
+  const reference = d.discoveredOn ?? d.occurredOn ?? d.announcedOn;
   return {
     title_nl: content.title.nl,
     title_en: content.title.en,
@@ -35,6 +35,7 @@ export function contentColumns(
     processor_notified_controller_on: d.processorNotifiedControllerOn,
     authority_notified_on: d.authorityNotifiedOn,
     victims_notified_on: d.victimsNotifiedOn,
+    announced_on: d.announcedOn,
     reference_day: reference === null ? null : earliestDay(reference),
     measures_json: JSON.stringify(content.measures),
     questions_json: JSON.stringify(content.questions),
@@ -197,6 +198,7 @@ export async function loadBreach(db: Kysely<Database>, breachId: string): Promis
       processorNotifiedControllerOn: row.processor_notified_controller_on,
       authorityNotifiedOn: row.authority_notified_on,
       victimsNotifiedOn: row.victims_notified_on,
+      announcedOn: row.announced_on,
     },
     parties: parties.map((p) => ({ organisationId: p.organisation_id, role: p.role as PartyRole })),
     dataCategories: categories.map((c) => c.category_id),

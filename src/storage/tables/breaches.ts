@@ -14,6 +14,8 @@ export interface BreachesTable {
   processor_notified_controller_on: string | null;
   authority_notified_on: string | null;
   victims_notified_on: string | null;
+  /** Migration 0003: the day the breach was first made public. */
+  announced_on: string | null;
   reference_day: string | null;
   people_affected: number | null;
   /** JSON: `{nl,en}[]`. */

@@ -11,6 +11,7 @@ describe('speedMetrics', () => {
       processorNotifiedControllerOn: '2025-08-06',
       authorityNotifiedOn: '2025-08-08',
       victimsNotifiedOn: '2025-08-18',
+      announcedOn: '2025-08-11',
     });
     assert.deepEqual(metrics, {
       daysDiscoveryToAuthority: 33,
