@@ -8,4 +8,5 @@ export {
   type AuthorityNotificationRequest,
 } from './input-schema.ts';
 export { toAuthorityNotificationInput } from './to-input.ts';
+export { authorityNotificationInputFromBreach, type NotificationDetails } from './from-breach-record.ts';
 export { itemLabels, missingLabels } from './texts.ts';
