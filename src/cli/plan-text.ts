@@ -44,7 +44,10 @@ export function formatPlanText(plan: Plan, width: number): string {
   }
   if (plan.questions.length) {
     heading(plan.headings.questions);
-    for (const q of plan.questions) out.push('', wrap(q.question, width), wrap(q.answer, width, '  ', '  '));
+    for (const q of plan.questions) {
+      out.push('', wrap(q.question, width), wrap(q.answer, width, '  ', '  '));
+      for (const c of q.contacts) out.push(wrap(contactLine(c), width, '    ', '  > '));
+    }
   }
   if (plan.contacts.length) {
     heading(plan.headings.contacts);

@@ -117,6 +117,7 @@ export const questionSchema = z
     certainty: z.array(z.enum(certainties)).min(1).optional(),
     question: localizedSchema,
     answer: localizedSchema,
+    contacts: z.array(id).default([]),
     sources: sourceList,
   })
   .refine((q) => q.always || q.applies_when.length > 0, {

@@ -107,6 +107,7 @@ function crossCheck(k: Knowledge): KnowledgeIssue[] {
     question.not_when.forEach((set, s) =>
       set.forEach((c, i) => check('questions', `questions[${q}].not_when[${s}][${i}]`, 'category', c)),
     );
+    question.contacts.forEach((c, i) => check('questions', `questions[${q}].contacts[${i}]`, 'contact', c));
     question.sources.forEach((s, i) => check('questions', `questions[${q}].sources[${i}]`, 'source', s));
   });
   const { medium, high, very_high } = k.scoring.levels;

@@ -33,11 +33,18 @@ export function buildPlan(knowledge: Knowledge, input: PlanInput): Plan {
   const actionGroups = groupActions(knowledge, data, input, riskScore, contactsById);
   const questions = knowledge.questions
     .filter((q) => applies(q, data, certainty))
-    .map((q) => ({ id: q.id, question: q.question[lang], answer: q.answer[lang], sources: q.sources }));
+    .map((q) => ({
+      id: q.id,
+      question: q.question[lang],
+      answer: q.answer[lang],
+      contacts: contactsFor(q.contacts, contactsById, lang),
+      sources: q.sources,
+    }));
 
-  const usedContacts = new Set(
-    actionGroups.flatMap((g) => g.actions.flatMap((a) => a.contacts.map((c) => c.id))),
-  );
+  const usedContacts = new Set([
+    ...actionGroups.flatMap((g) => g.actions.flatMap((a) => a.contacts.map((c) => c.id))),
+    ...questions.flatMap((q) => q.contacts.map((c) => c.id)),
+  ]);
   const contacts = knowledge.contacts
     .filter((c) => usedContacts.has(c.id))
     .map((c) => presentContact(c, lang));
@@ -195,12 +202,16 @@ function presentAction(
     title: action.title[o.lang],
     steps: action.steps.map((s) => s[o.lang]),
     reduces: o.reduces,
-    contacts: action.contacts.flatMap((id) => {
-      const contact = o.contactsById.get(id);
-      return contact ? [presentContact(contact, o.lang)] : [];
-    }),
+    contacts: contactsFor(action.contacts, o.contactsById, o.lang),
     sources: action.sources,
   };
+}
+
+function contactsFor(ids: readonly string[], byId: ReadonlyMap<string, Contact>, lang: Lang): PlanContact[] {
+  return ids.flatMap((id) => {
+    const contact = byId.get(id);
+    return contact ? [presentContact(contact, lang)] : [];
+  });
 }
 
 function presentContact(contact: Contact, lang: Lang): PlanContact {

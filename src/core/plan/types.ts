@@ -89,6 +89,8 @@ export interface PlanQuestion {
   id: string;
   question: string;
   answer: string;
+  /** Organisations the answer refers to (may be empty). */
+  contacts: PlanContact[];
   sources: string[];
 }
 
@@ -133,7 +135,7 @@ export interface Plan {
   /** In order now, this_week, months; empty groups are left out. */
   actionGroups: PlanActionGroup[];
   questions: PlanQuestion[];
-  /** Every contact named by an action, in knowledge-base order. */
+  /** Every contact named by an action or a question, in knowledge-base order. */
   contacts: PlanContact[];
   /** Every source named by a risk, action, question or contact in this plan. */
   sources: PlanSource[];

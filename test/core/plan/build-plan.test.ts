@@ -240,6 +240,18 @@ describe('buildPlan: input and output shape', () => {
     for (const id of named) assert.ok(listed.has(id), id);
   });
 
+  test('gives questions their contacts and lists those among the plan contacts', () => {
+    const plan = planFor(['iban']);
+    const damages = plan.questions.find((q) => q.id === 'damages')!;
+    assert.deepEqual(
+      damages.contacts.map((c) => [c.id, c.website, c.phone]),
+      [['juridisch_loket', 'juridischloket.nl', undefined]],
+    );
+    const ids = plan.contacts.map((c) => c.id);
+    for (const id of ['juridisch_loket', 'ap', 'bkr', 'own_bank']) assert.ok(ids.includes(id), id);
+    assert.equal(new Set(ids).size, ids.length, 'each contact once');
+  });
+
   test('lists the leaked kinds of data with their names in the chosen language', () => {
     assert.deepEqual(
       planFor(['email', 'bsn'], { lang: 'en' }).categories.map((c) => c.name),
