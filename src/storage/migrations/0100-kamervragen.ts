@@ -40,6 +40,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('set_id', 'text', (c) => c.notNull().references('kamervragen_sets.id').onDelete('cascade'))
     .addColumn('question_number', 'integer')
     .addColumn('terms', 'text', (c) => c.notNull())
+    .addColumn('term_count', 'integer', (c) => c.notNull())
     .execute();
   await db.schema
     .createIndex('kamervragen_search_docs_set')

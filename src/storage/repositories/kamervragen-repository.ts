@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { makeSnippet, queryTerms, searchTerms, type Snippet } from '../../core/search/dutch-text.ts';
+import { searchTerms } from '../../core/search/dutch-text.ts';
 import type { KamervraagQuestion, Respondent, Submitter } from '../../importers/kamervragen/types.ts';
 import { dialectOf } from '../dialect.ts';
 import type { Database } from '../schema.ts';
@@ -47,15 +47,6 @@ export interface StoreResult {
   ids: string[];
 }
 
-export interface KamervragenSearchHit {
-  setId: string;
-  setTitle: string;
-  /** Null when the set's title matched. */
-  questionNumber: number | null;
-  score: number;
-  snippet: Snippet;
-}
-
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -99,7 +90,7 @@ async function replaceSearchDocs(db: Kysely<Database>, id: string, set: Kamervra
       question_number: q.number,
       terms: searchTerms(`${q.text}\n${q.answer ?? ''}`),
     })),
-  ];
+  ].map((doc) => ({ ...doc, term_count: doc.terms === '' ? 0 : doc.terms.split(' ').length }));
   await db.insertInto('kamervragen_search_docs').values(docs).execute();
   if (!postgres) {
     for (const doc of docs)
@@ -300,90 +291,4 @@ export async function listKamervragenSetsForBreach(
   return rows.map((r) => ({ ...summary(r), questions: questions.get(r.id) ?? [] }));
 }
 
-/** Doc ids whose terms hold every one of `terms`: the only statement that differs per engine. */
-async function matchingDocIds(db: Kysely<Database>, terms: string[], cap: number): Promise<string[]> {
-  if (dialectOf(db) === 'postgres') {
-    const { rows } = await sql<{ doc_id: string }>`
-      select doc_id from kamervragen_search_docs
-      where terms_tsv @@ plainto_tsquery('simple', ${terms.join(' ')})
-      order by doc_id limit ${cap}`.execute(db);
-    return rows.map((r) => r.doc_id);
-  }
-  // Terms are letters and digits only (see queryTerms); quoting makes each a plain FTS5 string.
-  const match = terms.map((t) => `"${t}"`).join(' ');
-  const { rows } = await sql<{ doc_id: string }>`
-    select doc_id from kamervragen_fts where kamervragen_fts match ${match} order by doc_id limit ${cap}`.execute(
-    db,
-  );
-  return rows.map((r) => r.doc_id);
-}
-
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
-/** A match in a set's title says more about the set than one in a long answer. */
-const TITLE_BOOST = 2;
-
-/**
- * Full-text search over all imported sets (titles, questions, answers) with Dutch stemming:
- * "datalekken" finds "datalek". Every query word must match. The engine only finds the
- * matching documents; ranking (BM25 over the stored stems) and snippets are computed here, so
- * SQLite and PostgreSQL give the same hits in the same order.
- */
-export async function searchKamervragen(
-  db: Kysely<Database>,
-  query: string,
-  options: { limit?: number } = {},
-): Promise<KamervragenSearchHit[]> {
-  const terms = queryTerms(query);
-  if (!terms.length) return [];
-  const ids = await matchingDocIds(db, terms, 1000);
-  if (!ids.length) return [];
-  const docs = await db
-    .selectFrom('kamervragen_search_docs as d')
-    .innerJoin('kamervragen_sets as s', 's.id', 'd.set_id')
-    .leftJoin('kamervragen_questions as q', (join) =>
-      join.onRef('q.set_id', '=', 'd.set_id').onRef('q.number', '=', 'd.question_number'),
-    )
-    .select(['d.doc_id', 'd.set_id', 'd.question_number', 'd.terms', 's.title', 'q.text', 'q.answer'])
-    .where('d.doc_id', 'in', ids)
-    .execute();
-  const stats = await db
-    .selectFrom('kamervragen_search_docs')
-    .select((eb) => [eb.fn.countAll<number>().as('n')])
-    .executeTakeFirstOrThrow();
-  const total = Number(stats.n);
-  const lengths = docs.map((d) => d.terms.split(' ').length);
-  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-  const documentFrequency = new Map<string, number>();
-  for (const term of terms) documentFrequency.set(term, (await matchingDocIds(db, [term], 100000)).length);
-  const hits = docs.map((d, k): KamervragenSearchHit => {
-    const counts = new Map<string, number>();
-    for (const t of d.terms.split(' ')) counts.set(t, (counts.get(t) ?? 0) + 1);
-    let score = 0;
-    for (const term of terms) {
-      const df = documentFrequency.get(term) ?? 0;
-      const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
-      const tf = counts.get(term) ?? 0;
-      score +=
-        (idf * tf * (BM25_K1 + 1)) /
-        (tf + BM25_K1 * (1 - BM25_B + (BM25_B * (lengths[k] ?? 0)) / averageLength));
-    }
-    const questionNumber = d.question_number === null ? null : Number(d.question_number);
-    if (questionNumber === null) score *= TITLE_BOOST;
-    const text = questionNumber === null ? d.title : `${d.text ?? ''}\n${d.answer ?? ''}`.trim();
-    return {
-      setId: d.set_id,
-      setTitle: d.title,
-      questionNumber,
-      score: Math.round(score * 1e6) / 1e6,
-      snippet: makeSnippet(text, terms),
-    };
-  });
-  hits.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.setId.localeCompare(b.setId) ||
-      (a.questionNumber ?? 0) - (b.questionNumber ?? 0),
-  );
-  return hits.slice(0, options.limit ?? 20);
-}
+export { searchKamervragen, type KamervragenSearchHit } from './kamervragen-search.ts';

@@ -38,6 +38,8 @@ export interface KamervragenSearchDocsTable {
   /** Null for the document of the set's title. */
   question_number: number | null;
   terms: string;
+  /** Number of terms, for the average document length that ranking needs. */
+  term_count: number;
 }
 
 export interface KamervragenBreachLinksTable {
