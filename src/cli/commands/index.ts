@@ -8,6 +8,8 @@ import { checkTextCommand } from './check-text.ts';
 import { importCommand } from './import.ts';
 import { lettersCommand } from './letters.ts';
 import { serveCommand } from './serve.ts';
+import { dbCommand } from './db.ts';
+import { usersCommand } from './users.ts';
 
 /**
  * A CLI command: a file in this folder registers itself on the program. Actions set
@@ -18,4 +20,4 @@ export interface CliCommand {
 }
 
 /** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
-export const commands: CliCommand[] = [assessCommand, authorityNotificationCommand, checkTextCommand, importCommand, lettersCommand, planCommand, categoriesCommand, serveCommand];
+export const commands: CliCommand[] = [assessCommand, authorityNotificationCommand, checkTextCommand, importCommand, lettersCommand, planCommand, categoriesCommand, serveCommand, dbCommand, usersCommand];
