@@ -13,13 +13,7 @@ import {
   writeEml,
   type EmailSender,
 } from '../../src/email/index.ts';
-import {
-  buildAdvice,
-  buildContext,
-  buildRecipient,
-  buildVariant,
-  categoryNames,
-} from '../support/letters.ts';
+import { buildContext, buildRecipient, buildVariant, planFor } from '../support/letters.ts';
 
 interface Received {
   to: string[];
@@ -41,9 +35,11 @@ function decodeQp(text: string): string {
 
 const sender: EmailSender = { from: '"BVO Voorbeeld" <datalek@bvo.example>', replyTo: 'vragen@bvo.example' };
 const date = new Date('2026-11-25T09:00:00Z');
-const compiled = compileVariant(buildVariant(), buildContext(), ['nl', 'en'], categoryNames);
-const letterFor = (row: number, name: string): Letter =>
-  buildLetter(compiled, buildRecipient({ row, name, categories: ['email', 'iban'] }), buildAdvice());
+const compiled = compileVariant(buildVariant(), buildContext(), ['nl', 'en']);
+const letterFor = (row: number, name: string): Letter => {
+  const recipient = buildRecipient({ row, name, categories: ['email', 'iban'] });
+  return buildLetter(compiled, recipient, planFor(recipient));
+};
 
 describe('letter e-mail over a real SMTP server', () => {
   let server: SMTPServer;
@@ -125,7 +121,7 @@ describe('letter e-mail over a real SMTP server', () => {
     const body = decodeQp(raw);
     assert.ok(body.includes(letter.code.display), 'code missing');
     assert.ok(body.includes('Beste Noëlle van den Brïnk,'), 'plain-text greeting missing');
-    assert.ok(body.includes('Rekeningnummer (IBAN)'), "the person's data is missing");
+    assert.ok(body.includes('IBAN') && body.includes('E-mailadres'), "the person's data is missing");
     assert.ok(!body.includes(letter.code.url), 'the e-mail must not carry a link with the code');
   });
 
@@ -145,12 +141,10 @@ describe('letter e-mail over a real SMTP server', () => {
     const b = await composeLetterEmail(letterFor(9, 'A'), 'a@example.nl', sender, date);
     assert.equal(a.messageId, letterMessageId('br-2026-014', 9, 1, 'bvo.example'));
     assert.equal(a.raw.toString(), b.raw.toString());
+    const round2 = compileVariant(buildVariant(), buildContext({ round: 2 }), ['nl']);
+    const recipient = buildRecipient({ row: 9 });
     const next = await composeLetterEmail(
-      buildLetter(
-        compileVariant(buildVariant(), buildContext({ round: 2 }), ['nl'], categoryNames),
-        buildRecipient({ row: 9 }),
-        buildAdvice(),
-      ),
+      buildLetter(round2, recipient, planFor(recipient)),
       'a@example.nl',
       sender,
       date,

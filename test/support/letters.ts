@@ -1,8 +1,9 @@
 // Fixture builders for letters: the BVO-like lab case from FACTS.md, with overrides per test.
 import { checkCharacter } from '../../src/core/codes/index.ts';
-import type { Localized } from '../../src/core/i18n/lang.ts';
+import { loadKnowledge } from '../../src/content-files/load-knowledge.ts';
+import type { Knowledge } from '../../src/core/knowledge/knowledge.ts';
+import { buildPlan, type Plan } from '../../src/core/plan/index.ts';
 import type {
-  LetterAdvice,
   LetterContext,
   LetterOrganisation,
   LetterRecipient,
@@ -12,17 +13,6 @@ import type {
 
 /** A valid code from 17 alphabet symbols (adds the check character). */
 export const validCode = (body: string): string => body + checkCharacter(body);
-
-export const categoryNames: Record<string, Localized> = {
-  name: { nl: 'Naam', en: 'Name' },
-  address: { nl: 'Adres', en: 'Address' },
-  bsn: { nl: 'Burgerservicenummer (BSN)', en: 'Citizen service number (BSN)' },
-  date_of_birth: { nl: 'Geboortedatum', en: 'Date of birth' },
-  medical_test_result: { nl: 'Uitslag van een medisch onderzoek', en: 'Result of a medical test' },
-  gp_name: { nl: 'Naam van uw huisarts', en: 'Name of your GP' },
-  email: { nl: 'E-mailadres', en: 'E-mail address' },
-  iban: { nl: 'Rekeningnummer (IBAN)', en: 'Bank account number (IBAN)' },
-};
 
 export function buildTexts(overrides: Partial<VariantTexts> = {}, lang: 'nl' | 'en' = 'nl'): VariantTexts {
   const base: VariantTexts =
@@ -99,46 +89,14 @@ export function buildRecipient(overrides: Partial<LetterRecipient> = {}): Letter
   };
 }
 
-export function buildAdvice(overrides: Partial<LetterAdvice> = {}): LetterAdvice {
-  return {
-    risks: [
-      {
-        id: 'phishing',
-        name: { nl: 'Phishing', en: 'Phishing' },
-        why: {
-          nl: 'Criminelen kennen uw naam en adres en kunnen overtuigende berichten sturen.',
-          en: 'Criminals know your name and address and can send convincing messages.',
-        },
-      },
-    ],
-    actions: [
-      {
-        id: 'verify_messages',
-        timing: 'now',
-        title: { nl: 'Wees alert op nepberichten', en: 'Watch out for fake messages' },
-        steps: [
-          {
-            nl: 'Klik niet op links in berichten over dit datalek.',
-            en: 'Do not click links in messages about this breach.',
-          },
-        ],
-      },
-      {
-        id: 'check_bkr',
-        timing: 'months',
-        title: { nl: 'Kijk bij BKR of er leningen op uw naam staan', en: 'Check BKR for loans in your name' },
-        steps: [{ nl: 'Ga naar bkr.nl.', en: 'Go to bkr.nl.' }],
-      },
-    ],
-    contacts: [
-      {
-        id: 'cmi',
-        name: { nl: 'Centraal Meldpunt Identiteitsfraude', en: 'Central Reporting Point for Identity Fraud' },
-        purpose: { nl: 'bij identiteitsfraude', en: 'for identity fraud' },
-        phone: '088-900 10 00',
-        website: 'rvig.nl',
-      },
-    ],
-    ...overrides,
-  };
+let knowledge: Knowledge | undefined;
+
+/** The person's plan from the real knowledge base, for the data, certainty and language of the letter. */
+export function planFor(recipient: LetterRecipient, variant: LetterVariant = buildVariant()): Plan {
+  knowledge ??= loadKnowledge();
+  return buildPlan(knowledge, {
+    categories: recipient.categories?.length ? recipient.categories : variant.categories,
+    certainty: recipient.certainty ?? variant.certainty,
+    lang: recipient.lang,
+  });
 }

@@ -1,12 +1,11 @@
 import { codeEntryUrl, codeUrl } from '../codes/code-url.ts';
 import { formatCode } from '../codes/normalize-code.ts';
-import type { Lang, Localized } from '../i18n/lang.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Plan } from '../plan/types.ts';
 import { checkCompleteness } from './completeness.ts';
 import { compileTemplate, type PlaceholderValues, type Template } from './placeholders.ts';
 import type {
-  ActionTiming,
   Letter,
-  LetterAdvice,
   LetterBlock,
   LetterContext,
   LetterRecipient,
@@ -26,8 +25,6 @@ export interface CompiledVariant {
   context: LetterContext;
   langs: readonly Lang[];
   texts: Partial<Record<Lang, CompiledTexts>>;
-  /** Category id → name, from the knowledge base. */
-  categoryNames: Readonly<Record<string, Localized>>;
   dates: Record<Lang, string>;
 }
 
@@ -53,7 +50,6 @@ export function compileVariant(
   variant: LetterVariant,
   context: LetterContext,
   langs: readonly Lang[],
-  categoryNames: Readonly<Record<string, Localized>>,
 ): CompiledVariant {
   const report = checkCompleteness(variant, context.organisation, langs);
   if (!report.ready) {
@@ -77,7 +73,6 @@ export function compileVariant(
     context,
     langs,
     texts,
-    categoryNames,
     dates: { nl: formatDate(context.date, 'nl'), en: formatDate(context.date, 'en') },
   };
 }
@@ -91,18 +86,19 @@ function paragraphs(text: string): LetterBlock[] {
     .map((p) => ({ kind: 'paragraph', text: p }));
 }
 
-const timings: readonly ActionTiming[] = ['now', 'this_week', 'months'];
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((x) => set.has(x));
+}
 
 /**
  * One person's letter as data: the variant's texts filled in, the person's own data worded by
- * certainty, the advice for that data, the helpline, how to recognise a genuine message, and
- * the personal code with its address. Pure and deterministic: same input, same letter.
+ * certainty, the advice of their plan (`buildPlan` for the same data, certainty and language),
+ * the helpline, how to recognise a genuine message, and the personal code with its address.
+ * Pure and deterministic: same input, same letter. Throws when the plan is for other data, another
+ * certainty or another language than the letter, so advice can never go to the wrong person.
  */
-export function buildLetter(
-  compiled: CompiledVariant,
-  recipient: LetterRecipient,
-  advice: LetterAdvice,
-): Letter {
+export function buildLetter(compiled: CompiledVariant, recipient: LetterRecipient, plan: Plan): Letter {
   const { variant, context } = compiled;
   const lang = recipient.lang;
   const texts = compiled.texts[lang];
@@ -111,6 +107,18 @@ export function buildLetter(
   const certainty = recipient.certainty ?? variant.certainty;
   const categories =
     recipient.categories && recipient.categories.length > 0 ? recipient.categories : variant.categories;
+  if (
+    plan.lang !== lang ||
+    plan.certainty !== certainty ||
+    !sameSet(
+      plan.categories.map((c) => c.id),
+      categories,
+    )
+  ) {
+    throw new Error(
+      `The plan does not match row ${recipient.row}: build it for the same data, certainty and language`,
+    );
+  }
   const contact = org.contact;
   const values: PlaceholderValues = {
     name: recipient.name,
@@ -125,30 +133,21 @@ export function buildLetter(
     letterDate: compiled.dates[lang],
   };
 
-  const dataItems = categories.map((id) => {
-    const name = compiled.categoryNames[id];
-    if (!name) throw new Error(`Unknown kind of data: ${id}`);
-    return { text: name[lang] };
-  });
+  const dataItems = plan.categories.map((c) => ({ text: c.name }));
 
   const meaning: LetterBlock[] = paragraphs(texts.consequences(values));
-  if (advice.risks.length > 0 && certainty !== 'not_affected') {
+  if (plan.risks.length > 0) {
     meaning.push({ kind: 'paragraph', text: w.risksIntro[lang] });
     meaning.push({
       kind: 'list',
-      items: advice.risks.map((r) => ({ text: `${r.name[lang]}: ${r.why[lang]}` })),
+      items: plan.risks.map((r) => ({ text: r.name, details: [r.description, r.why] })),
     });
   }
 
   const selfHelp: LetterBlock[] = paragraphs(texts.whatYouCanDo(values));
-  for (const timing of timings) {
-    const actions = advice.actions.filter((a) => a.timing === timing);
-    if (actions.length === 0) continue;
-    selfHelp.push({ kind: 'subheading', text: w.timingHeadings[timing][lang] });
-    selfHelp.push({
-      kind: 'list',
-      items: actions.map((a) => ({ text: a.title[lang], details: a.steps.map((s) => s[lang]) })),
-    });
+  for (const group of plan.actionGroups) {
+    selfHelp.push({ kind: 'subheading', text: group.heading });
+    selfHelp.push({ kind: 'list', items: group.actions.map((a) => ({ text: a.title, details: a.steps })) });
   }
   selfHelp.push({ kind: 'subheading', text: w.genuineHeading[lang] });
   selfHelp.push({ kind: 'paragraph', text: w.genuineIntro(lang, org.name, org.channels?.[lang]) });
@@ -172,13 +171,13 @@ export function buildLetter(
     .join(', ');
   more.push({ kind: 'paragraph', text: w.contactPointLine(lang, contact.name, ways) });
   if (texts.moreInformation) more.push(...paragraphs(texts.moreInformation(values)));
-  if (advice.contacts.length > 0) {
+  if (plan.contacts.length > 0) {
     more.push({ kind: 'paragraph', text: w.contactsIntro[lang] });
     more.push({
       kind: 'list',
-      items: advice.contacts.map((c) => ({
-        text: [c.name[lang], c.phone, c.website].filter(Boolean).join(', '),
-        details: [c.purpose[lang], ...(c.hours ? [c.hours[lang]] : [])],
+      items: plan.contacts.map((c) => ({
+        text: [c.name, c.phone, c.website].filter(Boolean).join(', '),
+        details: [c.purpose, ...(c.hours ? [c.hours] : [])],
       })),
     });
   }

@@ -86,25 +86,6 @@ export interface LetterRecipient {
   code: string;
 }
 
-export type ActionTiming = 'now' | 'this_week' | 'months';
-
-/**
- * The advice a letter carries for one person. A `Plan` from `core/plan` maps onto it with a thin
- * function; keeping this narrow type lets letters be built without the whole plan.
- */
-export interface LetterAdvice {
-  risks: readonly { id: string; name: Localized; why: Localized }[];
-  actions: readonly { id: string; timing: ActionTiming; title: Localized; steps: readonly Localized[] }[];
-  contacts: readonly {
-    id: string;
-    name: Localized;
-    purpose: Localized;
-    phone?: string;
-    website?: string;
-    hours?: Localized;
-  }[];
-}
-
 export type SectionId =
   'what_happened' | 'your_data' | 'what_it_means' | 'what_we_do' | 'what_you_can_do' | 'more_information';
 

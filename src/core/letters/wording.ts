@@ -1,6 +1,6 @@
 import type { Certainty } from '../breaches/vocabulary.ts';
 import type { Lang, Localized } from '../i18n/lang.ts';
-import type { ActionTiming, SectionId } from './types.ts';
+import type { SectionId } from './types.ts';
 
 /** Section headings after the AP's four questions and the FTC model notice. */
 export const sectionHeadings: Record<SectionId, Localized> = {
@@ -31,12 +31,6 @@ export const dataIntro: Record<Certainty, Localized> = {
 export const risksIntro: Localized = {
   nl: 'Door de gelekte gegevens loopt u vooral deze risico’s:',
   en: 'Because of the leaked information, these are your main risks:',
-};
-
-export const timingHeadings: Record<ActionTiming, Localized> = {
-  now: { nl: 'Doe dit nu', en: 'Do this now' },
-  this_week: { nl: 'Doe dit deze week', en: 'Do this this week' },
-  months: { nl: 'Let hier de komende maanden op', en: 'Watch for this in the coming months' },
 };
 
 /** Used when there is no name: neutral, never a gender. */
