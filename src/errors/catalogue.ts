@@ -38,6 +38,13 @@ export const errorCatalogue = {
       en: 'Someone else changed this just now. Look at the new version.',
     },
   },
+  precondition_failed: {
+    status: 412,
+    title: {
+      nl: 'Deze versie is niet meer de nieuwste. Haal de nieuwe versie op.',
+      en: 'This version is no longer the latest. Fetch the new version.',
+    },
+  },
   payload_too_large: {
     status: 413,
     title: { nl: 'Het bestand of bericht is te groot.', en: 'The file or message is too large.' },

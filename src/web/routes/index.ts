@@ -1,4 +1,5 @@
 import type { RouteModule } from '../deps.ts';
+import { apiRoutes } from './api/index.ts';
 import { assetRoutes } from './assets.ts';
 import { healthRoutes } from './health.ts';
 import { homeRoutes } from './home.ts';
@@ -12,4 +13,5 @@ export const routeModules: RouteModule[] = [
   homeRoutes,
   planRoutes,
   statementRoutes,
+  apiRoutes,
 ];
