@@ -15,3 +15,4 @@ export {
   type PlaceholderProblem,
 } from './placeholders.ts';
 export type * from './types.ts';
+export { lintVariantTexts, type FieldFindings } from './lint-variant.ts';
