@@ -1,3 +1,4 @@
+import type { AssessmentTables } from './tables/assessments.ts';
 import type {
   ApiTokensTable,
   AuditLogTable,
@@ -45,4 +46,5 @@ interface BreachTables {
  * PostgreSQL: ids and timestamps are text (ISO 8601, UTC), booleans are integers 0/1,
  * structured values are JSON text.
  */
-export interface Database extends AccountTables, BreachTables, KamervragenTables, LetterJobTables {}
+export interface Database
+  extends AccountTables, BreachTables, KamervragenTables, LetterJobTables, AssessmentTables {}

@@ -1,0 +1,16 @@
+import type { Actor } from '../core/access/actor.ts';
+import {
+  listMembers as listMemberRows,
+  type MemberListing,
+} from '../storage/repositories/workspace-directory.ts';
+import type { Deps } from './deps.ts';
+import { authorize } from './support/authorize.ts';
+
+/** The members of an organisation with their roles (its owners, or a platform administrator). */
+export async function listMembers(
+  deps: Deps,
+  options: { actor: Actor; organisationId: string },
+): Promise<MemberListing[]> {
+  authorize(options.actor, 'member.manage', { type: 'organisation', organisationId: options.organisationId });
+  return listMemberRows(deps.db, options.organisationId);
+}
