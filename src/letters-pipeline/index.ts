@@ -17,3 +17,9 @@ export {
 export { readLetterSetup, readWhatChanged, type LetterFormat, type LetterSetup } from './letter-settings.ts';
 export { codeForRow, jobSeed } from './job-codes.ts';
 export { outputPaths } from './output-paths.ts';
+export {
+  findPersonalCode,
+  listMessageHistory,
+  type MessageHistoryEntry,
+  type PersonalCodeRecord,
+} from './message-history.ts';

@@ -98,6 +98,12 @@ export async function prepareLetterJob(
       fieldErrors: [{ path: 'mapping.code', message: 'No column is mapped to code.' }],
     });
   }
+  if (options.format !== 'pdf' && !options.setup.email) {
+    throw new AppError('validation_failed', {
+      detail: 'E-mail letters need a sender: add an `email` section with a from address to the letter setup.',
+      fieldErrors: [{ path: 'letters.email.from', message: 'No sender address.' }],
+    });
+  }
   const existing = await findJob(deps.db, options.breachId, round);
   const plan = await planShards(recipientsPath, head, options.shardSize ?? 1000);
   if (existing) {
@@ -155,12 +161,11 @@ function checkVariants(knowledge: Knowledge, breachId: string, round: number, se
     round,
     referencePrefix: settings.setup.referencePrefix,
   };
-  const names = Object.fromEntries(knowledge.categories.map((c) => [c.id, c.name]));
   const problems: { path: string; message: string }[] = [];
   for (const variant of settings.setup.variants) {
     const langs = (['nl', 'en'] as const).filter((l) => variant.texts[l]);
     try {
-      compileVariant(variant, context, langs, names);
+      compileVariant(variant, context, langs);
     } catch (error) {
       problems.push({ path: `variants.${variant.id}`, message: (error as Error).message });
     }
@@ -218,9 +223,11 @@ export async function runLetterJobInProcess(
   if (!job) throw new AppError('not_found', { detail: `No letter job ${jobId}.` });
   const pending = await pendingShards(deps.db, jobId);
   if (pending.length) {
+    // SMTP is limited by the mail server's rate, not by the CPU: one sender keeps the throttle exact.
+    const threads = job.format === 'smtp' ? 1 : options.threads;
     const pool = createShardPool({
       codeSecret: deps.codeSecret,
-      ...(options.threads ? { threads: options.threads } : {}),
+      ...(threads ? { threads } : {}),
       ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
     });
     try {

@@ -40,6 +40,16 @@ export const letterSetupSchema = z.object({
     signatory: z.object({ name: z.string().min(1), role: localized.optional() }),
   }),
   exposure: z.object({ published: z.boolean().optional(), encrypted: z.boolean().optional() }).optional(),
+  /** Sender of e-mail letters (formats eml and smtp). */
+  email: z
+    .object({
+      from: z.string().min(3),
+      replyTo: z.string().optional(),
+      bounceAddress: z.string().optional(),
+      /** SMTP throttle: messages started per second, over the whole job. */
+      messagesPerSecond: z.number().positive().default(10),
+    })
+    .optional(),
   variants: z
     .array(
       z.object({

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatCode, hashCode, validateCode } from '../core/codes/index.ts';
-import type { Lang, Localized } from '../core/i18n/lang.ts';
+import type { Lang } from '../core/i18n/lang.ts';
 import type { Knowledge } from '../core/knowledge/index.ts';
 import {
   buildLetter,
@@ -20,7 +20,7 @@ import {
   type RecipientFileHead,
   type ValidRecipient,
 } from '../importers/recipients-csv/index.ts';
-import { adviceCache, withWhatChanged } from './letter-advice.ts';
+import { planCache, withWhatChanged } from './letter-advice.ts';
 import type { JobSettings, LetterFormat } from './letter-settings.ts';
 import type { CodeRecord, ShardOutcome, ShardPlan } from './job-store.ts';
 import { codeForRow, jobSeed } from './job-codes.ts';
@@ -58,6 +58,7 @@ export const manifestHeader = [
   'pages',
   'letter_sha256',
   'file_sha256',
+  'delivery',
 ] as const;
 
 /** Head of the input file as the job recorded it. */
@@ -77,7 +78,7 @@ export function headFromSettings(
 interface JobRenderState {
   compiled: Map<string, CompiledVariant>;
   variants: Map<string, LetterVariant>;
-  advice: ReturnType<typeof adviceCache>;
+  plans: ReturnType<typeof planCache>;
   seed: Buffer;
   resolveKind: (token: string) => string | undefined;
 }
@@ -97,20 +98,17 @@ function stateFor(task: ShardTask, env: ShardEnvironment): JobRenderState {
     round: task.round,
     referencePrefix: setup.referencePrefix,
   };
-  const categoryNames: Record<string, Localized> = Object.fromEntries(
-    env.knowledge.categories.map((c) => [c.id, c.name]),
-  );
   const compiled = new Map<string, CompiledVariant>();
   const variants = new Map<string, LetterVariant>();
   for (const variant of setup.variants) {
     const langs = (['nl', 'en'] as const).filter((l) => variant.texts[l]);
-    compiled.set(variant.group.toLowerCase(), compileVariant(variant, context, langs, categoryNames));
+    compiled.set(variant.group.toLowerCase(), compileVariant(variant, context, langs));
     variants.set(variant.group.toLowerCase(), variant);
   }
   state = {
     compiled,
     variants,
-    advice: adviceCache(env.knowledge, setup.exposure),
+    plans: planCache(env.knowledge, setup.exposure),
     seed: jobSeed(env.codeSecret, task.breachId, task.round),
     resolveKind: kindResolver(env.knowledge),
   };
@@ -146,6 +144,7 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
     shardIndex: task.shard.index,
     creationDate: new Date(`${task.settings.date}T00:00:00Z`),
     title: `${task.settings.setup.referencePrefix} ronde ${task.round}`,
+    ...(task.settings.setup.email ? { email: task.settings.setup.email } : {}),
     ...(env.smtpUrl ? { smtpUrl: env.smtpUrl } : {}),
   });
   const manifest: {
@@ -158,6 +157,7 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
     page: number;
     pages: number;
     checksum: string;
+    status: string;
   }[] = [];
   const codes: CodeRecord[] = [];
   let rejections = '';
@@ -212,7 +212,7 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
             categories,
             code,
           },
-          state.advice(variant.certainty, categories),
+          state.plans(variant.certainty, categories, lang),
         ),
         task.settings.whatChanged,
       );
@@ -228,6 +228,7 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
         page: placed.page,
         pages: placed.pages,
         checksum: placed.checksum,
+        status: placed.status,
       });
       codes.push({
         codeHash: hashCode(code, env.codeSecret),
@@ -255,6 +256,7 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
         m.pages,
         m.checksum,
         fileSums.get(m.file) ?? '',
+        m.status,
       ]);
     }
     const id = String(task.shard.index + 1).padStart(5, '0');

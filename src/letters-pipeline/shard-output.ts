@@ -1,7 +1,9 @@
 import { rm } from 'node:fs/promises';
 import type { Letter } from '../core/letters/index.ts';
 import { createLetterBatchWriter } from '../pdf/letters/index.ts';
-import type { LetterFormat } from './letter-settings.ts';
+import type { LetterFormat, LetterSetup } from './letter-settings.ts';
+
+export type EmailSetup = NonNullable<LetterSetup['email']>;
 
 /** Where a letter went and how it stands, for the manifest and the code's history. */
 export interface PlacedOutput {
@@ -28,6 +30,7 @@ export interface ShardOutputOptions {
   creationDate: Date;
   title: string;
   smtpUrl?: string;
+  email?: EmailSetup;
 }
 
 /** The writer for one shard in the job's format. */
@@ -64,5 +67,6 @@ export async function createShardOutput(options: ShardOutputOptions): Promise<Sh
       },
     };
   }
-  throw new Error(`Output format ${options.format} is not wired to the e-mail adapter yet (shard ${id}).`);
+  const { createEmailShardOutput } = await import('./email-output.ts');
+  return createEmailShardOutput({ ...options, id });
 }

@@ -1,0 +1,51 @@
+import { rm } from 'node:fs/promises';
+import { letterChecksum, type Letter } from '../core/letters/index.ts';
+import { composeLetterEmail, createSmtpSender, writeEml, type SmtpSender } from '../email/index.ts';
+import type { PlacedOutput, ShardOutput, ShardOutputOptions } from './shard-output.ts';
+
+/**
+ * E-mail output of a shard. `eml`: one `.eml` file per letter, renamed into place with the
+ * shard. `smtp`: each message goes to the SMTP server at once and its delivery status goes to
+ * the manifest and the code's history. A shard that is rendered again after a crash sends its
+ * messages again with the same Message-ID, so receiving servers can drop the duplicates; keep
+ * shards small for SMTP to keep that window small.
+ */
+export async function createEmailShardOutput(
+  options: ShardOutputOptions & { id: string },
+): Promise<ShardOutput> {
+  const setup = options.email;
+  if (!setup) throw new Error('E-mail letters need an `email` section (from address) in the letter setup.');
+  let sender: SmtpSender | undefined;
+  if (options.format === 'smtp') {
+    if (!options.smtpUrl) throw new Error('SMTP delivery needs an SMTP URL (--smtp or SMTP_URL).');
+    sender = createSmtpSender({ url: options.smtpUrl, messagesPerSecond: setup.messagesPerSecond });
+  }
+  const files: string[] = [];
+  const from = {
+    from: setup.from,
+    ...(setup.replyTo ? { replyTo: setup.replyTo } : {}),
+    ...(setup.bounceAddress ? { bounceAddress: setup.bounceAddress } : {}),
+  };
+  return {
+    async add(letter: Letter, to: string | undefined): Promise<PlacedOutput> {
+      if (!to) throw new Error(`Row ${letter.row} has no e-mail address`);
+      const email = await composeLetterEmail(letter, to, from, options.creationDate);
+      const checksum = letterChecksum(letter);
+      if (sender) {
+        const status = await sender.send(email);
+        return { file: '', page: 1, pages: 1, checksum, status: status.status };
+      }
+      const file = await writeEml(options.tmpDir, email);
+      files.push(file);
+      return { file, page: 1, pages: 1, checksum, status: 'rendered' };
+    },
+    async close() {
+      sender?.close();
+      return files;
+    },
+    async abort() {
+      sender?.close();
+      await rm(options.tmpDir, { recursive: true, force: true });
+    },
+  };
+}
