@@ -6,7 +6,12 @@ import {
   type ThrottlePolicy,
 } from '../core/access/login-throttle.ts';
 import { AppError } from '../errors/catalogue.ts';
-import { clearFailures, findFailures, recordFailure } from '../storage/repositories/login-failures.ts';
+import {
+  clearFailures,
+  deleteStaleFailures,
+  findFailures,
+  recordFailure,
+} from '../storage/repositories/login-failures.ts';
 import { findUserForLogin, normaliseEmail, type User } from '../storage/repositories/users.ts';
 import type { SecretDeps } from './deps.ts';
 import { keyedHash } from './security/hashing.ts';
@@ -51,6 +56,9 @@ export async function authenticateUser(deps: SecretDeps, options: AuthenticateUs
           at,
           new Date(now.getTime() - policy.resetAfterSeconds * 1000).toISOString(),
         );
+      // Retention: a count past every policy's window no longer counts, so it is not kept.
+      const longest = Math.max(accountThrottle.resetAfterSeconds, clientThrottle.resetAfterSeconds);
+      await deleteStaleFailures(trx, new Date(now.getTime() - longest * 1000).toISOString());
     });
     throw new AppError('unauthenticated', { detail: 'Wrong e-mail address or password.' });
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { systemActor } from '../../src/core/access/actor.ts';
+import { publicActor, systemActor } from '../../src/core/access/actor.ts';
 import { AppError } from '../../src/errors/catalogue.ts';
 import { addMember } from '../../src/use-cases/add-member.ts';
 import { authenticateUser } from '../../src/use-cases/authenticate-user.ts';
@@ -11,7 +11,10 @@ import { createSession } from '../../src/use-cases/create-session.ts';
 import { createUser } from '../../src/use-cases/create-user.ts';
 import { endSession } from '../../src/use-cases/end-session.ts';
 import { exportAuditLog } from '../../src/use-cases/export-audit-log.ts';
+import { listApiTokens } from '../../src/use-cases/list-api-tokens.ts';
 import { listAuditLog } from '../../src/use-cases/list-audit-log.ts';
+import { listMembers } from '../../src/use-cases/list-members.ts';
+import { listMyOrganisations } from '../../src/use-cases/list-my-organisations.ts';
 import { registerBreach } from '../../src/use-cases/register-breach.ts';
 import { resolveApiToken } from '../../src/use-cases/resolve-api-token.ts';
 import { resolveSession } from '../../src/use-cases/resolve-session.ts';
@@ -388,6 +391,72 @@ for (const engine of testDatabases) {
           rows.map((r) => r.action),
           ['organisation.created'],
         );
+      } finally {
+        await storage.dispose();
+      }
+    });
+    test('lists members and tokens to owners only, and never a token hash', async () => {
+      const { storage, deps } = await setup();
+      try {
+        const world = await buildWorld(deps);
+        await createApiToken(deps, {
+          actor: world.ownerA.actor,
+          organisationId: world.orgA.id,
+          name: 'import',
+          role: 'viewer',
+        });
+        const members = await listMembers(deps, { actor: world.ownerA.actor, organisationId: world.orgA.id });
+        assert.deepEqual(members.map((m) => m.role).sort(), ['editor', 'owner', 'viewer']);
+        await assert.rejects(
+          listMembers(deps, { actor: world.viewerA.actor, organisationId: world.orgA.id }),
+          code('forbidden'),
+        );
+        const tokens = await listApiTokens(deps, {
+          actor: world.ownerA.actor,
+          organisationId: world.orgA.id,
+        });
+        assert.equal(tokens.length, 1);
+        assert.equal('token_hash' in (tokens[0] ?? {}), false);
+        await assert.rejects(
+          listApiTokens(deps, { actor: world.ownerB.actor, organisationId: world.orgA.id }),
+          code('forbidden'),
+        );
+      } finally {
+        await storage.dispose();
+      }
+    });
+
+    test("lists a user's own organisations with their role, all of them for an administrator", async () => {
+      const { storage, deps } = await setup();
+      try {
+        const world = await buildWorld(deps);
+        const mine = await listMyOrganisations(deps, { actor: world.editorA.actor });
+        assert.deepEqual(
+          mine.map((o) => [o.id, o.role]),
+          [[world.orgA.id, 'editor']],
+        );
+        assert.equal((await listMyOrganisations(deps, { actor: world.admin.actor })).length, 2);
+        assert.deepEqual(await listMyOrganisations(deps, { actor: publicActor }), []);
+      } finally {
+        await storage.dispose();
+      }
+    });
+
+    test('drops failure counts once their window has passed', async () => {
+      const { storage, deps, clock } = await setup();
+      try {
+        await assert.rejects(
+          authenticateUser(deps, { email: 'old@example.test', password: 'x', clientKey: 'a' }),
+          code('unauthenticated'),
+        );
+        clock.advance(2 * 3600);
+        await assert.rejects(
+          authenticateUser(deps, { email: 'new@example.test', password: 'x', clientKey: 'b' }),
+          code('unauthenticated'),
+        );
+        const rows = await storage.db.selectFrom('login_failures').selectAll().execute();
+        assert.equal(rows.length, 2, 'only the two keys of the recent failure remain');
+        assert.ok(rows.every((r) => r.last_failed_at === clock.now().toISOString()));
       } finally {
         await storage.dispose();
       }

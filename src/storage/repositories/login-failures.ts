@@ -37,6 +37,11 @@ export async function recordFailure(
     .execute();
 }
 
+/** Removes counts whose last failure is older than `before`: they no longer count anyway. */
+export async function deleteStaleFailures(db: Kysely<Database>, before: string): Promise<void> {
+  await db.deleteFrom('login_failures').where('last_failed_at', '<', before).execute();
+}
+
 export async function clearFailures(db: Kysely<Database>, keyHash: string): Promise<void> {
   await db.deleteFrom('login_failures').where('key_hash', '=', keyHash).execute();
 }
