@@ -16,6 +16,7 @@ const statusTitles: Record<number, string> = {
   412: 'If-Match names a version that is no longer current.',
   415: 'Send application/json.',
   429: 'Too many requests; see Retry-After.',
+  500: 'Something went wrong on our side; nothing was saved.',
 };
 
 function clean(schema: JsonSchema): JsonSchema {
@@ -95,7 +96,7 @@ function operationObject(op: ApiOperation): JsonSchema {
       ...(spec.schema ? { content: { 'application/json': { schema: responseSchema(spec.schema) } } } : {}),
     };
   }
-  for (const status of op.problems) {
+  for (const status of [...op.problems, 500]) {
     responses[String(status)] = {
       description: statusTitles[status] ?? 'Error.',
       headers: { 'API-Version': { $ref: '#/components/headers/API-Version' } },

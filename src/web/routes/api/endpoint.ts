@@ -123,7 +123,8 @@ export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
           const ifMatch = operation.ifMatch ? parseIfMatch(ifMatchHeader, errors) : undefined;
           const bodyVersion = (body as { version?: number } | undefined)?.version;
           const expectedVersion = ifMatch ?? bodyVersion ?? 0;
-          if (operation.ifMatch && ifMatchHeader === undefined && bodyVersion === undefined)
+          const rawVersion = (request.body as { version?: unknown } | null | undefined)?.version;
+          if (operation.ifMatch && ifMatchHeader === undefined && rawVersion === undefined)
             errors.push({ path: 'version', message: missingVersion });
           if (errors.length > 0) throw new AppError('validation_failed', { fieldErrors: errors });
           const call = { actor, params, query, body, expectedVersion, request, reply } as ApiCall<P, Q, B>;
