@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -132,6 +132,24 @@ describe('PDF letter batches', { skip }, () => {
         assert.ok(text.includes(line), `${line} not in window`);
       assert.ok(!text.includes(letters[i]?.code.display ?? '-'), 'the code shows through the window');
     });
+  });
+
+  it('writes byte-identical files when the same letters are written again', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'dlw-pdf-again-'));
+    try {
+      const writer = createLetterBatchWriter({
+        directory: again,
+        lettersPerFile: 2,
+        title: 'Brieven test',
+        creationDate: new Date('2026-11-25T00:00:00Z'),
+      });
+      for (const letter of letters) await writer.add(letter);
+      for (const file of await writer.close()) {
+        assert.ok(readFileSync(join(again, file)).equals(readFileSync(join(dir, file))), `${file} differs`);
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
   });
 
   it('numbers the pages of each letter', () => {

@@ -140,7 +140,7 @@ export function buildLetter(compiled: CompiledVariant, recipient: LetterRecipien
     meaning.push({ kind: 'paragraph', text: w.risksIntro[lang] });
     meaning.push({
       kind: 'list',
-      items: plan.risks.map((r) => ({ text: r.name, details: [r.description, r.why] })),
+      items: plan.risks.map((r) => ({ text: r.name, details: [r.why] })),
     });
   }
 
