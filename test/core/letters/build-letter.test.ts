@@ -103,8 +103,7 @@ describe('buildLetter', () => {
     const plan = planFor(recipient);
     const text = allText(buildLetter(compiled, recipient, plan));
     assert.ok(plan.risks.length > 0 && plan.actionGroups.length > 0 && plan.contacts.length > 0);
-    for (const risk of plan.risks)
-      assert.ok(text.includes(`${risk.name}\n${risk.why}`), risk.id);
+    for (const risk of plan.risks) assert.ok(text.includes(`${risk.name}\n${risk.why}`), risk.id);
     for (const group of plan.actionGroups) {
       const first = group.actions[0];
       assert.ok(text.includes(`${group.heading}\n${first?.title}\n${first?.steps[0]}`), group.when);
