@@ -10,7 +10,7 @@ import {
 
 /** A text in Dutch and English, each required. */
 export function localized(max: number) {
-  const text = z.string().trim().min(1, 'Vul dit in. / Fill this in.').max(max, `At most ${max} characters.`);
+  const text = z.string().trim().min(1, 'Fill this in.').max(max, `At most ${max} characters.`);
   return z.object({ nl: text, en: text });
 }
 
