@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import pg from 'pg';
+import { openStorage } from '../../src/storage/open-storage.ts';
+import { buildPerson, buildSetup, tempDir, testCodeSecret, writeRecipients } from './builders.ts';
+import { checksums, readManifest } from './output-readers.ts';
+
+const adminUrl = process.env.DLW_TEST_POSTGRES_URL;
+const bin = new URL('../../bin/datalekwijzer.js', import.meta.url).pathname;
+
+function cli(args: string[], databaseUrl: string) {
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      CODE_SECRET: testCodeSecret,
+      SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
+      BASE_URL: 'https://datalekwijzer.example',
+      NODE_ENV: 'test',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.resume();
+  const exit = new Promise<{ code: number | null; stderr: () => string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, stderr: () => stderr })),
+  );
+  return { child, exit, stderr: () => stderr };
+}
+
+async function withDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
+  const name = `dlw_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl as string);
+  url.pathname = `/${name}`;
+  try {
+    return await run(url.toString());
+  } finally {
+    const cleanup = new pg.Client({ connectionString: adminUrl });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await cleanup.end();
+  }
+}
+
+describe(
+  'letters workers on PostgreSQL',
+  { skip: adminUrl ? undefined : 'DLW_TEST_POSTGRES_URL is not set' },
+  () => {
+    test('two worker processes share the shards of a job and together make the same output as one machine', async () => {
+      const people = Array.from({ length: 30 }, (_, i) => buildPerson(i));
+      const recipients = writeRecipients(people);
+      const work = tempDir('dlw-workers-');
+      const setupPath = join(work, 'setup.json');
+      writeFileSync(setupPath, JSON.stringify(buildSetup()));
+      const args = (out: string, extra: string[]) => [
+        'letters',
+        'generate',
+        '--breach',
+        'br-workers',
+        '--recipients',
+        recipients,
+        '--letters',
+        setupPath,
+        '--out',
+        out,
+        '--shard-size',
+        '2',
+        ...extra,
+      ];
+
+      const local = await cli(
+        args(join(work, 'local'), ['--threads', '1']),
+        `sqlite:${join(work, 'local.sqlite')}`,
+      ).exit;
+      assert.equal(local.code, 0, local.stderr());
+
+      await withDatabase(async (url) => {
+        const storage = await openStorage({ url }); // migrate once, before the processes start
+        try {
+          const workers = [cli(['letters', 'worker'], url), cli(['letters', 'worker'], url)];
+          try {
+            const coordinator = await cli(args(join(work, 'distributed'), ['--distributed']), url).exit;
+            assert.equal(coordinator.code, 0, coordinator.stderr());
+          } finally {
+            for (const w of workers) w.child.kill('SIGTERM');
+            await Promise.all(workers.map((w) => w.exit));
+          }
+          const shards = await storage.db
+            .selectFrom('letter_job_shards')
+            .select(['worker', 'status'])
+            .execute();
+          assert.equal(shards.length, 15);
+          assert.ok(shards.every((s) => s.status === 'done'));
+          const byWorker = new Set(shards.map((s) => s.worker));
+          assert.ok(byWorker.size >= 2, `shards were rendered by ${[...byWorker].join(', ')}`);
+          const codes = await storage.db.selectFrom('personal_codes').select('code_hash').execute();
+          assert.equal(codes.length, 30);
+        } finally {
+          await storage.close();
+        }
+      });
+      assert.deepEqual(
+        readManifest(join(work, 'distributed')).map((m) => m.row),
+        Array.from({ length: 30 }, (_, i) => i + 1),
+      );
+      assert.deepEqual(checksums(join(work, 'distributed')), checksums(join(work, 'local')));
+    });
+  },
+);
