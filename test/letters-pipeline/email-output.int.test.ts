@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import { hashCode, normalizeCode } from '../../src/core/codes/index.ts';
+import { listMessageHistory, startLetterJob } from '../../src/letters-pipeline/index.ts';
+import { testDatabases } from '../support/databases.ts';
+import { buildDeps, buildPerson, buildSetup, tempDir, testCodeSecret, writeRecipients } from './builders.ts';
+import { readManifest } from './output-readers.ts';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server on loopback that keeps every message it accepts. */
+async function startSmtp(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Undoes quoted-printable soft line breaks and escapes, enough to search the text part. */
+function decodeQuotedPrintable(raw: string): string {
+  const bytes = raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+const people = Array.from({ length: 6 }, (_, i) => buildPerson(i));
+const setup = buildSetup({
+  email: { from: '"Bevolkingsonderzoek Voorbeeld" <datalek@bvo.example>', messagesPerSecond: 200 },
+});
+const sqlite = testDatabases.find((d) => d.name === 'sqlite');
+
+describe('e-mail letters from a job', () => {
+  test('sends each person one message with their own name and code through a real SMTP server', async () => {
+    assert.ok(sqlite);
+    const storage = await sqlite.open();
+    const smtp = await startSmtp();
+    try {
+      const outDir = tempDir();
+      const started = await startLetterJob(buildDeps(storage), {
+        breachId: 'br-mail',
+        recipientsPath: writeRecipients(people),
+        outDir,
+        format: 'smtp',
+        setup,
+        shardSize: 4,
+        smtpUrl: smtp.url,
+      });
+      const progress = await started.done;
+      assert.equal(progress.generated, 6);
+      assert.equal(smtp.received.length, 6);
+      const manifest = readManifest(outDir);
+      for (const entry of manifest) {
+        const person = people[entry.row - 1];
+        assert.ok(person);
+        const messages = smtp.received.filter((m) => m.to.includes(person.email));
+        assert.equal(messages.length, 1, `${person.email} gets exactly one message`);
+        const text = decodeQuotedPrintable(messages[0]?.raw ?? '');
+        assert.ok(text.includes(person.name), `the message to row ${entry.row} names the person`);
+        assert.ok(text.includes(entry.code), `the message to row ${entry.row} carries their code`);
+        for (const other of people) if (other !== person) assert.ok(!text.includes(`${other.name}\n`));
+        const history = await listMessageHistory(
+          storage.db,
+          hashCode(normalizeCode(entry.code), testCodeSecret),
+        );
+        assert.deepEqual(
+          history.map((h) => [h.channel, h.deliveryStatus]),
+          [['smtp', 'sent']],
+        );
+      }
+      const delivery = readFileSync(join(outDir, 'manifest.csv'), 'utf8').trimEnd().split('\n').slice(1);
+      assert.ok(delivery.every((line) => line.endsWith(',sent')));
+    } finally {
+      await smtp.close();
+      await storage.dispose();
+    }
+  });
+
+  test('exports one .eml file per letter, addressed to the right person', async () => {
+    assert.ok(sqlite);
+    const storage = await sqlite.open();
+    try {
+      const outDir = tempDir();
+      const started = await startLetterJob(buildDeps(storage), {
+        breachId: 'br-eml',
+        recipientsPath: writeRecipients(people),
+        outDir,
+        format: 'eml',
+        setup,
+        shardSize: 4,
+        threads: 1,
+      });
+      await started.done;
+      const files = readdirSync(join(outDir, 'letters')).sort();
+      assert.equal(files.length, 6);
+      for (const entry of readManifest(outDir)) {
+        const person = people[entry.row - 1];
+        assert.ok(person);
+        const raw = readFileSync(join(outDir, 'letters', entry.file), 'utf8');
+        assert.match(raw, new RegExp(`^To: ${person.email.replaceAll('.', '\\.')}`, 'm'));
+        assert.ok(decodeQuotedPrintable(raw).includes(entry.code));
+      }
+    } finally {
+      await storage.dispose();
+    }
+  });
+});
