@@ -183,6 +183,67 @@ for (const engine of testDatabases) {
       }
     });
 
+    test('lets exactly one of two simultaneous edits of the same version win', async () => {
+      const { storage, deps, world } = await setup();
+      try {
+        const breach = await registerBreach(deps, {
+          actor: world.editorA.actor,
+          ...buildBreach(world.orgA.id),
+        });
+        const results = await Promise.allSettled(
+          (['finance', 'energy'] as const).map((sector) =>
+            updateBreach(deps, {
+              actor: world.editorA.actor,
+              breachId: breach.id,
+              expectedVersion: 1,
+              changes: { sector },
+            }),
+          ),
+        );
+        assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+        const rejected = results.find((r) => r.status === 'rejected');
+        assert.ok(rejected && code('conflict')(rejected.reason));
+        const detail = await getBreach(deps, { actor: world.ownerA.actor, breachId: breach.id });
+        assert.equal(detail.version, 2);
+      } finally {
+        await storage.dispose();
+      }
+    });
+
+    test('names every wrong field of an update under changes', async () => {
+      const { storage, deps, world } = await setup();
+      try {
+        const breach = await registerBreach(deps, {
+          actor: world.editorA.actor,
+          ...buildBreach(world.orgA.id),
+        });
+        await assert.rejects(
+          updateBreach(deps, {
+            actor: world.editorA.actor,
+            breachId: breach.id,
+            expectedVersion: 0,
+            changes: {
+              sector: 'space' as 'other',
+              helpline: { phone: 'call us', hours: null, url: null },
+              measures: [{ nl: 'ok', en: '' }],
+            },
+          }),
+          (error: unknown) => {
+            assert.ok(error instanceof AppError);
+            assert.deepEqual(error.fieldErrors.map((e) => e.path).sort(), [
+              'changes.helpline.phone',
+              'changes.measures.0.en',
+              'changes.sector',
+              'expectedVersion',
+            ]);
+            return true;
+          },
+        );
+      } finally {
+        await storage.dispose();
+      }
+    });
+
     test('rolls the change back when the audit record cannot be written', async () => {
       const { storage, deps, world } = await setup();
       try {
