@@ -22,7 +22,10 @@ function propertyNames(schema: unknown, place: string, out: { name: string; plac
 
 describe('OpenAPI document', () => {
   let t: TestApp;
-  let document: Json & { paths: Record<string, Record<string, Json>>; components: { schemas: Json } };
+  let document: Json & {
+    paths: Record<string, Record<string, Json>>;
+    components: { schemas: Json; securitySchemes: Json };
+  };
   before(async () => {
     t = await buildTestApp();
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
@@ -36,7 +39,7 @@ describe('OpenAPI document', () => {
     assert.equal(document.openapi, '3.1.0');
     assert.equal((document.info as Json).version, '1.0.0');
     assert.deepEqual((document.servers as Json[])[0], { url: 'https://datalekwijzer.test/api/v1' });
-    const schemes = (document.components as Json & { securitySchemes: Json }).securitySchemes;
+    const schemes = document.components.securitySchemes;
     assert.deepEqual(schemes.bearerToken, {
       ...(schemes.bearerToken as Json),
       type: 'http',
