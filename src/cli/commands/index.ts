@@ -10,6 +10,7 @@ import { lettersCommand } from './letters.ts';
 import { serveCommand } from './serve.ts';
 import { dbCommand } from './db.ts';
 import { usersCommand } from './users.ts';
+import { tokensCommand } from './tokens.ts';
 
 /**
  * A CLI command: a file in this folder registers itself on the program. Actions set
@@ -20,4 +21,4 @@ export interface CliCommand {
 }
 
 /** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
-export const commands: CliCommand[] = [assessCommand, authorityNotificationCommand, checkTextCommand, importCommand, lettersCommand, planCommand, categoriesCommand, serveCommand, dbCommand, usersCommand];
+export const commands: CliCommand[] = [assessCommand, authorityNotificationCommand, checkTextCommand, importCommand, lettersCommand, planCommand, categoriesCommand, serveCommand, dbCommand, usersCommand, tokensCommand];
