@@ -12,6 +12,7 @@ import { registerBreach } from '../use-cases/register-breach.ts';
 import { reviseAffectedCount } from '../use-cases/revise-affected-count.ts';
 import { generatePassword } from '../use-cases/security/passwords.ts';
 import { demoCases, demoLoginEmail, demoOrganisations, type DemoCase } from './demo-cases.ts';
+import { seedDemoKamervragen } from './demo-kamervragen.ts';
 
 export interface SeedDemoResult {
   /** Slugs of organisations and breaches created in this run (empty on a second run). */
@@ -69,6 +70,8 @@ async function seedCase(deps: BreachDeps, demoCase: DemoCase, created: string[])
 export async function seedDemo(deps: BreachDeps): Promise<SeedDemoResult> {
   const created: string[] = [];
   for (const demoCase of demoCases) await seedCase(deps, demoCase, created);
+  // Idempotent on its own: unchanged sets are left alone and links are not made twice.
+  await seedDemoKamervragen(deps);
   const demoOrg = await organisationId(deps, 'demo', created);
   let password: string | null = null;
   if (!(await findUserByEmail(deps.db, demoLoginEmail))) {

@@ -21,6 +21,10 @@ export function layout(page: PageContext, view: PageView): Html {
         <link rel="stylesheet" href="${page.assets.stylesheet.url}" />
         ${alternates}
         <link rel="alternate" hreflang="x-default" href="${page.baseUrl}${page.path}" />
+        ${(view.feeds ?? []).map(
+          (feed) =>
+            html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.href}" />`,
+        )}
         ${(view.scripts ?? []).map((script) => html`<script src="${script.url}" defer></script>`)}
       </head>
       <body>

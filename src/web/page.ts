@@ -27,6 +27,8 @@ export interface PageView {
   body: Html;
   status?: number;
   scripts?: Asset[];
+  /** Feeds to announce in the head (`<link rel="alternate">`), with absolute or local `href`. */
+  feeds?: { title: string; href: string; type: string }[];
 }
 
 export interface SiteContext {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../config.ts';
 import { loadKnowledge } from '../../content-files/load-knowledge.ts';
+import { seedDemo } from '../../demo/seed-demo.ts';
 import { openStorage } from '../../storage/open-storage.ts';
 import { buildApp } from '../../web/app.ts';
 import { createLogger } from '../../web/logger.ts';
@@ -35,6 +36,14 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<void> {
   const storage = await openStorage({ url: config.databaseUrl });
   let app;
   try {
+    if (options.demo) {
+      const { demoLogin } = await seedDemo({ db: storage.db, clock: () => new Date() });
+      io.stdout.write(
+        demoLogin.password === null
+          ? `Demo login: ${demoLogin.email} (its password was printed when it was first created).\n`
+          : `Demo login for ${demoLogin.organisation}: ${demoLogin.email}  password: ${demoLogin.password}\n`,
+      );
+    }
     app = await buildApp({ config, storage, knowledge, clock: () => new Date(), logger });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

@@ -3,7 +3,10 @@ import { apiRoutes } from './api/index.ts';
 import { assetRoutes } from './assets.ts';
 import { healthRoutes } from './health.ts';
 import { homeRoutes } from './home.ts';
+import { kamervragenRoutes } from './kamervragen.ts';
 import { planRoutes } from './plan.ts';
+import { registerOpenDataRoutes } from './register-open-data.ts';
+import { registerRoutes } from './register.ts';
 import { statementRoutes } from './statements.ts';
 
 /** Every route file of the web app. Add one line per new page or resource group. */
@@ -12,6 +15,9 @@ export const routeModules: RouteModule[] = [
   healthRoutes,
   homeRoutes,
   planRoutes,
+  registerOpenDataRoutes,
+  registerRoutes,
+  kamervragenRoutes,
   statementRoutes,
   apiRoutes,
 ];

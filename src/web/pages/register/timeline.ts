@@ -1,0 +1,67 @@
+import type { BreachUpdate } from '../../../core/breaches/breach.ts';
+import type { BreachDates } from '../../../core/breaches/speed.ts';
+import type { Localized } from '../../../core/i18n/lang.ts';
+
+/** The kinds of moment on a breach's timeline, in the order they happen when dates tie. */
+export const timelineKinds = [
+  'occurred',
+  'discovered',
+  'processorNotifiedController',
+  'authorityNotified',
+  'victimsNotified',
+  'announced',
+  'update',
+] as const;
+export type TimelineKind = (typeof timelineKinds)[number];
+
+export interface TimelineEvent {
+  kind: TimelineKind;
+  /** A partial date (`2025`, `2025-07`, `2025-07-06`), or null when the record does not know it. */
+  date: string | null;
+  /** The text of a public update. */
+  text?: Localized;
+}
+
+const dateOf: Record<Exclude<TimelineKind, 'update'>, keyof BreachDates> = {
+  occurred: 'occurredOn',
+  discovered: 'discoveredOn',
+  processorNotifiedController: 'processorNotifiedControllerOn',
+  authorityNotified: 'authorityNotifiedOn',
+  victimsNotified: 'victimsNotifiedOn',
+  announced: 'announcedOn',
+};
+
+/**
+ * Orders two partial dates. Where one is less precise and holds the other ("2025-08" and
+ * "2025-08-06"), neither is known to come first: they count as the same moment, so the
+ * natural order of the events decides.
+ */
+function compareDates(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  const left = a.slice(0, length);
+  const right = b.slice(0, length);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * A breach's timeline in date order. Dates that are unknown are kept, at the end, so a page
+ * can say they are unknown instead of leaving them out or guessing. `processorNotifiedController`
+ * is listed only for a breach with a processor.
+ */
+export function buildTimeline(
+  dates: BreachDates,
+  updates: readonly BreachUpdate[],
+  options: { hasProcessor: boolean },
+): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const kind of timelineKinds) {
+    if (kind === 'update') continue;
+    if (kind === 'processorNotifiedController' && !options.hasProcessor) continue;
+    events.push({ kind, date: dates[dateOf[kind]] });
+  }
+  for (const update of updates) events.push({ kind: 'update', date: update.publishedOn, text: update.text });
+  const rank = (event: TimelineEvent) => timelineKinds.indexOf(event.kind);
+  const known = events.filter((e): e is TimelineEvent & { date: string } => e.date !== null);
+  known.sort((a, b) => compareDates(a.date, b.date) || rank(a) - rank(b) || a.date.length - b.date.length);
+  return [...known, ...events.filter((e) => e.date === null)];
+}
