@@ -244,30 +244,48 @@ for (const engine of testDatabases) {
       assert.equal(json<BreachBody>(detail).updates.length, 1);
     });
 
-    test('rolls the whole change back when its audit entry cannot be written', async () => {
+    test('rolls every write back when its audit entry cannot be written', async () => {
       const isolated = await apiWorld(engine);
       const { storage } = isolated;
       try {
         const { id, version } = isolated.breaches.draftA;
-        const before = {
+        const state = async () => ({
           breach: await loadBreach(storage.db, id),
+          counts: await listCountRevisions(storage.db, id),
+          updates: await listBreachUpdates(storage.db, id),
           audit: await listAudit(storage.db, isolated.world.orgA.id),
-        };
-        await breakAuditInserts(storage.db, storage.dialect);
-        const response = await isolated.call('PATCH', `/api/v1/breaches/${id}`, {
-          token: isolated.tokens.editorA,
-          body: { sector: 'finance', version },
+          drafts: (await storage.db.selectFrom('breaches').select('id').execute()).length,
         });
-        assert.equal(response.statusCode, 500);
-        const problem = json<{ detail: string }>(response);
-        assert.doesNotMatch(problem.detail, /audit insert refused/);
-        assert.deepEqual(
+        const before = await state();
+        await breakAuditInserts(storage.db, storage.dialect);
+        const writes: { method: 'POST' | 'PATCH'; url: string; body: unknown }[] = [
+          { method: 'PATCH', url: `/api/v1/breaches/${id}`, body: { sector: 'finance', version } },
           {
-            breach: await loadBreach(storage.db, id),
-            audit: await listAudit(storage.db, isolated.world.orgA.id),
+            method: 'POST',
+            url: `/api/v1/breaches/${id}/count-revisions`,
+            body: { count: 9, effectiveOn: '2026-02-11', reason: { nl: 'Telling.', en: 'Count.' }, version },
           },
-          before,
-        );
+          {
+            method: 'POST',
+            url: `/api/v1/breaches/${id}/updates`,
+            body: { publishedOn: '2026-02-11', text: { nl: 'Nieuws.', en: 'News.' }, version },
+          },
+          { method: 'POST', url: '/api/v1/breaches', body: createBody() },
+          {
+            method: 'POST',
+            url: '/api/v1/breaches/import/hibp',
+            body: { Name: 'X', Title: 'X', BreachDate: '2025-01-01', PwnCount: 3, DataClasses: ['Names'] },
+          },
+        ];
+        for (const write of writes) {
+          const response = await isolated.call(write.method, write.url, {
+            token: isolated.tokens.editorA,
+            body: write.body,
+          });
+          assert.equal(response.statusCode, 500, write.url);
+          assert.doesNotMatch(json<{ detail: string }>(response).detail, /audit insert refused/);
+        }
+        assert.deepEqual(await state(), before);
       } finally {
         await isolated.close();
       }
