@@ -7,7 +7,10 @@ import { seedDemo } from '../../src/demo/seed-demo.ts';
 import type { Database } from '../../src/storage/schema.ts';
 import { authenticateUser } from '../../src/use-cases/authenticate-user.ts';
 import { getBreach } from '../../src/use-cases/get-breach.ts';
+import { listBreaches } from '../../src/use-cases/list-breaches.ts';
 import { listPublicBreaches } from '../../src/use-cases/list-public-breaches.ts';
+import { publishBreach } from '../../src/use-cases/publish-breach.ts';
+import { userActor } from '../../src/use-cases/resolve-session.ts';
 import { testDeps } from '../support/builders.ts';
 import { testDatabases } from '../support/databases.ts';
 
@@ -44,11 +47,20 @@ for (const engine of testDatabases) {
         const result = await seedDemo(deps);
         assert.equal(result.demoLogin.email, demoLoginEmail);
         assert.ok(result.demoLogin.password && result.demoLogin.password.length >= 16);
-        await authenticateUser(deps, {
+        const demoUser = await authenticateUser(deps, {
           email: demoLoginEmail,
           password: result.demoLogin.password,
           clientKey: 'test',
         });
+        const demoActor = await userActor(deps, demoUser);
+        const organisationId = demoActor.kind === 'user' ? Object.keys(demoActor.roles)[0] : undefined;
+        assert.ok(organisationId);
+        const own = await listBreaches(deps, { actor: demoActor, organisationId });
+        assert.deepEqual(
+          own.items.map((b) => b.status),
+          ['draft'],
+          'the demo organisation has one draft',
+        );
 
         const register = await listPublicBreaches(deps, { sort: 'largest' });
         assert.deepEqual(
@@ -90,6 +102,10 @@ for (const engine of testDatabases) {
           ['Bevolkingsonderzoek Nederland', 'controller'],
           ['Clinical Diagnostics (laboratorium)', 'processor'],
         ]);
+        const draft = own.items[0];
+        assert.ok(draft);
+        await publishBreach(deps, { actor: demoActor, breachId: draft.id, expectedVersion: draft.version });
+        assert.equal((await listPublicBreaches(deps, {})).total, 4, 'the demo owner can publish the draft');
         const om = await getBreach(deps, {
           actor: publicActor,
           slug: 'hack-openbaar-ministerie-citrix-netscaler',
