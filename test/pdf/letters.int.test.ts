@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import jsQRModule from 'jsqr';
 import {
   buildLetter,
   compileVariant,
@@ -17,6 +18,18 @@ import { buildContext, buildRecipient, buildVariant, planFor, validCode } from '
 const pdftotext = process.env.DLW_PDFTOTEXT;
 const skip = pdftotext ? false : 'pdftotext not available (set DLW_PDFTOTEXT; Debian package poppler-utils)';
 const hasTool = (tool: string) => !spawnSync(tool, ['-v']).error;
+
+// jsqr is CommonJS: its function is both module.exports and its `default` property.
+const jsQR = jsQRModule.default;
+
+/** Reads a binary PGM (P5) image, as `pdftoppm -gray` writes it. */
+function readPgm(data: Buffer): { width: number; height: number; pixels: Uint8Array } {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 50).toString('latin1'));
+  assert.ok(header, 'not a PGM image');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, pixels: data.subarray(header[0].length, header[0].length + width * height) };
+}
 
 function run(tool: string, args: string[]): string {
   const result = spawnSync(tool, args, { encoding: 'utf8' });
@@ -151,6 +164,37 @@ describe('PDF letter batches', { skip }, () => {
       rmSync(again, { recursive: true, force: true });
     }
   });
+
+  it(
+    "prints a QR code that scans to that person's own address",
+    { skip: hasTool('pdftoppm') ? false : 'pdftoppm not available' },
+    () => {
+      placed.forEach((p, i) => {
+        const pgm = spawnSync(
+          'pdftoppm',
+          // Only the right half of page 1 between 100 and 180 mm from the top: the code box.
+          ['-gray', '-r', '150', '-f', String(p.firstPage), '-l', String(p.firstPage)].concat([
+            '-x',
+            '620',
+            '-y',
+            '590',
+            '-W',
+            '620',
+            '-H',
+            '472',
+            join(dir, p.file),
+          ]),
+          { maxBuffer: 64 * 1024 * 1024 },
+        );
+        assert.equal(pgm.status, 0, String(pgm.stderr));
+        const image = readPgm(pgm.stdout);
+        const rgba = new Uint8ClampedArray(image.width * image.height * 4);
+        image.pixels.forEach((v, j) => rgba.set([v, v, v, 255], j * 4));
+        const decoded = jsQR(rgba, image.width, image.height);
+        assert.equal(decoded?.data, letters[i]?.code.url);
+      });
+    },
+  );
 
   it('numbers the pages of each letter', () => {
     const p = placed[0];
