@@ -169,6 +169,11 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
   const { t, lang } = page;
   const { breach, categories, kamervragen } = data;
   const names = new Map(categories.map((c) => [c.id, c.name[lang]]));
+  // In the knowledge base's order (identity first), not alphabetical by id.
+  const position = new Map(categories.map((c, index) => [c.id, index]));
+  const dataCategories = [...breach.dataCategories].sort(
+    (a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity),
+  );
   return {
     title: breach.title[lang],
     body: html`<nav class="utrecht-breadcrumb-nav" aria-label="${t('register.breadcrumb')}">
@@ -227,10 +232,10 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
       ${section(
         'gegevens',
         t('register.section.data'),
-        breach.dataCategories.length === 0
+        dataCategories.length === 0
           ? html`<p class="nl-paragraph">${t('register.data.none')}</p>`
           : html`<ul class="utrecht-unordered-list">
-              ${breach.dataCategories.map(
+              ${dataCategories.map(
                 (id) => html`<li class="utrecht-unordered-list__item">${names.get(id) ?? id}</li>`,
               )}
             </ul>`,

@@ -1,5 +1,6 @@
 import type { BreachUpdate } from '../../../core/breaches/breach.ts';
 import type { BreachDates } from '../../../core/breaches/speed.ts';
+import { earliestDay } from '../../../core/breaches/partial-date.ts';
 import type { Localized } from '../../../core/i18n/lang.ts';
 
 /** The kinds of moment on a breach's timeline, in the order they happen when dates tie. */
@@ -32,19 +33,7 @@ const dateOf: Record<Exclude<TimelineKind, 'update'>, keyof BreachDates> = {
 };
 
 /**
- * Orders two partial dates. Where one is less precise and holds the other ("2025-08" and
- * "2025-08-06"), neither is known to come first: they count as the same moment, so the
- * natural order of the events decides.
- */
-function compareDates(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  const left = a.slice(0, length);
-  const right = b.slice(0, length);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
-/**
- * A breach's timeline in date order. Dates that are unknown are kept, at the end, so a page
+ * A breach's timeline in date order; a partial date is placed at the start of its month or year. Dates that are unknown are kept, at the end, so a page
  * can say they are unknown instead of leaving them out or guessing. `processorNotifiedController`
  * is listed only for a breach with a processor.
  */
@@ -62,6 +51,13 @@ export function buildTimeline(
   for (const update of updates) events.push({ kind: 'update', date: update.publishedOn, text: update.text });
   const rank = (event: TimelineEvent) => timelineKinds.indexOf(event.kind);
   const known = events.filter((e): e is TimelineEvent & { date: string } => e.date !== null);
-  known.sort((a, b) => compareDates(a.date, b.date) || rank(a) - rank(b) || a.date.length - b.date.length);
+  // A date known only to the month (or year) counts from the first day of it; on the same day
+  // the natural order of events decides. One key per event, so the order is always the same.
+  known.sort(
+    (a, b) =>
+      earliestDay(a.date).localeCompare(earliestDay(b.date)) ||
+      rank(a) - rank(b) ||
+      a.date.length - b.date.length,
+  );
   return [...known, ...events.filter((e) => e.date === null)];
 }
