@@ -1,6 +1,7 @@
 import type { Actor } from '../core/access/actor.ts';
-import type { BreachRecord } from '../core/breaches/breach.ts';
+import { slugify, type BreachRecord } from '../core/breaches/breach.ts';
 import { planHibpImport, type HibpBreachInput, type HibpImportPlan } from '../importers/hibp/hibp-breach.ts';
+import { slugTaken } from '../storage/repositories/breaches.ts';
 import type { BreachDeps } from './deps.ts';
 import { registerBreach } from './register-breach.ts';
 
@@ -22,10 +23,13 @@ export async function importHibpBreach(
   options: ImportHibpBreachOptions,
 ): Promise<{ breach: BreachRecord } & Omit<HibpImportPlan, 'breach'>> {
   const { breach: draft, ...report } = planHibpImport(options.record, options.dataClassTable);
+  // HIBP's Name is its stable id: keep it as the address when free, else derive one from the title.
+  const slug = slugify(options.record.Name);
   const breach = await registerBreach(deps, {
     actor: options.actor,
     organisationId: options.organisationId,
     ...draft,
+    ...((await slugTaken(deps.db, slug)) ? {} : { slug }),
   });
   return { breach, ...report };
 }

@@ -136,6 +136,8 @@ for (const engine of testDatabases) {
       ]);
       assert.deepEqual(result.breach.dataCategories, ['email', 'other']);
       assert.deepEqual(result.notCarriedOver, ['Domain']);
+      const stored = await loadBreach(w.storage.db, result.breach.id);
+      assert.equal(stored?.slug, 'shoeshop', 'the HIBP Name is kept as the address');
     });
 
     test('rejects an HIBP record with every wrong field at once', async () => {
