@@ -6,24 +6,15 @@ import { formatCode, hashCode, validateCode } from '../core/codes/index.ts';
 import type { Lang } from '../core/i18n/lang.ts';
 import type { Knowledge } from '../core/knowledge/index.ts';
 import {
-  buildLetter,
-  compileVariant,
-  type CompiledVariant,
-  type LetterContext,
-  type LetterVariant,
-} from '../core/letters/index.ts';
-import {
   csvLine,
   kindResolver,
   readRecipients,
   rejectionLines,
   type RecipientFileHead,
-  type ValidRecipient,
 } from '../importers/recipients-csv/index.ts';
-import { planCache, withWhatChanged } from './letter-advice.ts';
+import { createLetterFactory } from './letter-factory.ts';
 import type { JobSettings, LetterFormat } from './letter-settings.ts';
 import type { CodeRecord, ShardOutcome, ShardPlan } from './job-store.ts';
-import { codeForRow, jobSeed } from './job-codes.ts';
 import { outputPaths } from './output-paths.ts';
 import { createShardOutput } from './shard-output.ts';
 
@@ -76,10 +67,7 @@ export function headFromSettings(
 }
 
 interface JobRenderState {
-  compiled: Map<string, CompiledVariant>;
-  variants: Map<string, LetterVariant>;
-  plans: ReturnType<typeof planCache>;
-  seed: Buffer;
+  makeLetter: ReturnType<typeof createLetterFactory>;
   resolveKind: (token: string) => string | undefined;
 }
 
@@ -88,41 +76,16 @@ const jobStates = new Map<string, JobRenderState>();
 function stateFor(task: ShardTask, env: ShardEnvironment): JobRenderState {
   let state = jobStates.get(task.jobId);
   if (state) return state;
-  const { setup } = task.settings;
-  const context: LetterContext = {
-    breachId: task.breachId,
-    breachTitle: setup.breachTitle,
-    organisation: setup.organisation,
-    baseUrl: task.settings.baseUrl,
-    date: task.settings.date,
-    round: task.round,
-    referencePrefix: setup.referencePrefix,
-  };
-  const compiled = new Map<string, CompiledVariant>();
-  const variants = new Map<string, LetterVariant>();
-  for (const variant of setup.variants) {
-    const langs = (['nl', 'en'] as const).filter((l) => variant.texts[l]);
-    compiled.set(variant.group.toLowerCase(), compileVariant(variant, context, langs));
-    variants.set(variant.group.toLowerCase(), variant);
-  }
   state = {
-    compiled,
-    variants,
-    plans: planCache(env.knowledge, setup.exposure),
-    seed: jobSeed(env.codeSecret, task.breachId, task.round),
+    makeLetter: createLetterFactory(
+      { breachId: task.breachId, round: task.round, settings: task.settings },
+      { codeSecret: env.codeSecret, knowledge: env.knowledge },
+    ),
     resolveKind: kindResolver(env.knowledge),
   };
   jobStates.clear(); // one job at a time per worker: keep memory flat
   jobStates.set(task.jobId, state);
   return state;
-}
-
-function addressLines(recipient: ValidRecipient): string[] {
-  const a = recipient.address;
-  if (!a) return [recipient.name];
-  const lines = [recipient.name, a.street, `${a.postcode}  ${a.city}`.trim()];
-  if (a.country !== 'NL') lines.push(a.country.toUpperCase());
-  return lines;
 }
 
 /**
@@ -190,32 +153,7 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
         continue;
       }
       const recipient = entry.recipient;
-      const key = recipient.group.toLowerCase();
-      const compiled = state.compiled.get(key) as CompiledVariant;
-      const variant = state.variants.get(key) as LetterVariant;
-      const code = recipient.code ?? codeForRow(state.seed, recipient.row);
-      const categories = recipient.kinds.length ? recipient.kinds : [...variant.categories];
-      const lang = compiled.langs.includes(recipient.language)
-        ? recipient.language
-        : (compiled.langs[0] as Lang);
-      const letter = withWhatChanged(
-        buildLetter(
-          compiled,
-          {
-            row: recipient.row,
-            name: recipient.name,
-            ...(recipient.salutation ? { salutation: recipient.salutation } : {}),
-            addressLines: addressLines(recipient),
-            ...(recipient.email ? { email: recipient.email } : {}),
-            lang,
-            certainty: variant.certainty,
-            categories,
-            code,
-          },
-          state.plans(variant.certainty, categories, lang),
-        ),
-        task.settings.whatChanged,
-      );
+      const { letter, code, variant, lang, categories } = state.makeLetter(recipient);
       const placed = await output.add(letter, recipient.email);
       generated++;
       manifest.push({
