@@ -124,11 +124,13 @@ export async function linkSet(
   return setId;
 }
 
-/** The visible text of an HTML document: tags removed, entities for quotes and ampersands decoded. */
+/** The visible text of an HTML document: tags removed, the five escaped characters decoded. */
 export function textOf(document: string): string {
   return document
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')
