@@ -80,6 +80,17 @@ const secretsSchema = {
   NODE_ENV: z.string().optional(),
 };
 
+// ---- Victims' guide ----------------------------------------------------------------------
+
+const guideSchema = {
+  /** Code look-ups (personal page, genuineness check, helpline) per client per minute; 0 turns the limit off. */
+  CODE_LOOKUP_LIMIT: z.coerce
+    .number({ error: 'expected a whole number of look-ups per minute (0 turns the limit off)' })
+    .int('expected a whole number of look-ups per minute (0 turns the limit off)')
+    .min(0, 'expected a whole number of look-ups per minute (0 turns the limit off)')
+    .default(30),
+};
+
 // ---- Result -------------------------------------------------------------------------------
 
 export interface Config {
@@ -100,6 +111,8 @@ export interface Config {
   sessionSecret: string;
   /** Keys the personal codes printed on letters. */
   codeSecret: string;
+  /** Code look-ups allowed per client per minute; 0 means no limit (benchmarks only). */
+  codeLookupLimit: number;
 }
 
 /** The configuration is wrong; `problems` holds one line per variable. */
@@ -109,7 +122,7 @@ export class ConfigError extends Error {
   }
 }
 
-const envSchema = z.object({ ...webSchema, ...storageSchema, ...secretsSchema });
+const envSchema = z.object({ ...webSchema, ...storageSchema, ...secretsSchema, ...guideSchema });
 
 export interface LoadConfigOptions {
   /** `serve --demo`: development secrets and demo data, even when NODE_ENV is production. */
@@ -159,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     trustProxy: values.TRUST_PROXY,
     sessionSecret: secrets.session ?? '',
     codeSecret: secrets.code ?? '',
+    codeLookupLimit: values.CODE_LOOKUP_LIMIT,
   };
 }
 

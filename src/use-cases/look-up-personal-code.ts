@@ -23,7 +23,8 @@ export type CodeLookup =
  */
 export async function lookUpPersonalCode(deps: CodeDeps, options: { code: string }): Promise<CodeLookup> {
   const checked = validateCode(options.code.slice(0, 200));
-  if (!checked.ok) return { outcome: 'typo', problem: checked.problem, detail: checked.message, position: checked.position };
+  if (!checked.ok)
+    return { outcome: 'typo', problem: checked.problem, detail: checked.message, position: checked.position };
   const codeHash = hashCode(checked.code, deps.codeSecret);
   const record = await findCodeRecord(deps.db, codeHash);
   return record ? { outcome: 'found', codeHash, record } : { outcome: 'unknown' };

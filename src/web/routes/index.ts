@@ -1,6 +1,7 @@
 import type { RouteModule } from '../deps.ts';
 import { apiRoutes } from './api/index.ts';
 import { assetRoutes } from './assets.ts';
+import { guideRoutes } from './guide/index.ts';
 import { healthRoutes } from './health.ts';
 import { homeRoutes } from './home.ts';
 import { kamervragenRoutes } from './kamervragen.ts';
@@ -19,5 +20,6 @@ export const routeModules: RouteModule[] = [
   registerRoutes,
   kamervragenRoutes,
   statementRoutes,
+  guideRoutes,
   apiRoutes,
 ];

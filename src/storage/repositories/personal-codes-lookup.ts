@@ -1,0 +1,96 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+/**
+ * The look-ups the victims' guide needs on the letter pipeline's code tables (migration 0200),
+ * by keyed code hash only. The pipeline owns the tables and writes them; this file only reads.
+ */
+
+/** A personal code as the guide uses it: what a letter said to this person, never who they are. */
+export interface CodeRecord {
+  codeHash: string;
+  breachId: string;
+  variantId: string;
+  group: string;
+  lang: string;
+  certainty: string;
+  categories: string[];
+  lastRound: number;
+}
+
+/** One message round sent under a code. */
+export interface CodeRound {
+  round: number;
+  /** `YYYY-MM-DD`. */
+  sentOn: string;
+  channel: string;
+  certainty: string;
+  categories: string[];
+  whatChanged: { nl: string; en: string } | null;
+}
+
+function parseList(json: string): string[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** The code with this hash, or undefined when no letter carried it. */
+export async function findCodeRecord(
+  db: Kysely<Database>,
+  codeHash: string,
+): Promise<CodeRecord | undefined> {
+  const row = await db
+    .selectFrom('personal_codes')
+    .select([
+      'code_hash',
+      'breach_id',
+      'variant_id',
+      'recipient_group',
+      'lang',
+      'certainty',
+      'categories_json',
+      'last_round',
+    ])
+    .where('code_hash', '=', codeHash)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    codeHash: row.code_hash,
+    breachId: row.breach_id,
+    variantId: row.variant_id,
+    group: row.recipient_group,
+    lang: row.lang,
+    certainty: row.certainty,
+    categories: parseList(row.categories_json),
+    lastRound: row.last_round,
+  };
+}
+
+/** Every round sent under a code, oldest first. */
+export async function listCodeRounds(db: Kysely<Database>, codeHash: string): Promise<CodeRound[]> {
+  const rows = await db
+    .selectFrom('personal_code_rounds')
+    .select([
+      'round',
+      'sent_on',
+      'channel',
+      'certainty',
+      'categories_json',
+      'what_changed_nl',
+      'what_changed_en',
+    ])
+    .where('code_hash', '=', codeHash)
+    .orderBy('round')
+    .execute();
+  return rows.map((row) => ({
+    round: row.round,
+    sentOn: row.sent_on,
+    channel: row.channel,
+    certainty: row.certainty,
+    categories: parseList(row.categories_json),
+    whatChanged:
+      row.what_changed_nl && row.what_changed_en
+        ? { nl: row.what_changed_nl, en: row.what_changed_en }
+        : null,
+  }));
+}

@@ -1,0 +1,64 @@
+import type { Knowledge } from '../../../core/knowledge/index.ts';
+import { csrfField } from '../../csrf.ts';
+import type { GuideView } from '../../guide/guide-service.ts';
+import { html } from '../../html.ts';
+import type { PageContext, PageView } from '../../page.ts';
+import { errorSummary } from '../form-parts.ts';
+import { alert, h1, h2, lead, p, submit, textField } from './parts.ts';
+import { qaItems, renderGuide } from './personal-page.ts';
+
+/** How many questions the helpline sees at the top, one click from the answer. */
+const topQuestions = 8;
+
+/** The helpline's code form; after a look-up the caller's plan follows below it. */
+export function helplinePage(
+  page: PageContext,
+  csrfToken: string,
+  state: { error?: string; notFound?: boolean; view?: GuideView; knowledge: Knowledge },
+): PageView {
+  const { t, lang } = page;
+  const form = html`<form method="post" action="${page.href('/werkruimte/hulplijn')}" novalidate>
+    ${csrfField(csrfToken)}
+    ${textField({
+      id: 'code',
+      name: 'code',
+      label: t('guide.helpline.label'),
+      hint: t('guide.helpline.hint'),
+      error: state.error,
+      errorPrefix: t('plan.errorPrefix'),
+      autocomplete: 'off',
+      spellcheck: false,
+    })}
+    ${submit(t('guide.helpline.submit'))}
+  </form>`;
+  const view = state.view;
+  const top =
+    view &&
+    html`${alert(
+      'info',
+      html`${h2(t('guide.helpline.callerTitle'))} ${p(t('guide.helpline.callerNote'))}
+        ${h2(t('guide.helpline.topQuestions'), 'meest-gevraagd')}
+        <ul class="utrecht-unordered-list">
+          ${qaItems(view, lang)
+            .slice(0, topQuestions)
+            .map(
+              (item) =>
+                html`<li class="utrecht-unordered-list__item">
+                  <a class="nl-link" href="#${item.id}">${item.question}</a>
+                </li>`,
+            )}
+        </ul>`,
+    )}`;
+  return {
+    status: state.error ? 400 : state.notFound ? 404 : 200,
+    title: t('guide.helpline.title'),
+    body: html`${state.error && errorSummary(t('plan.errorSummary'), [{ href: 'code', text: state.error }])}
+    ${
+      view
+        ? html`${renderGuide(page, view, state.knowledge, { links: {}, top })} ${h2(t('guide.helpline.next'))}
+          ${form}`
+        : html`${h1(t('guide.helpline.title'))} ${lead(t('guide.helpline.lead'))}
+          ${state.notFound && alert('warning', p(t('guide.helpline.notFound')), { role: 'alert' })} ${form}`
+    }`,
+  };
+}

@@ -1,0 +1,186 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../../../errors/catalogue.ts';
+import {
+  buildVictimLetter,
+  victimLetterKinds,
+  victimLetterText,
+} from '../../../core/victim-letters/index.ts';
+import { renderSimplePdf } from '../../../pdf/guide/simple-pdf.ts';
+import { findCodeRecord } from '../../../storage/repositories/personal-codes-lookup.ts';
+import type { BreachGuideContext } from '../../../use-cases/get-personal-guide.ts';
+import { codeHashOf } from '../../guide/code-cookie.ts';
+import { letterDocument } from '../../guide/guide-documents.ts';
+import { assertSameSiteForm } from '../../guide/same-site.ts';
+import type { MessageKey } from '../../i18n/translator.ts';
+import { unsureValue } from '../../pages/guide/choose-pages.ts';
+import {
+  lettersPage,
+  letterFields,
+  type LetterField,
+  type LetterFormState,
+} from '../../pages/guide/letters-page.ts';
+import { field, fieldList, guideRoute, type GuideRouteDeps } from './context.ts';
+
+const optionalText = (max: number, message: MessageKey) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+/** The letter form. Messages are message ids, translated when the form is shown again. */
+export const letterFormSchema = z.object({
+  soort: z.enum(victimLetterKinds, { error: 'guide.letters.error.kind' }),
+  taal: z.enum(['nl', 'en'], { error: 'guide.letters.error.lang' }),
+  naam: z
+    .string({ error: 'guide.letters.error.name' })
+    .trim()
+    .min(1, 'guide.letters.error.name')
+    .max(200, 'guide.letters.error.tooLong'),
+  straat: z
+    .string({ error: 'guide.letters.error.street' })
+    .trim()
+    .min(1, 'guide.letters.error.street')
+    .max(200, 'guide.letters.error.tooLong'),
+  postcode: z
+    .string({ error: 'guide.letters.error.postcode' })
+    .trim()
+    .min(1, 'guide.letters.error.postcode')
+    .max(20, 'guide.letters.error.tooLong'),
+  plaats: z
+    .string({ error: 'guide.letters.error.city' })
+    .trim()
+    .min(1, 'guide.letters.error.city')
+    .max(100, 'guide.letters.error.tooLong'),
+  email: optionalText(200, 'guide.letters.error.tooLong').pipe(
+    z.email('guide.letters.error.email').optional(),
+  ),
+  kenmerk: optionalText(100, 'guide.letters.error.tooLong'),
+  toelichting: optionalText(4000, 'guide.letters.error.tooLong'),
+  bedrag: optionalText(12, 'guide.letters.error.amount').pipe(
+    z
+      .string()
+      .regex(/^\d{1,9}$/, 'guide.letters.error.amount')
+      .transform(Number)
+      .optional(),
+  ),
+  klachtdatum: optionalText(10, 'guide.letters.error.date').pipe(
+    z.iso.date('guide.letters.error.date').optional(),
+  ),
+  formaat: z.enum(['pdf', 'txt'], { error: 'guide.letters.error.format' }),
+});
+
+function formValues(body: unknown): LetterFormState['values'] {
+  const values: LetterFormState['values'] = {};
+  for (const name of letterFields) {
+    const value = field(body, name);
+    if (value !== undefined) values[name] = value.slice(0, 4000);
+  }
+  return values;
+}
+
+/**
+ * Letters a victim can send (`/brieven`): GET shows the form for a breach, POST renders the
+ * letter as PDF or text and sends it as a download. The body is used for that one answer:
+ * it is not stored and not logged (the logger records method and path only).
+ */
+export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
+  /** The breach, and the data the person's letter named when their code cookie is for this breach. */
+  async function letterContext(
+    request: FastifyRequest,
+    source: unknown,
+  ): Promise<{ context: BreachGuideContext; dataIds: string[] }> {
+    const slug = field(source, 'datalek') ?? '';
+    if (slug.length === 0 || slug.length > 100) throw new AppError('not_found');
+    const hash = codeHashOf(request, deps.config.sessionSecret, deps.clock());
+    const record = hash ? await findCodeRecord(deps.storage.db, hash) : undefined;
+    if (record) {
+      const mine = await deps.guide.breachContext({ breachId: record.breachId }, 'code_holder');
+      if (mine.breach.slug === slug)
+        return { context: mine, dataIds: record.certainty === 'not_affected' ? [] : record.categories };
+    }
+    const context = await deps.guide.breachContext({ slug }, 'public');
+    const allowed = new Set(context.breach.dataCategories);
+    const ticked = fieldList(source, 'data').filter((id) => id !== unsureValue && allowed.has(id));
+    return { context, dataIds: ticked };
+  }
+
+  const hiddenData = (source: unknown): [string, string][] =>
+    fieldList(source, 'data').map((id): [string, string] => ['data', id]);
+
+  guideRoute(app, deps, 'GET', '/brieven', async (request, page) => {
+    const { context } = await letterContext(request, request.query);
+    const breach = context.breach;
+    return lettersPage(
+      page,
+      { slug: breach.slug, title: breach.title[page.lang], organisationName: breach.organisationName },
+      { values: { soort: field(request.query, 'soort') }, errors: [] },
+      hiddenData(request.query),
+    );
+  });
+
+  guideRoute(app, deps, 'POST', '/brieven', async (request, page) => {
+    assertSameSiteForm(request, deps.config.baseUrl);
+    const { context, dataIds } = await letterContext(request, request.body);
+    const breach = context.breach;
+    const parsed = letterFormSchema.safeParse(formValues(request.body));
+    if (!parsed.success) {
+      const errors: LetterFormState['errors'] = [];
+      for (const issue of parsed.error.issues) {
+        const name = String(issue.path[0]) as LetterField;
+        if (errors.some((error) => error.field === name)) continue;
+        errors.push({ field: name, message: issue.message as MessageKey });
+      }
+      return lettersPage(
+        page,
+        { slug: breach.slug, title: breach.title[page.lang], organisationName: breach.organisationName },
+        { values: formValues(request.body), errors },
+        hiddenData(request.body),
+      );
+    }
+    const form = parsed.data;
+    const names = new Map(deps.knowledge.categories.map((c) => [c.id, c.name[form.taal]]));
+    const now = deps.clock();
+    const letter = buildVictimLetter({
+      kind: form.soort,
+      lang: form.taal,
+      sender: {
+        name: form.naam,
+        street: form.straat,
+        postcode: form.postcode,
+        city: form.plaats,
+        email: form.email,
+        reference: form.kenmerk,
+      },
+      breach: {
+        title: breach.title[form.taal],
+        organisationName: breach.organisationName,
+        knownSince: breach.dates.victimsNotifiedOn ?? breach.dates.announcedOn ?? undefined,
+        dataNames: dataIds.map((id) => names.get(id) ?? id),
+      },
+      date: now.toISOString().slice(0, 10),
+      details: form.toelichting,
+      amount: form.bedrag,
+      complainedOn: form.klachtdatum,
+    });
+    const fileName = `${letter.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}.${form.formaat}`;
+    if (form.formaat === 'txt')
+      return {
+        kind: 'download',
+        contentType: 'text/plain; charset=utf-8',
+        fileName,
+        body: victimLetterText(letter),
+      };
+    return {
+      kind: 'download',
+      contentType: 'application/pdf',
+      fileName,
+      body: await renderSimplePdf(letterDocument(letter, now)),
+    };
+  });
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../../errors/catalogue.ts';
+import { renderSimplePdf } from '../../../pdf/guide/simple-pdf.ts';
+import { clearCodeCookie, codeHashOf } from '../../guide/code-cookie.ts';
+import { guideDocument } from '../../guide/guide-documents.ts';
+import { codeFormPage } from '../../pages/guide/code-form.ts';
+import { guidePage } from '../../pages/guide/personal-page.ts';
+import { field, guideRoute, type GuideRouteDeps } from './context.ts';
+
+/**
+ * The personal page at `/mijn-plan`: the code hash comes from the cookie set by the look-up,
+ * so neither the address nor any link on the page holds the code. Without a valid cookie the
+ * code form is shown. `/mijn-plan/pdf` downloads the plan, `/mijn-plan/sluiten` forgets it.
+ */
+export function personalRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
+  const hashOf = (request: Parameters<typeof codeHashOf>[0]) =>
+    codeHashOf(request, deps.config.sessionSecret, deps.clock());
+
+  guideRoute(app, deps, 'GET', '/mijn-plan', async (request, page) => {
+    const hash = hashOf(request);
+    const view = hash && (await deps.guide.forCode(hash, page.lang));
+    if (!view) return codeFormPage(page, request.cookies['dlw_code'] ? { kind: 'expired' } : undefined);
+    const slug = view.context.breach.slug;
+    return guidePage(page, view, deps.knowledge, {
+      links: {
+        pdf: page.href('/mijn-plan/pdf'),
+        letters: `${page.href('/brieven')}?datalek=${encodeURIComponent(slug)}`,
+        close: page.href('/mijn-plan/sluiten'),
+      },
+      query: field(request.query, 'vraag'),
+      search: { action: page.href('/mijn-plan'), hidden: [] },
+      checklistScript: deps.assets.checklistScript,
+    });
+  });
+
+  guideRoute(app, deps, 'GET', '/mijn-plan/pdf', async (request, page) => {
+    const hash = hashOf(request);
+    const view = hash && (await deps.guide.forCode(hash, page.lang));
+    if (!view) throw new AppError('not_found');
+    const now = deps.clock();
+    return {
+      kind: 'download',
+      contentType: 'application/pdf',
+      fileName: `${page.lang === 'nl' ? 'mijn-plan' : 'my-plan'}-${view.context.breach.slug}.pdf`,
+      body: await renderSimplePdf(guideDocument(page, view, deps.knowledge, now)),
+    };
+  });
+
+  guideRoute(app, deps, 'GET', '/mijn-plan/sluiten', (_request, page, reply) => {
+    clearCodeCookie(reply, { secure: deps.secureCookies });
+    return { kind: 'redirect', to: page.href('/code') };
+  });
+}
