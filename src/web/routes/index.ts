@@ -9,6 +9,7 @@ import { planRoutes } from './plan.ts';
 import { registerOpenDataRoutes } from './register-open-data.ts';
 import { registerRoutes } from './register.ts';
 import { statementRoutes } from './statements.ts';
+import { workspaceRoutes } from './workspace/index.ts';
 
 /** Every route file of the web app. Add one line per new page or resource group. */
 export const routeModules: RouteModule[] = [
@@ -20,6 +21,7 @@ export const routeModules: RouteModule[] = [
   registerRoutes,
   kamervragenRoutes,
   statementRoutes,
+  workspaceRoutes,
   guideRoutes,
   apiRoutes,
 ];

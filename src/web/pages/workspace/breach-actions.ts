@@ -1,0 +1,135 @@
+import type { BreachDetail } from '../../../use-cases/get-breach.ts';
+import { csrfField } from '../../csrf.ts';
+import { html, type Html } from '../../html.ts';
+import type { PageContext, PageView } from '../../page.ts';
+import { formatNumber, h1, link, paragraph, paths, table } from './common.ts';
+import { textArea, textField, workspaceErrorSummary, type FormValues } from './fields.ts';
+
+export interface ActionFormState {
+  values: FormValues;
+  errors: Map<string, string>;
+}
+
+function titled(page: PageContext, state: ActionFormState, title: string): string {
+  return state.errors.size > 0 ? `${page.t('workspace.form.errorPrefix')} ${title}` : title;
+}
+
+function formShell(
+  page: PageContext,
+  breach: BreachDetail,
+  action: string,
+  csrfToken: string,
+  fields: Html,
+  submit: string,
+): Html {
+  return html`<form method="post" action="${page.href(`${paths.breach(breach.id)}/${action}`)}" novalidate>
+    ${csrfField(csrfToken)}
+    <input type="hidden" name="expectedVersion" value="${breach.version}" />
+    ${fields}
+    <div class="dlw-form-buttons">
+      <button class="nl-button nl-button--primary" type="submit">${submit}</button>
+      ${link(page.href(paths.breach(breach.id)), page.t('workspace.form.cancel'))}
+    </div>
+  </form>`;
+}
+
+/** Add a dated public update to the breach's timeline. */
+export function updateFormPage(
+  page: PageContext,
+  breach: BreachDetail,
+  csrfToken: string,
+  state: ActionFormState,
+): PageView {
+  const { t, lang } = page;
+  const common = { values: state.values, errors: state.errors };
+  const title = t('workspace.update.title');
+  return {
+    status: state.errors.size > 0 ? 400 : 200,
+    title: titled(page, state, title),
+    body: html`${workspaceErrorSummary(page, state.errors)} ${h1(title)}
+    ${paragraph(t('workspace.update.lead', { title: breach.title[lang] }))}
+    ${paragraph(t('workspace.form.requiredNote'))}
+    ${formShell(
+      page,
+      breach,
+      'update',
+      csrfToken,
+      html`${textField(page, { ...common, name: 'publishedOn', label: t('workspace.update.date'), hint: t('workspace.field.dateFormat') })}
+      ${textArea(page, { ...common, name: 'text.nl', label: t('workspace.update.textNl') })}
+      ${textArea(page, { ...common, name: 'text.en', label: t('workspace.update.textEn') })}`,
+      t('workspace.update.submit'),
+    )}`,
+  };
+}
+
+/** Record a new number of people affected, with its date and reason; the history is shown. */
+export function countFormPage(
+  page: PageContext,
+  breach: BreachDetail,
+  csrfToken: string,
+  state: ActionFormState,
+): PageView {
+  const { t, lang } = page;
+  const common = { values: state.values, errors: state.errors };
+  const title = t('workspace.count.title');
+  return {
+    status: state.errors.size > 0 ? 400 : 200,
+    title: titled(page, state, title),
+    body: html`${workspaceErrorSummary(page, state.errors)} ${h1(title)}
+    ${paragraph(
+      breach.peopleAffected === null
+        ? t('workspace.count.currentNone')
+        : t('workspace.count.current', { count: formatNumber(page, breach.peopleAffected) }),
+    )}
+    ${
+      breach.countRevisions.length > 0 &&
+      table(
+        t('workspace.breach.countHistoryHeading'),
+        [t('workspace.count.date'), t('workspace.count.people'), t('workspace.count.reason')],
+        breach.countRevisions.map((r) => [
+          r.effectiveOn,
+          formatNumber(page, r.peopleAffected),
+          r.reason[lang],
+        ]),
+      )
+    }
+    ${paragraph(t('workspace.form.requiredNote'))}
+    ${formShell(
+      page,
+      breach,
+      'aantal',
+      csrfToken,
+      html`${textField(page, { ...common, name: 'count', label: t('workspace.field.peopleCount'), inputMode: 'numeric' })}
+      ${textField(page, { ...common, name: 'effectiveOn', label: t('workspace.field.effectiveOn'), hint: t('workspace.field.dateFormat') })}
+      ${textField(page, { ...common, name: 'reason.nl', label: t('workspace.field.reasonNl') })}
+      ${textField(page, { ...common, name: 'reason.en', label: t('workspace.field.reasonEn') })}`,
+      t('workspace.count.submit'),
+    )}`,
+  };
+}
+
+/** Confirm publishing or taking back a breach; gaps that block publishing are listed. */
+export function publishConfirmPage(
+  page: PageContext,
+  breach: BreachDetail,
+  csrfToken: string,
+  mode: 'publish' | 'unpublish',
+  errors: Map<string, string>,
+): PageView {
+  const { t, lang } = page;
+  const title = mode === 'publish' ? t('workspace.publish.title') : t('workspace.unpublish.title');
+  return {
+    status: errors.size > 0 ? 400 : 200,
+    title: errors.size > 0 ? `${t('workspace.form.errorPrefix')} ${title}` : title,
+    body: html`${workspaceErrorSummary(page, errors)} ${h1(title)} ${paragraph(breach.title[lang])}
+    ${paragraph(mode === 'publish' ? t('workspace.publish.lead') : t('workspace.unpublish.lead'))}
+    ${formShell(
+      page,
+      breach,
+      mode === 'publish' ? 'publiceren' : 'terugtrekken',
+      csrfToken,
+      html`<input type="hidden" name="confirm" value="yes" />`,
+      mode === 'publish' ? t('workspace.publish.submit') : t('workspace.unpublish.submit'),
+    )}`,
+  };
+}

@@ -1,0 +1,220 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { categoryIds } from '../../../core/assessment/index.ts';
+import { AppError, type FieldError } from '../../../errors/catalogue.ts';
+import type { AssessmentInput } from '../../../core/assessment/index.ts';
+import { assessBreach } from '../../../use-cases/assess-breach.ts';
+import type { BreachDetail } from '../../../use-cases/get-breach.ts';
+import { getLatestAssessment } from '../../../use-cases/get-latest-assessment.ts';
+import type { RouteDeps } from '../../deps.ts';
+import type { MessageKey } from '../../i18n/translator.ts';
+import { assessmentFormPage, assessmentResultPage } from '../../pages/workspace/assessment-pages.ts';
+import { paths } from '../../pages/workspace/common.ts';
+import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
+import { amsterdamToIso, isoToAmsterdam } from './amsterdam-time.ts';
+import {
+  flatIssues,
+  formValues,
+  optionalCount,
+  translatedErrors,
+  valueOf,
+  valuesOf,
+} from './form-schemas.ts';
+import { editableBreach, memberBreach } from './member-breach.ts';
+import { redirect, workspaceRoute } from './workspace-route.ts';
+
+const yesNo = z.enum(['yes', 'no'], { error: 'workspace.error.choose' });
+const maybeYesNo = z.enum(['yes', 'no', '']);
+
+/** The facts form as flat fields; the core's schema then checks the facts themselves. */
+export const assessmentFormSchema = z.object({
+  incidentKind: z.string().min(1, 'workspace.error.choose'),
+  childrenOrVulnerable: yesNo,
+  peopleCount: z
+    .string()
+    .trim()
+    .regex(/^\d{1,10}$/, 'workspace.error.count'),
+  recordCount: optionalCount,
+  awareDate: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'workspace.assess.error.awareDate'),
+  awareTime: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'workspace.assess.error.awareTime'),
+  encrypted: yesNo,
+  keySafe: maybeYesNo,
+  copiedOut: yesNo,
+  publishedOrOffered: yesNo,
+  integrity: z.string().min(1, 'workspace.error.choose'),
+  'availability.lost': yesNo,
+  'availability.restoredFromBackup': maybeYesNo,
+  'availability.hoursUnavailable': z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^\d{1,6}(\.\d{1,2})?$/.test(v), 'workspace.error.count'),
+  recipientTrusted: yesNo,
+  maliciousIntent: yesNo,
+  measuresMakeHighRiskUnlikely: yesNo,
+  disproportionateEffort: yesNo,
+  publicCommunicationPlanned: yesNo,
+  identification: z.string(),
+});
+
+const single = Object.keys(assessmentFormSchema.shape);
+
+/** Translated messages for the core's cross-field rules, by field. */
+const coreMessages: Record<string, MessageKey> = {
+  keySafe: 'workspace.assess.error.keySafe',
+  'availability.restoredFromBackup': 'workspace.assess.error.restoredFromBackup',
+  'availability.hoursUnavailable': 'workspace.assess.error.hoursUnavailable',
+  recipientTrusted: 'workspace.assess.error.recipientTrusted',
+  categories: 'workspace.assess.error.categories',
+  awareAt: 'workspace.assess.error.awareDate',
+};
+
+const bool = (value: string) => (value === 'yes' ? true : value === 'no' ? false : undefined);
+
+/** The facts object for the core, from the flat form values (already checked for shape). */
+export function factsFromForm(values: FormValues): Record<string, unknown> {
+  const v = (name: string) => valueOf(values, name).trim();
+  const hours = v('availability.hoursUnavailable');
+  const facts: Record<string, unknown> = {
+    incidentKind: v('incidentKind'),
+    categories: valuesOf(values, 'categories'),
+    specialCategories: valuesOf(values, 'specialCategories'),
+    childrenOrVulnerable: bool(v('childrenOrVulnerable')),
+    peopleCount: Number(v('peopleCount')),
+    encrypted: bool(v('encrypted')),
+    copiedOut: bool(v('copiedOut')),
+    publishedOrOffered: bool(v('publishedOrOffered')),
+    integrity: v('integrity'),
+    availability: {
+      lost: bool(v('availability.lost')),
+      ...(bool(v('availability.restoredFromBackup')) === undefined
+        ? {}
+        : { restoredFromBackup: bool(v('availability.restoredFromBackup')) }),
+      ...(hours === '' ? {} : { hoursUnavailable: Number(hours) }),
+    },
+    recipientTrusted: bool(v('recipientTrusted')),
+    maliciousIntent: bool(v('maliciousIntent')),
+    awareAt: amsterdamToIso(v('awareDate'), v('awareTime')) ?? 'invalid',
+    measuresMakeHighRiskUnlikely: bool(v('measuresMakeHighRiskUnlikely')),
+    disproportionateEffort: bool(v('disproportionateEffort')),
+    publicCommunicationPlanned: bool(v('publicCommunicationPlanned')),
+  };
+  if (v('recordCount') !== '') facts.recordCount = Number(v('recordCount'));
+  if (bool(v('keySafe')) !== undefined) facts.keySafe = bool(v('keySafe'));
+  if (v('identification') !== '') facts.identification = v('identification');
+  return facts;
+}
+
+const yn = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
+
+/** Form values from earlier facts, or a start from the breach record. */
+export function formFromFacts(facts: AssessmentInput | undefined, breach: BreachDetail): FormValues {
+  if (!facts) {
+    const known = new Set<string>(categoryIds);
+    const day = breach.dates.discoveredOn;
+    return {
+      categories: breach.dataCategories.filter((id) => known.has(id)),
+      peopleCount: breach.peopleAffected === null ? '' : String(breach.peopleAffected),
+      awareDate: day && day.length === 10 ? day : '',
+      integrity: 'not_affected',
+      recipientTrusted: 'no',
+      measuresMakeHighRiskUnlikely: 'no',
+      disproportionateEffort: 'no',
+      publicCommunicationPlanned: 'no',
+    };
+  }
+  const aware = isoToAmsterdam(facts.awareAt);
+  return {
+    incidentKind: facts.incidentKind,
+    categories: [...facts.categories],
+    specialCategories: [...facts.specialCategories],
+    childrenOrVulnerable: yn(facts.childrenOrVulnerable),
+    peopleCount: String(facts.peopleCount),
+    recordCount: facts.recordCount === undefined ? '' : String(facts.recordCount),
+    awareDate: aware.date,
+    awareTime: aware.time,
+    encrypted: yn(facts.encrypted),
+    keySafe: yn(facts.keySafe),
+    copiedOut: yn(facts.copiedOut),
+    publishedOrOffered: yn(facts.publishedOrOffered),
+    integrity: facts.integrity,
+    'availability.lost': yn(facts.availability.lost),
+    'availability.restoredFromBackup': yn(facts.availability.restoredFromBackup),
+    'availability.hoursUnavailable':
+      facts.availability.hoursUnavailable === undefined ? '' : String(facts.availability.hoursUnavailable),
+    recipientTrusted: yn(facts.recipientTrusted),
+    maliciousIntent: yn(facts.maliciousIntent),
+    measuresMakeHighRiskUnlikely: yn(facts.measuresMakeHighRiskUnlikely),
+    disproportionateEffort: yn(facts.disproportionateEffort),
+    publicCommunicationPlanned: yn(facts.publicCommunicationPlanned),
+    identification: facts.identification ?? '',
+  };
+}
+
+/** The core's field paths (`categories[0]`, `awareAt`) as this form's fields. */
+function formPath(path: string): string {
+  const base = path.replace(/\[\d+\]$/, '');
+  return base === 'awareAt' ? 'awareDate' : base;
+}
+
+/**
+ * Assessing a breach in the workspace (`…/beoordeling`): the facts form, then the stored result
+ * (`…/beoordeling/laatste`). Each assessment is kept with the breach; the newest counts.
+ */
+export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const base = '/werkruimte/datalekken/:breachId/beoordeling';
+
+  workspaceRoute(app, deps, 'GET', base, async (context) => {
+    const { breach } = await editableBreach(context);
+    const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
+    return assessmentFormPage(context.page, breach, context.csrfToken, {
+      values: formFromFacts(latest?.facts, breach),
+      errors: new Map(),
+    });
+  });
+
+  workspaceRoute(app, deps, 'POST', base, async (context) => {
+    const { breach } = await editableBreach(context);
+    const values = formValues(context.request.body);
+    const show = (errors: FieldError[]) =>
+      assessmentFormPage(context.page, breach, context.csrfToken, {
+        values,
+        errors: errorsById(translatedErrors(context.page, errors)),
+      });
+    const flat = assessmentFormSchema.safeParse(
+      Object.fromEntries(single.map((name) => [name, valueOf(values, name)])),
+    );
+    const errors = flat.success ? [] : flatIssues(flat.error);
+    if (valuesOf(values, 'categories').length === 0)
+      errors.push({ path: 'categories', message: 'workspace.assess.error.categories' });
+    if (errors.length > 0) return show(errors);
+    try {
+      await assessBreach(context.useCases, {
+        actor: context.session.actor,
+        breachId: breach.id,
+        facts: factsFromForm(values),
+      });
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
+      return show(
+        error.fieldErrors.map((fieldError) => {
+          const path = formPath(fieldError.path);
+          return { path, message: coreMessages[path] ?? fieldError.message };
+        }),
+      );
+    }
+    return redirect(`${context.page.href(`${paths.breach(breach.id)}/beoordeling/laatste`)}`);
+  });
+
+  workspaceRoute(app, deps, 'GET', `${base}/laatste`, async (context) => {
+    const { breach } = await memberBreach(context);
+    const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
+    if (!latest) return redirect(context.page.href(`${paths.breach(breach.id)}/beoordeling`));
+    return assessmentResultPage(context.page, breach, latest);
+  });
+}
