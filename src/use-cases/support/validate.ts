@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { AppError, type FieldError } from '../../errors/catalogue.ts';
+import { AppError } from '../../errors/catalogue.ts';
+import { fieldError, issueText, type LocalizedFieldError } from './field-messages.ts';
 
 /** Every problem zod found, as field errors with dot paths (`recipientGroups.2.count`). */
-export function fieldErrorsOf(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(options)',
-    message: issue.message,
-  }));
+export function fieldErrorsOf(error: z.ZodError): LocalizedFieldError[] {
+  return error.issues.map((issue) =>
+    fieldError(issue.path.map(String).join('.') || '(options)', issueText(issue)),
+  );
 }
 
 /**
