@@ -2,13 +2,19 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { systemActor } from '../../../src/core/access/actor.ts';
 import { registerBreach } from '../../../src/use-cases/register-breach.ts';
 import { buildBreach, buildWorld } from '../../support/builders.ts';
-import { buildTestApp, type TestApp } from '../../support/web.ts';
+import { openStorage, type Storage } from '../../../src/storage/open-storage.ts';
+import { buildApp } from '../../../src/web/app.ts';
+import { buildConfig, testKnowledge, type TestApp } from '../../support/web.ts';
 
-/** The session secret of `buildTestApp` (see test/support/web.ts). */
-const sessionSecret = 'a-test-secret-of-more-than-thirty-two-bytes';
+/** The fixed time of the workspace tests. */
+export const testNow = new Date('2026-11-25T12:00:00Z');
 
-/** The app with two organisations (A and B), their members, an administrator, and a draft breach each. */
-export async function workspaceWorld(): Promise<
+/**
+ * The app with two organisations (A and B), their members, an administrator, and a draft breach
+ * each. `storage` defaults to a fresh in-memory SQLite database; pass one from `testDatabases`
+ * to run on PostgreSQL too.
+ */
+export async function workspaceWorld(storageArg?: Storage): Promise<
   TestApp & {
     world: Awaited<ReturnType<typeof buildWorld>>;
     breachA: { id: string; version: number };
@@ -16,8 +22,19 @@ export async function workspaceWorld(): Promise<
     deps: { db: TestApp['storage']['db']; clock: () => Date; sessionSecret: string };
   }
 > {
-  const testApp = await buildTestApp();
-  const deps = { db: testApp.storage.db, clock: () => new Date('2026-11-25T12:00:00Z'), sessionSecret };
+  const config = buildConfig();
+  const storage = storageArg ?? (await openStorage({ url: config.databaseUrl }));
+  const app = await buildApp({ config, storage, knowledge: testKnowledge(), clock: () => testNow });
+  await app.ready();
+  const testApp: TestApp = {
+    app,
+    storage,
+    async close() {
+      await app.close();
+      if (!storageArg) await storage.close();
+    },
+  };
+  const deps = { db: storage.db, clock: () => testNow, sessionSecret: config.sessionSecret };
   const world = await buildWorld(deps);
   const breachA = await registerBreach(deps, { actor: systemActor, ...buildBreach(world.orgA.id) });
   const breachB = await registerBreach(deps, { actor: systemActor, ...buildBreach(world.orgB.id) });
