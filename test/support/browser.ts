@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { loadKnowledge } from '../../src/content-files/load-knowledge.ts';
-import { openStorage } from '../../src/storage/open-storage.ts';
+import { openStorage, type Storage } from '../../src/storage/open-storage.ts';
 import { buildApp } from '../../src/web/app.ts';
 
 /**
@@ -63,8 +63,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the real app on 127.0.0.1, port 0, with an in-memory database and the real knowledge base. */
-export async function startTestServer(): Promise<TestServer> {
+/**
+ * Starts the real app on 127.0.0.1, port 0, with an in-memory database and the real knowledge
+ * base. `prepare` may fill the database first (say, with the demo register).
+ */
+export async function startTestServer(
+  options: { prepare?: (storage: Storage) => Promise<void> } = {},
+): Promise<TestServer> {
   const secret = 'test-secret-that-is-at-least-32-bytes-long';
   const config = loadConfig({
     NODE_ENV: 'production',
@@ -75,6 +80,7 @@ export async function startTestServer(): Promise<TestServer> {
     LOG_LEVEL: 'silent',
   });
   const storage = await openStorage({ url: config.databaseUrl });
+  await options.prepare?.(storage);
   const app = await buildApp({ config, storage, knowledge: loadKnowledge(), clock: () => new Date() });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
