@@ -71,3 +71,16 @@ export function referencedUrls(document: string): { tag: string; attribute: stri
   }
   return found;
 }
+
+/**
+ * An HTML document with whitespace collapsed and `/>` written as `>`, so tests can match
+ * markup without depending on how the formatter laid out the templates.
+ */
+export function normalizeHtml(document: string): string {
+  return document
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\/>/g, '>')
+    .replace(/\s+>/g, '>')
+    .replace(/>\s+/g, '>')
+    .replace(/\s+</g, '<');
+}
