@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { pino } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 import type { LogLevel } from '../config.ts';
 
 /**
@@ -7,16 +7,23 @@ import type { LogLevel } from '../config.ts';
  * strings, cookies and authorisation headers never reach a log line (they can hold codes,
  * tokens or what leaked about someone).
  */
-export function createLogger(options: { level: LogLevel }): FastifyBaseLogger {
-  return pino({
-    level: options.level,
-    serializers: {
-      req: (request: { method?: string; url?: string }) => ({
-        method: request.method,
-        path: (request.url ?? '').split('?')[0],
-      }),
-      res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
+export function createLogger(options: {
+  level: LogLevel;
+  destination?: DestinationStream;
+}): FastifyBaseLogger {
+  return pino(
+    {
+      level: options.level,
+      serializers: {
+        req: (request: { method?: string; url?: string }) => ({
+          method: request.method,
+          path: (request.url ?? '').split('?')[0],
+        }),
+        res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
+      },
+      redact: { paths: ['req.headers', 'headers.cookie', 'headers.authorization'], remove: true },
     },
-    redact: { paths: ['req.headers', 'headers.cookie', 'headers.authorization'], remove: true },
-  });
+    // Tests pass a stream to read what would be logged; the server logs to standard output.
+    options.destination ?? pino.destination(1),
+  );
 }

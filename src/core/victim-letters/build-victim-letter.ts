@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.ts';
-import { joinList } from '../plan/words.ts';
+import { inSentence, joinList } from '../plan/words.ts';
 import { formatDay } from './dates.ts';
 import type { VictimLetter, VictimLetterInput, VictimLetterKind } from './types.ts';
 
@@ -220,7 +220,7 @@ const builders: Record<Lang, Record<VictimLetterKind, Texts>> = { nl, en };
 
 function factsOf(input: VictimLetterInput): Facts {
   const { lang, breach, sender } = input;
-  const names = breach.dataNames.map((name) => name.toLowerCase());
+  const names = breach.dataNames.map(inSentence);
   const list = names.length > 0 ? joinList(names, lang) : undefined;
   return {
     breach: breach.title,

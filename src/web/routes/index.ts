@@ -3,6 +3,7 @@ import { apiRoutes } from './api/index.ts';
 import { assetRoutes } from './assets.ts';
 import { guideRoutes } from './guide/index.ts';
 import { healthRoutes } from './health.ts';
+import { helplineRoutes } from './helpline/helpline.ts';
 import { homeRoutes } from './home.ts';
 import { kamervragenRoutes } from './kamervragen.ts';
 import { planRoutes } from './plan.ts';
@@ -23,5 +24,6 @@ export const routeModules: RouteModule[] = [
   statementRoutes,
   workspaceRoutes,
   guideRoutes,
+  helplineRoutes,
   apiRoutes,
 ];

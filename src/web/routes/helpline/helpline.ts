@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../../errors/catalogue.ts';
+import { lookUpCallerPlan } from '../../../use-cases/look-up-caller-plan.ts';
+import type { RouteDeps } from '../../deps.ts';
+import { helplinePage } from '../../pages/guide/helpline-page.ts';
+import { field } from '../guide/context.ts';
+import { guideRouteDeps } from '../guide/index.ts';
+import { workspaceRoute } from '../workspace/workspace-route.ts';
+
+/**
+ * The helpline (`/werkruimte/hulplijn`): a signed-in member of an organisation types the code a
+ * caller reads out and sees the caller's plan, with the most asked questions at the top. Only
+ * codes of the member's own organisation's breaches open; others answer as unknown (404).
+ * Each look-up is audited without the code. The plan is rendered in the POST's answer, so the
+ * code is never in an address and no cookie is set.
+ */
+export function helplineRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const guideDeps = guideRouteDeps(deps);
+  const { knowledge } = deps;
+  workspaceRoute(app, deps, 'GET', '/werkruimte/hulplijn', ({ page, csrfToken }) =>
+    helplinePage(page, csrfToken, { knowledge }),
+  );
+  workspaceRoute(
+    app,
+    deps,
+    'POST',
+    '/werkruimte/hulplijn',
+    async ({ page, csrfToken, session, request }) => {
+      const code = field(request.body, 'code') ?? '';
+      if (code.trim() === '')
+        return helplinePage(page, csrfToken, { knowledge, error: page.t('guide.code.empty') });
+      try {
+        const lookup = await lookUpCallerPlan(guideDeps.useCases, { actor: session.actor, code });
+        if (lookup.outcome === 'typo')
+          return helplinePage(page, csrfToken, {
+            knowledge,
+            error: `${page.t('guide.code.typo')} ${lookup.detail[page.lang]}`,
+          });
+        const view = await guideDeps.guide.forCode(lookup.codeHash, page.lang, 'helpline');
+        if (!view) throw new AppError('not_found');
+        return helplinePage(page, csrfToken, { knowledge, view });
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'not_found')
+          return helplinePage(page, csrfToken, { knowledge, notFound: true });
+        throw error;
+      }
+    },
+    guideDeps.lookupLimit,
+  );
+}
