@@ -4,6 +4,7 @@
  * machines. See docs/flows/letter-generation.md.
  */
 export {
+  defaultShardSize,
   finishLetterJob,
   getLetterJobProgress,
   prepareLetterJob,

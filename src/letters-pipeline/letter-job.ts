@@ -35,6 +35,12 @@ import { planShards } from './plan-shards.ts';
 import { manifestHeader, type ShardTask } from './render-shard.ts';
 import { createShardPool } from './thread-pool.ts';
 
+/**
+ * Recipients per shard, and so letters per PDF file at most. A PDF file's structure tree
+ * (tagged PDF) stays in memory until the file is closed, so this bounds the memory per thread.
+ */
+export const defaultShardSize = 250;
+
 /** What a letter job needs from its surroundings. */
 export interface LetterJobDeps {
   db: Kysely<Database>;
@@ -105,7 +111,7 @@ export async function prepareLetterJob(
     });
   }
   const existing = await findJob(deps.db, options.breachId, round);
-  const plan = await planShards(recipientsPath, head, options.shardSize ?? 1000);
+  const plan = await planShards(recipientsPath, head, options.shardSize ?? defaultShardSize);
   if (existing) {
     if (existing.recipients_sha256 !== plan.sha256 || existing.out_dir !== outDir) {
       throw new AppError('conflict', {
@@ -137,7 +143,7 @@ export async function prepareLetterJob(
     recipients_path: recipientsPath,
     recipients_sha256: plan.sha256,
     out_dir: outDir,
-    shard_size: options.shardSize ?? 1000,
+    shard_size: options.shardSize ?? defaultShardSize,
     shards_total: plan.shards.length,
     rows_total: plan.rows,
     settings_json: JSON.stringify(settings),

@@ -6,6 +6,7 @@ import { AppError } from '../../errors/catalogue.ts';
 import type { Localized } from '../../core/i18n/lang.ts';
 import { recipientMappingSchema, type RecipientMapping } from '../../importers/recipients-csv/index.ts';
 import {
+  defaultShardSize,
   getLetterJobProgress,
   outputPaths,
   prepareLetterJob,
@@ -237,7 +238,7 @@ export const lettersCommand: CliCommand = {
       )
       .option('--round <n>', 'mailing round; 2 and on reuse the codes in the file', '1')
       .option('--what-changed <file>', 'what changed since the last round: Dutch, a line ---, then English')
-      .option('--shard-size <n>', 'recipients per shard and per PDF file', '1000')
+      .option('--shard-size <n>', 'recipients per shard and per PDF file', String(defaultShardSize))
       .option('--threads <n>', 'worker threads (default: one per core)')
       .option('--smtp <url>', 'SMTP server for --format smtp (or SMTP_URL)')
       .option('--distributed', 'queue the shards in PostgreSQL for `letters worker` processes')

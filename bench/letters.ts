@@ -1,0 +1,182 @@
+// Letters benchmark: the whole pipeline (CSV → validation → codes → letters → PDF shards →
+// database commits → manifest) against the bare PDF engine rendering the same letters, in the
+// same run, with the same number of worker threads. Reports letters per second, the ratio and
+// the peak resident memory of each, and writes them to docs/benchmarks.md.
+//
+//   node bench/run.mjs letters -- --n 20000        (default --n 1000000)
+//   options: --shard-size 250  --threads <cores>  --no-docs  --keep
+import { cpus, availableParallelism, tmpdir } from 'node:os';
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { parseArgs } from 'node:util';
+import { loadKnowledge } from '../src/content-files/load-knowledge.ts';
+import { defaultShardSize, startLetterJob } from '../src/letters-pipeline/index.ts';
+import { openStorage } from '../src/storage/open-storage.ts';
+import { benchSetup, writeSyntheticCsv } from './support/synthetic-letters.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000000' },
+    'shard-size': { type: 'string', default: String(defaultShardSize) },
+    threads: { type: 'string', default: String(availableParallelism()) },
+    'no-docs': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const n = Number(values.n);
+const shardSize = Number(values['shard-size']);
+const threads = Number(values.threads);
+const codeSecret = 'benchmark-code-secret-of-at-least-32-bytes';
+const date = new Date().toISOString().slice(0, 10);
+
+/** Samples the resident set size (main thread and all worker threads) every 100 ms. */
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss);
+    },
+  };
+}
+
+function folderSize(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const info = statSync(path);
+    total += info.isDirectory() ? folderSize(path) : info.size;
+  }
+  return total;
+}
+
+async function runEngine(outDir: string): Promise<{ seconds: number; letters: number; peakRss: number }> {
+  mkdirSync(outDir, { recursive: true });
+  const shards = Math.ceil(n / shardSize);
+  const sampler = rssSampler();
+  const started = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: threads }, (_, t) => {
+      const mine = Array.from({ length: shards }, (_, s) => s).filter((s) => s % threads === t);
+      return new Promise<number>((resolve, reject) => {
+        const worker = new Worker(new URL('./support/engine-thread.mjs', import.meta.url), {
+          workerData: { shards: mine, shardSize, n, outDir, codeSecret, date },
+        });
+        worker.once('message', (m: { letters: number }) => resolve(m.letters));
+        worker.once('error', reject);
+      });
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, letters: results.reduce((a, b) => a + b, 0), peakRss: sampler.stop() };
+}
+
+async function runPipeline(
+  work: string,
+  csv: string,
+): Promise<{ seconds: number; letters: number; peakRss: number; rejected: number }> {
+  const storage = await openStorage({ url: `sqlite:${join(work, 'bench.sqlite')}` });
+  const sampler = rssSampler();
+  const started = performance.now();
+  try {
+    const job = await startLetterJob(
+      {
+        db: storage.db,
+        codeSecret,
+        knowledge: loadKnowledge(),
+        baseUrl: 'https://datalekwijzer.example',
+        now: () => new Date(),
+      },
+      {
+        breachId: 'bench',
+        recipientsPath: csv,
+        outDir: join(work, 'pipeline'),
+        format: 'pdf',
+        setup: benchSetup,
+        shardSize,
+        threads,
+      },
+    );
+    const progress = await job.done;
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, letters: progress.generated, rejected: progress.rejected, peakRss: sampler.stop() };
+  } finally {
+    await storage.close();
+  }
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const duration = (s: number) => (s >= 3600 ? `${(s / 3600).toFixed(1)} h` : `${Math.round(s / 60)} min`);
+
+const work = mkdtempSync(join(tmpdir(), 'dlw-bench-letters-'));
+console.log(`letters benchmark: ${n} recipients, shards of ${shardSize}, ${threads} threads, in ${work}`);
+const csv = join(work, 'recipients.csv');
+await writeSyntheticCsv(csv, n);
+
+const engine = await runEngine(join(work, 'engine'));
+const engineRate = engine.letters / engine.seconds;
+const engineBytes = folderSize(join(work, 'engine'));
+console.log(
+  `bare engine: ${engine.letters} letters in ${engine.seconds.toFixed(1)} s = ${engineRate.toFixed(0)} letters/s, peak RSS ${mb(engine.peakRss)}`,
+);
+if (!values.keep) rmSync(join(work, 'engine'), { recursive: true, force: true });
+
+const pipeline = await runPipeline(work, csv);
+const pipelineRate = pipeline.letters / pipeline.seconds;
+console.log(
+  `pipeline:    ${pipeline.letters} letters in ${pipeline.seconds.toFixed(1)} s = ${pipelineRate.toFixed(0)} letters/s, peak RSS ${mb(pipeline.peakRss)}, ${pipeline.rejected} rejected`,
+);
+const ratio = pipelineRate / engineRate;
+const million = 1_000_000 / pipelineRate;
+console.log(
+  `ratio pipeline/engine: ${(ratio * 100).toFixed(1)}%; 1,000,000 letters at this rate: ${duration(million)}`,
+);
+if (pipeline.letters !== n || engine.letters !== n) {
+  console.error(`expected ${n} letters from both runs`);
+  process.exitCode = 1;
+}
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+
+if (!values['no-docs']) {
+  const docs = new URL('../docs/benchmarks.md', import.meta.url);
+  const start = '<!-- bench:letters:start -->';
+  const end = '<!-- bench:letters:end -->';
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const section = `${start}
+## Letters (\`bench/letters.ts\`)
+
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpu}, Node ${process.version},
+${threads} worker threads, shards (and PDF files) of ${shardSize} letters, SQLite. The machine was shared with other
+work while it ran, so treat the rates as a lower bound. Command: \`node bench/run.mjs letters -- --n ${n}\`.
+
+| run | letters | seconds | letters/s | peak RSS |
+| --- | ---: | ---: | ---: | ---: |
+| bare PDF engine (same letters, no CSV/DB/manifest) | ${engine.letters} | ${engine.seconds.toFixed(1)} | ${engineRate.toFixed(0)} | ${mb(engine.peakRss)} |
+| whole pipeline (CSV → validation → codes → PDF shards → commits → manifest) | ${pipeline.letters} | ${pipeline.seconds.toFixed(1)} | ${pipelineRate.toFixed(0)} | ${mb(pipeline.peakRss)} |
+
+- Pipeline rate as a share of the bare engine: **${(ratio * 100).toFixed(1)}%** (target ≥ 80%).
+- 1,000,000 letters at the measured pipeline rate: **${duration(million)}** (target ≤ 35 min), extrapolated from ${n} letters.
+- Peak memory: **${mb(Math.max(engine.peakRss, pipeline.peakRss))}** (target < 1 GB). The pipeline keeps at most one shard per thread in memory, so
+  this figure does not grow with the number of recipients.
+- Output size: ${(engineBytes / engine.letters / 1024).toFixed(1)} KB per letter in PDF (${mb((engineBytes / engine.letters) * 1_000_000)} per million).
+${end}`;
+  const current = existsSync(docs)
+    ? readFileSync(docs, 'utf8')
+    : '# Benchmarks\n\nEach section is written by its benchmark in `bench/`; run `npm run bench`.\n';
+  const next = current.includes(start)
+    ? current.slice(0, current.indexOf(start)) + section + current.slice(current.indexOf(end) + end.length)
+    : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(docs, next);
+  console.log('wrote the letters section of docs/benchmarks.md');
+}
