@@ -10,7 +10,7 @@ import { getPage } from '../page.ts';
 export const waysIn: WayIn[] = [
   { id: 'code', path: '/code' },
   { id: 'data', path: '/plan' },
-  { id: 'genuine', path: '/bericht-controleren' },
+  { id: 'genuine', path: '/echt' },
 ];
 
 export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
