@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { letterChecksum } from '../../core/letters/checksum.ts';
+import type { Lang } from '../../core/i18n/lang.ts';
 import type { Letter } from '../../core/letters/types.ts';
 import { loadLetterFonts } from './fonts.ts';
 import { layout, mm } from './layout.ts';
@@ -21,6 +22,8 @@ export interface LetterBatchOptions {
   title: string;
   /** Fixed creation date: with it, the same letters give byte-identical files. */
   creationDate: Date;
+  /** Main language of the files (default Dutch); each letter also carries its own language. */
+  lang?: Lang;
 }
 
 /** Where one letter ended up, for the manifest. */
@@ -77,7 +80,7 @@ export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatc
       },
       pdfVersion: '1.7',
       tagged: true,
-      lang: 'nl-NL',
+      lang: options.lang === 'en' ? 'en-GB' : 'nl-NL',
       displayTitle: true,
       info: { Title: options.title, Creator: 'Datalekwijzer', CreationDate: options.creationDate },
     });
