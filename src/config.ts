@@ -91,6 +91,24 @@ const guideSchema = {
     .default(30),
 };
 
+// ---- Letters from the workspace ------------------------------------------------------------
+
+const lettersSchema = {
+  /** Private folder for uploaded recipients files and letter outputs. */
+  LETTERS_DIR: z.string().min(1, 'expected a folder path').default('data/letters'),
+  LETTERS_UPLOAD_LIMIT_MB: z.coerce
+    .number({ error: 'expected a whole number of megabytes, at least 1' })
+    .int('expected a whole number of megabytes, at least 1')
+    .min(1, 'expected a whole number of megabytes, at least 1')
+    .default(1024),
+  LETTERS_OUTPUT_DAYS: z.coerce
+    .number({ error: 'expected a whole number of days from 1 to 90' })
+    .int('expected a whole number of days from 1 to 90')
+    .min(1, 'expected a whole number of days from 1 to 90')
+    .max(90, 'expected a whole number of days from 1 to 90')
+    .default(7),
+};
+
 // ---- Result -------------------------------------------------------------------------------
 
 export interface Config {
@@ -113,6 +131,12 @@ export interface Config {
   codeSecret: string;
   /** Code look-ups allowed per client per minute; 0 means no limit (benchmarks only). */
   codeLookupLimit: number;
+  /** Where workspace letter jobs keep their private files (LETTERS_DIR). */
+  lettersDir: string;
+  /** Largest recipients upload, in bytes (LETTERS_UPLOAD_LIMIT_MB). */
+  lettersUploadLimitBytes: number;
+  /** Days before a workspace job's outputs are deleted automatically (LETTERS_OUTPUT_DAYS). */
+  lettersOutputDays: number;
 }
 
 /** The configuration is wrong; `problems` holds one line per variable. */
@@ -122,7 +146,13 @@ export class ConfigError extends Error {
   }
 }
 
-const envSchema = z.object({ ...webSchema, ...storageSchema, ...secretsSchema, ...guideSchema });
+const envSchema = z.object({
+  ...webSchema,
+  ...storageSchema,
+  ...secretsSchema,
+  ...guideSchema,
+  ...lettersSchema,
+});
 
 export interface LoadConfigOptions {
   /** `serve --demo`: development secrets and demo data, even when NODE_ENV is production. */
@@ -173,6 +203,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     sessionSecret: secrets.session ?? '',
     codeSecret: secrets.code ?? '',
     codeLookupLimit: values.CODE_LOOKUP_LIMIT,
+    lettersDir: values.LETTERS_DIR,
+    lettersUploadLimitBytes: values.LETTERS_UPLOAD_LIMIT_MB * 1024 * 1024,
+    lettersOutputDays: values.LETTERS_OUTPUT_DAYS,
   };
 }
 

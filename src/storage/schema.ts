@@ -19,6 +19,7 @@ import type {
 } from './tables/breaches.ts';
 import type { KamervragenTables } from './tables/kamervragen.ts';
 import type { LetterJobTables } from './tables/letter-jobs.ts';
+import type { LetterVariantTables } from './tables/letter-variants.ts';
 
 interface AccountTables {
   organisations: OrganisationsTable;
@@ -47,4 +48,4 @@ interface BreachTables {
  * structured values are JSON text.
  */
 export interface Database
-  extends AccountTables, BreachTables, KamervragenTables, LetterJobTables, AssessmentTables {}
+  extends AccountTables, BreachTables, KamervragenTables, LetterJobTables, AssessmentTables, LetterVariantTables {}

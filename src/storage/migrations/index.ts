@@ -3,6 +3,7 @@ import * as m0001 from './0001-accounts.ts';
 import * as m0002 from './0002-breaches.ts';
 import * as m0003 from './0003-breach-announced.ts';
 import * as m0004 from './0004-assessments.ts';
+import * as m0010 from './0010-letter-variants.ts';
 import * as m0100 from './0100-kamervragen.ts';
 import * as m0200 from './0200-letter-jobs.ts';
 
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0002-breaches': m0002,
   '0003-breach-announced': m0003,
   '0004-assessments': m0004,
+  '0010-letter-variants': m0010,
   '0100-kamervragen': m0100,
   '0200-letter-jobs': m0200,
 };

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { actorUserId, type Actor } from '../core/access/actor.ts';
+import { AppError } from '../errors/catalogue.ts';
+import { upsertLetterSender, type LetterSender } from '../storage/repositories/letter-variants.ts';
+import type { Deps } from './deps.ts';
+import { audit } from './support/audit.ts';
+import { letterBreach } from './support/letter-access.ts';
+import { fieldErrorsOf } from './support/validate.ts';
+
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+const localizedOptional = z
+  .object({ nl: optional(200), en: optional(200) })
+  .optional()
+  .transform((value) => (value?.nl && value.en ? { nl: value.nl, en: value.en } : undefined));
+
+export const letterSenderSchema = z.object({
+  breachId: z.string().trim().min(1).max(100),
+  addressLines: z.array(z.string().trim().min(1).max(100)).min(1).max(6),
+  contact: z.object({
+    name: optional(200),
+    phone: optional(40),
+    email: z
+      .string()
+      .trim()
+      .max(200)
+      .refine(
+        (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+        'Use an e-mail address such as naam@voorbeeld.nl.',
+      )
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+    website: optional(200),
+  }),
+  helpline: z.object({ phone: optional(40), hours: localizedOptional }).optional(),
+  website: optional(200),
+  signatory: z.object({ name: z.string().trim().min(1).max(200), role: localizedOptional }),
+  referencePrefix: z.string().trim().min(1).max(40),
+  emailFrom: z
+    .string()
+    .trim()
+    .max(200)
+    .refine(
+      (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+      'Use an e-mail address such as naam@voorbeeld.nl.',
+    )
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+});
+
+export type SaveLetterSenderOptions = { actor: Actor } & z.input<typeof letterSenderSchema>;
+
+/** Drops absent optional parts, so the stored JSON holds only what was given. */
+function clean(input: z.output<typeof letterSenderSchema>): LetterSender {
+  const { name, phone, email, website } = input.contact;
+  return {
+    addressLines: input.addressLines,
+    contact: {
+      name: name ?? '',
+      ...(phone ? { phone } : {}),
+      ...(email ? { email } : {}),
+      ...(website ? { website } : {}),
+    },
+    ...(input.helpline?.phone
+      ? {
+          helpline: {
+            phone: input.helpline.phone,
+            ...(input.helpline.hours ? { hours: input.helpline.hours } : {}),
+          },
+        }
+      : {}),
+    ...(input.website ? { website: input.website } : {}),
+    signatory: {
+      name: input.signatory.name,
+      ...(input.signatory.role ? { role: input.signatory.role } : {}),
+    },
+    referencePrefix: input.referencePrefix,
+    ...(input.emailFrom ? { emailFrom: input.emailFrom } : {}),
+  };
+}
+
+/**
+ * Saves who sends a breach's letters (editor or owner): return address, the contact point the
+ * GDPR asks to name, helpline, signatory and reference. Audit-logged in the same transaction.
+ */
+export async function saveLetterSender(deps: Deps, options: SaveLetterSenderOptions): Promise<LetterSender> {
+  const parsed = letterSenderSchema.safeParse(options);
+  return deps.db.transaction().execute(async (trx) => {
+    const breach = await letterBreach(trx, options.actor, String(options.breachId), 'editor');
+    if (!parsed.success)
+      throw new AppError('validation_failed', { fieldErrors: fieldErrorsOf(parsed.error) });
+    const sender = clean(parsed.data);
+    await upsertLetterSender(trx, {
+      breachId: breach.id,
+      organisationId: breach.organisationId,
+      sender,
+      updatedAt: deps.clock().toISOString(),
+      updatedBy: actorUserId(options.actor),
+    });
+    await audit(deps, trx, {
+      actor: options.actor,
+      organisationId: breach.organisationId,
+      entityType: 'breach',
+      entityId: breach.id,
+      action: 'letter_sender.saved',
+      after: { contactPoint: sender.contact.name, referencePrefix: sender.referencePrefix },
+    });
+    return sender;
+  });
+}
