@@ -75,6 +75,8 @@ describe('public register in a real browser', { skip: browserSkip, timeout: 240_
     await page.goto(`${server.url}/register`);
     await tabTo(page, '#register-q');
     await page.keyboard.type('laboratorium');
+    await tabTo(page, '.dlw-register-filter summary');
+    await page.keyboard.press('Enter');
     await tabTo(page, '#register-data-bsn');
     await page.keyboard.press('Space');
     await tabTo(page, 'button[type="submit"]');

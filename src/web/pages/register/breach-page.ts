@@ -2,11 +2,12 @@ import type { Category } from '../../../core/knowledge/index.ts';
 import type { StoredKamervragenSet } from '../../../storage/repositories/kamervragen-repository.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { html, type Html } from '../../html.ts';
+import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { formatCount, formatPartialDate } from './format.ts';
 import { isWebUrl } from './safe-url.ts';
 import { questionList, setPeople } from './kamervragen-set-view.ts';
-import { sectorLabel } from './register-list.ts';
+import { inKnowledgeOrder, sectorLabel } from './register-list.ts';
 import { speedSection } from './speed-section.ts';
 import { buildTimeline } from './timeline.ts';
 
@@ -164,16 +165,27 @@ function kamervragenSection(page: PageContext, sets: StoredKamervragenSet[]): Ht
     )}`;
 }
 
+/** The sections of a breach page, in order, for the list of contents at the top. */
+const sectionIds: [string, MessageKey][] = [
+  ['organisaties', 'register.section.parties'],
+  ['snelheid', 'register.section.speed'],
+  ['tijdlijn', 'register.section.timeline'],
+  ['aantallen', 'register.section.counts'],
+  ['gegevens', 'register.section.data'],
+  ['groepen', 'register.section.groups'],
+  ['maatregelen', 'register.section.measures'],
+  ['hulplijn', 'register.section.helpline'],
+  ['vragen', 'register.section.questions'],
+  ['bronnen', 'register.section.sources'],
+  ['kamervragen', 'register.section.kamervragen'],
+];
+
 /** The public page of one published breach: every fact the register holds, in reading order. */
 export function breachPage(page: PageContext, data: BreachPageData): PageView {
   const { t, lang } = page;
   const { breach, categories, kamervragen } = data;
   const names = new Map(categories.map((c) => [c.id, c.name[lang]]));
-  // In the knowledge base's order (identity first), not alphabetical by id.
-  const position = new Map(categories.map((c, index) => [c.id, index]));
-  const dataCategories = [...breach.dataCategories].sort(
-    (a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity),
-  );
+  const dataCategories = inKnowledgeOrder(breach.dataCategories, new Map(categories.map((c) => [c.id, c])));
   return {
     title: breach.title[lang],
     body: html`<nav class="utrecht-breadcrumb-nav" aria-label="${t('register.breadcrumb')}">
@@ -214,6 +226,17 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
         <dt>${t('register.field.discovered')}</dt>
         <dd>${day(page, breach.dates.discoveredOn)}</dd>
       </dl>
+      <nav aria-labelledby="op-deze-pagina">
+        <h2 class="nl-heading nl-heading--level-2" id="op-deze-pagina">${t('register.onThisPage')}</h2>
+        <ul class="utrecht-unordered-list">
+          ${sectionIds.map(
+            ([id, key]) =>
+              html`<li class="utrecht-unordered-list__item">
+                <a class="nl-link" href="#${id}">${t(key)}</a>
+              </li>`,
+          )}
+        </ul>
+      </nav>
       ${section(
         'organisaties',
         t('register.section.parties'),
@@ -264,7 +287,6 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
               )}
             </dl>`,
       )}
-      ${section('kamervragen', t('register.section.kamervragen'), kamervragenSection(page, kamervragen))}
       ${section(
         'bronnen',
         t('register.section.sources'),
@@ -280,6 +302,7 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
               )}
             </ul>`,
       )}
+      ${section('kamervragen', t('register.section.kamervragen'), kamervragenSection(page, kamervragen))}
       <p class="nl-paragraph">
         ${t('register.lastChanged', { date: formatPartialDate(lang, breach.updatedAt.slice(0, 10)) })}
       </p>`,

@@ -145,6 +145,8 @@ function filterForm(
           })),
         ],
       })}
+      <details${form.data.length > 0 || errors.includes('data') ? html` open` : ''}>
+        <summary>${t('register.filter.dataSummary', { count: form.data.length })}</summary>
       <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" id="register-data">
         <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
           ${t('register.filter.data')}
@@ -161,6 +163,7 @@ function filterForm(
           )}
         </div>
       </fieldset>
+      </details>
     </fieldset>
     ${select(page, {
       id: 'register-sort',
@@ -199,11 +202,20 @@ function resultItem(page: PageContext, categories: Map<string, Category>, breach
         ${
           breach.dataCategories.length === 0
             ? t('register.unknown')
-            : breach.dataCategories.map((id) => categories.get(id)?.name[lang] ?? id).join(', ')
+            : inKnowledgeOrder(breach.dataCategories, categories)
+                .map((id) => categories.get(id)?.name[lang] ?? id)
+                .join(', ')
         }
       </dd>
     </dl>
   </li>`;
+}
+
+/** Kinds of data in the knowledge base's order (identity first); unknown ids last. */
+export function inKnowledgeOrder(ids: readonly string[], categories: Map<string, Category>): string[] {
+  const position = new Map([...categories.keys()].map((id, index) => [id, index]));
+  const at = (id: string) => position.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return [...ids].sort((a, b) => at(a) - at(b));
 }
 
 /** A sector's name; an id outside the vocabulary is shown as it is. */

@@ -33,7 +33,7 @@ const dateOf: Record<Exclude<TimelineKind, 'update'>, keyof BreachDates> = {
 };
 
 /**
- * A breach's timeline in date order; a partial date is placed at the start of its month or year. Dates that are unknown are kept, at the end, so a page
+ * A breach's timeline in date order. Dates that are unknown are kept, at the end, so a page
  * can say they are unknown instead of leaving them out or guessing. `processorNotifiedController`
  * is listed only for a breach with a processor.
  */
@@ -51,11 +51,21 @@ export function buildTimeline(
   for (const update of updates) events.push({ kind: 'update', date: update.publishedOn, text: update.text });
   const rank = (event: TimelineEvent) => timelineKinds.indexOf(event.kind);
   const known = events.filter((e): e is TimelineEvent & { date: string } => e.date !== null);
-  // A date known only to the month (or year) counts from the first day of it; on the same day
-  // the natural order of events decides. One key per event, so the order is always the same.
+  // One sort key per event, so the order is always the same. A date known only to the month
+  // (or year) is placed after the events of that period that by their nature come first (the
+  // first letters cannot precede the discovery), otherwise at the start of the period.
+  const keyOf = (event: TimelineEvent & { date: string }): string => {
+    if (event.date.length === 10) return event.date;
+    const before = known
+      .filter((e) => e.date.length === 10 && e.date.startsWith(event.date) && rank(e) < rank(event))
+      .map((e) => e.date)
+      .sort();
+    return before[before.length - 1] ?? earliestDay(event.date);
+  };
+  const keys = new Map(known.map((e) => [e, keyOf(e)]));
   known.sort(
     (a, b) =>
-      earliestDay(a.date).localeCompare(earliestDay(b.date)) ||
+      (keys.get(a) ?? '').localeCompare(keys.get(b) ?? '') ||
       rank(a) - rank(b) ||
       a.date.length - b.date.length,
   );
