@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
 import { serve } from '../../src/cli/commands/serve.ts';
@@ -23,7 +25,7 @@ function buildIo(env: NodeJS.ProcessEnv): CliIo & { out: () => string; err: () =
 }
 
 async function until(check: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  for (let attempt = 0; attempt < 1200; attempt += 1) {
     if (check()) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -54,5 +56,29 @@ describe('serve command', () => {
     assert.equal(status, 2);
     assert.match(io.err(), /PORT: expected a whole number/);
     assert.match(io.err(), /DATABASE_URL: expected sqlite:/);
+  });
+
+  test('the real process shuts down cleanly with exit status 0 on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlw-serve-'));
+    const child = spawn(process.execPath, ['bin/datalekwijzer.js', 'serve', '--port', '0'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'x'.repeat(32),
+        CODE_SECRET: 'y'.repeat(32),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    await until(() => /running at http:\/\/127\.0\.0\.1:\d+/.test(out), 'the server to start');
+    const url = out.match(/running at (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+    assert.equal((await fetch(`${url}/health`)).status, 200);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 0);
+    assert.match(out, /Stopping/);
   });
 });
