@@ -56,6 +56,7 @@ export function layout(page: PageContext, view: PageView): Html {
           <div class="utrecht-page-footer__content">
             <h2 class="nl-heading nl-heading--level-2 dlw-visually-hidden">${t('layout.footerHeading')}</h2>
             <ul class="dlw-footer__links">
+              <li><a class="nl-link" href="${page.href('/register')}">${t('register.footerLink')}</a></li>
               <li>
                 <a class="nl-link" href="${page.href('/toegankelijkheid')}">${t('layout.accessibility')}</a>
               </li>
