@@ -157,4 +157,17 @@ describe('pages reference no other origin', () => {
       }
     }
   });
+
+  test('no public page loads a stylesheet, script, image, frame or form target from another origin', async () => {
+    const pages = ['/', '/plan', '/code', '/echt', '/register', '/en/register', '/kamervragen', '/privacy'];
+    for (const path of pages) {
+      const response = await web.app.inject(path);
+      assert.ok(response.statusCode < 500, `${path} answers`);
+      for (const { tag, attribute, url } of referencedUrls(normalizeHtml(response.body))) {
+        if (tag === 'a' || (tag === 'link' && attribute === 'href' && !/\.css$/.test(url))) continue;
+        const host = new URL(url, 'https://datalekwijzer.test').host;
+        assert.equal(host, 'datalekwijzer.test', `${path}: <${tag} ${attribute}="${url}">`);
+      }
+    }
+  });
 });
