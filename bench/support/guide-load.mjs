@@ -11,13 +11,20 @@ const request =
   kind === 'page'
     ? {
         method: 'GET',
-        setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: `dlw_code=${list[next++ % list.length]}` } }),
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, cookie: `dlw_code=${list[next++ % list.length]}` },
+        }),
       }
     : {
         method: 'POST',
         setupRequest: (req) => ({
           ...req,
-          headers: { ...req.headers, 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+          headers: {
+            ...req.headers,
+            'content-type': 'application/x-www-form-urlencoded',
+            'sec-fetch-site': 'same-origin',
+          },
           body: `code=${list[next++ % list.length]}`,
         }),
       };

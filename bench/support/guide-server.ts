@@ -52,11 +52,18 @@ if (values.mode === 'app') {
     if (request.method === 'GET' && request.url === '/mijn-plan') {
       const cookie = /(?:^|;\s*)dlw_code=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
       const hash = readCodeCookieValue(secret, cookie, new Date());
-      const row = hash ? (codeRow.get(hash) as { certainty: string; categories_json: string } | undefined) : undefined;
+      const row = hash
+        ? (codeRow.get(hash) as { certainty: string; categories_json: string } | undefined)
+        : undefined;
       const rounds = hash ? (roundRows.all(hash) as { sent_on: string }[]) : [];
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(
-        page('Plan', row ? `<p>${row.certainty}</p><p>${row.categories_json}</p><p>${rounds.map((r) => r.sent_on).join(', ')}</p>` : '<p>?</p>'),
+        page(
+          'Plan',
+          row
+            ? `<p>${row.certainty}</p><p>${row.categories_json}</p><p>${rounds.map((r) => r.sent_on).join(', ')}</p>`
+            : '<p>?</p>',
+        ),
       );
       return;
     }
@@ -70,7 +77,9 @@ if (values.mode === 'app') {
         const row = hash ? codeRow.get(hash) : undefined;
         const rounds = hash && row ? (roundRows.all(hash) as { sent_on: string }[]) : [];
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(page('Echt?', row ? `<p>Echt: ${rounds.map((r) => r.sent_on).join(', ')}</p>` : '<p>Onbekend</p>'));
+        response.end(
+          page('Echt?', row ? `<p>Echt: ${rounds.map((r) => r.sent_on).join(', ')}</p>` : '<p>Onbekend</p>'),
+        );
       });
       return;
     }

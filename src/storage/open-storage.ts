@@ -11,6 +11,8 @@ export interface Storage {
   db: Kysely<Database>;
   dialect: DialectName;
   close(): Promise<void>;
+  /** The raw SQLite handle (SQLite only), for hot read paths that keep prepared statements. */
+  sqlite?: SqliteDatabase.Database;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function openStorage(options: {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    storage = { db, dialect: 'sqlite', close: () => db.destroy() };
+    storage = { db, dialect: 'sqlite', close: () => db.destroy(), sqlite };
   } else {
     throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${url.split(':')[0]}:…"`);
   }

@@ -1,8 +1,7 @@
 import type { CodeProblem } from '../core/codes/index.ts';
 import type { Localized } from '../core/i18n/lang.ts';
-import { listCodeRounds } from '../storage/repositories/personal-codes-lookup.ts';
 import type { Deps } from './deps.ts';
-import { getBreachGuideContext } from './get-personal-guide.ts';
+import { getBreachGuideContext, type BreachGuideContext } from './get-personal-guide.ts';
 import { lookUpPersonalCode, type CodeDeps } from './look-up-personal-code.ts';
 
 /** The answer to "is this message genuine?": only public facts, nothing about the person. */
@@ -23,15 +22,21 @@ export type GenuineCheck =
  * the person, so a code found on someone else's letter reveals nothing personal.
  */
 export async function checkMessageGenuine(
-  deps: Deps & CodeDeps,
+  deps: Deps &
+    CodeDeps & {
+      /** Where the breach context comes from; the web passes its short-lived cache. */
+      breachContext?: (breachId: string) => Promise<BreachGuideContext>;
+    },
   options: { code: string },
 ): Promise<GenuineCheck> {
   const lookup = await lookUpPersonalCode(deps, options);
   if (lookup.outcome === 'typo') return { outcome: 'typo', problem: lookup.problem, detail: lookup.detail };
   if (lookup.outcome === 'unknown') return lookup;
   const [context, rounds] = await Promise.all([
-    getBreachGuideContext(deps, { breachId: lookup.record.breachId, visibility: 'code_holder' }),
-    listCodeRounds(deps.db, lookup.codeHash),
+    deps.breachContext
+      ? deps.breachContext(lookup.record.breachId)
+      : getBreachGuideContext(deps, { breachId: lookup.record.breachId, visibility: 'code_holder' }),
+    deps.codes.listCodeRounds(lookup.codeHash),
   ]);
   return {
     outcome: 'genuine',

@@ -3,11 +3,10 @@ import {
   listKamervragenSetsForBreach,
   type StoredKamervragenSet,
 } from '../storage/repositories/kamervragen-repository.ts';
-import {
-  findCodeRecord,
-  listCodeRounds,
-  type CodeRecord,
-  type CodeRound,
+import type {
+  CodeLookupStore,
+  CodeRecord,
+  CodeRound,
 } from '../storage/repositories/personal-codes-lookup.ts';
 import type { Deps } from './deps.ts';
 import { getBreach, type BreachDetail } from './get-breach.ts';
@@ -45,10 +44,10 @@ export interface PersonalPart {
 
 /** The stored record and message history of a code hash, or undefined when it is not known. */
 export async function getPersonalPart(
-  deps: Pick<Deps, 'db'>,
+  deps: { codes: CodeLookupStore },
   options: { codeHash: string },
 ): Promise<PersonalPart | undefined> {
-  const record = await findCodeRecord(deps.db, options.codeHash);
+  const record = await deps.codes.findCodeRecord(options.codeHash);
   if (!record) return undefined;
-  return { record, rounds: await listCodeRounds(deps.db, options.codeHash) };
+  return { record, rounds: await deps.codes.listCodeRounds(options.codeHash) };
 }

@@ -1,10 +1,11 @@
 import { hashCode, validateCode, type CodeProblem } from '../core/codes/index.ts';
 import type { Localized } from '../core/i18n/lang.ts';
-import { findCodeRecord, type CodeRecord } from '../storage/repositories/personal-codes-lookup.ts';
-import type { Deps } from './deps.ts';
+import type { CodeLookupStore, CodeRecord } from '../storage/repositories/personal-codes-lookup.ts';
 
 /** Use cases that turn a typed code into its stored hash need the code secret. */
-export interface CodeDeps extends Pick<Deps, 'db'> {
+export interface CodeDeps {
+  /** The code tables' look-ups (`codeLookupStore(storage)`). */
+  codes: CodeLookupStore;
   /** CODE_SECRET from the configuration. */
   codeSecret: string;
 }
@@ -19,14 +20,14 @@ export type CodeLookup =
  * Looks up a personal code as a person typed or scanned it: normalises it, checks the check
  * character (a typing error is reported as such, without touching the database) and finds the
  * keyed hash. Nothing here logs or stores the code.
- * @example await lookUpPersonalCode({ db, codeSecret }, { code: 'k7m-x4d-…' })
+ * @example await lookUpPersonalCode({ codes: codeLookupStore(storage), codeSecret }, { code: 'k7m-x4d-…' })
  */
 export async function lookUpPersonalCode(deps: CodeDeps, options: { code: string }): Promise<CodeLookup> {
   const checked = validateCode(options.code.slice(0, 200));
   if (!checked.ok)
     return { outcome: 'typo', problem: checked.problem, detail: checked.message, position: checked.position };
   const codeHash = hashCode(checked.code, deps.codeSecret);
-  const record = await findCodeRecord(deps.db, codeHash);
+  const record = await deps.codes.findCodeRecord(codeHash);
   return record ? { outcome: 'found', codeHash, record } : { outcome: 'unknown' };
 }
 

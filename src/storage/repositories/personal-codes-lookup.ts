@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Storage } from '../open-storage.ts';
 import type { Database } from '../schema.ts';
 
 /**
@@ -93,4 +94,84 @@ export async function listCodeRounds(db: Kysely<Database>, codeHash: string): Pr
         ? { nl: row.what_changed_nl, en: row.what_changed_en }
         : null,
   }));
+}
+
+/** The two look-ups, bound to one database: what the guide's use cases receive. */
+export interface CodeLookupStore {
+  findCodeRecord(codeHash: string): Promise<CodeRecord | undefined>;
+  listCodeRounds(codeHash: string): Promise<CodeRound[]>;
+}
+
+interface CodeRow {
+  code_hash: string;
+  breach_id: string;
+  variant_id: string;
+  recipient_group: string;
+  lang: string;
+  certainty: string;
+  categories_json: string;
+  last_round: number;
+}
+
+interface RoundRow {
+  round: number;
+  sent_on: string;
+  channel: string;
+  certainty: string;
+  categories_json: string;
+  what_changed_nl: string | null;
+  what_changed_en: string | null;
+}
+
+/**
+ * The code look-ups for a storage. On SQLite they run as statements prepared once (the personal
+ * page reads these two rows on every request, and preparing costs more than running); on
+ * PostgreSQL they go through Kysely like every other query.
+ */
+export function codeLookupStore(storage: Pick<Storage, 'db' | 'sqlite'>): CodeLookupStore {
+  const { db, sqlite } = storage;
+  if (!sqlite) {
+    return {
+      findCodeRecord: (codeHash) => findCodeRecord(db, codeHash),
+      listCodeRounds: (codeHash) => listCodeRounds(db, codeHash),
+    };
+  }
+  const codeStatement = sqlite.prepare<[string], CodeRow>(
+    'select code_hash, breach_id, variant_id, recipient_group, lang, certainty, categories_json, last_round from personal_codes where code_hash = ?',
+  );
+  const roundsStatement = sqlite.prepare<[string], RoundRow>(
+    'select round, sent_on, channel, certainty, categories_json, what_changed_nl, what_changed_en from personal_code_rounds where code_hash = ? order by round',
+  );
+  return {
+    findCodeRecord(codeHash) {
+      const row = codeStatement.get(codeHash);
+      return Promise.resolve(
+        row && {
+          codeHash: row.code_hash,
+          breachId: row.breach_id,
+          variantId: row.variant_id,
+          group: row.recipient_group,
+          lang: row.lang,
+          certainty: row.certainty,
+          categories: parseList(row.categories_json),
+          lastRound: row.last_round,
+        },
+      );
+    },
+    listCodeRounds(codeHash) {
+      return Promise.resolve(
+        roundsStatement.all(codeHash).map((row) => ({
+          round: row.round,
+          sentOn: row.sent_on,
+          channel: row.channel,
+          certainty: row.certainty,
+          categories: parseList(row.categories_json),
+          whatChanged:
+            row.what_changed_nl && row.what_changed_en
+              ? { nl: row.what_changed_nl, en: row.what_changed_en }
+              : null,
+        })),
+      );
+    },
+  };
 }

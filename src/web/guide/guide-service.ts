@@ -2,7 +2,7 @@ import type { Certainty } from '../../core/breaches/vocabulary.ts';
 import type { Lang } from '../../core/i18n/lang.ts';
 import type { Knowledge } from '../../core/knowledge/index.ts';
 import { buildPlan, type Plan } from '../../core/plan/index.ts';
-import type { CodeRound } from '../../storage/repositories/personal-codes-lookup.ts';
+import type { CodeLookupStore, CodeRound } from '../../storage/repositories/personal-codes-lookup.ts';
 import type { Deps } from '../../use-cases/deps.ts';
 import {
   getBreachGuideContext,
@@ -51,7 +51,9 @@ export interface GuideService {
  * updates show quickly) and the plans, which are pure functions of (breach version,
  * certainty, data, language). Per request only the code's own rows are read.
  */
-export function createGuideService(deps: Deps & { knowledge: Knowledge }): GuideService {
+export function createGuideService(
+  deps: Deps & { codes: CodeLookupStore; knowledge: Knowledge },
+): GuideService {
   const known = new Set(deps.knowledge.categories.map((category) => category.id));
   const contexts = new Map<string, { at: number; value: Promise<BreachGuideContext> }>();
   const plans = new Map<string, Plan>();

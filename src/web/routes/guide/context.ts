@@ -21,6 +21,8 @@ export interface GuideRouteDeps extends RouteDeps {
 export type GuideOutcome =
   | PageView
   | { kind: 'redirect'; to: string }
+  /** A whole page already rendered (with its layout), e.g. from the page cache. */
+  | { kind: 'html'; body: string }
   | { kind: 'download'; contentType: string; fileName: string; body: string | Buffer };
 
 /**
@@ -50,6 +52,7 @@ export function guideRoute(
         const outcome = await handler(request, page, reply);
         if (!('kind' in outcome)) return sendPage(reply, page, outcome);
         if (outcome.kind === 'redirect') return reply.redirect(outcome.to, 303);
+        if (outcome.kind === 'html') return reply.type('text/html; charset=utf-8').send(outcome.body);
         return reply
           .type(outcome.contentType)
           .header('content-disposition', `attachment; filename="${outcome.fileName}"`)

@@ -21,7 +21,8 @@ export function genuineRoutes(app: FastifyInstance, deps: GuideRouteDeps): void 
       assertSameSiteForm(request, deps.config.baseUrl);
       const code = field(request.body, 'code') ?? '';
       if (code.trim() === '') return genuinePage(page, undefined, true);
-      return genuinePage(page, await checkMessageGenuine(deps.useCases, { code }));
+      const breachContext = (breachId: string) => deps.guide.breachContext({ breachId }, 'code_holder');
+      return genuinePage(page, await checkMessageGenuine({ ...deps.useCases, breachContext }, { code }));
     },
     deps.lookupLimit,
   );

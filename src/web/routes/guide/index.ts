@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { codeLookupStore } from '../../../storage/repositories/personal-codes-lookup.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { createGuideService } from '../../guide/guide-service.ts';
 import { codeRoutes } from './code.ts';
@@ -10,7 +11,12 @@ import { withoutCodeRoutes } from './without-code.ts';
 
 /** The shared parts of the guide's routes, made once per app. */
 export function guideRouteDeps(deps: RouteDeps): GuideRouteDeps {
-  const useCases = { db: deps.storage.db, clock: deps.clock, codeSecret: deps.config.codeSecret };
+  const useCases = {
+    db: deps.storage.db,
+    clock: deps.clock,
+    codeSecret: deps.config.codeSecret,
+    codes: codeLookupStore(deps.storage),
+  };
   const limit = deps.config.codeLookupLimit;
   return {
     ...deps,

@@ -7,7 +7,6 @@ import {
   victimLetterText,
 } from '../../../core/victim-letters/index.ts';
 import { renderSimplePdf } from '../../../pdf/guide/simple-pdf.ts';
-import { findCodeRecord } from '../../../storage/repositories/personal-codes-lookup.ts';
 import type { BreachGuideContext } from '../../../use-cases/get-personal-guide.ts';
 import { codeHashOf } from '../../guide/code-cookie.ts';
 import { letterDocument } from '../../guide/guide-documents.ts';
@@ -95,7 +94,7 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
     const slug = field(source, 'datalek') ?? '';
     if (slug.length === 0 || slug.length > 100) throw new AppError('not_found');
     const hash = codeHashOf(request, deps.config.sessionSecret, deps.clock());
-    const record = hash ? await findCodeRecord(deps.storage.db, hash) : undefined;
+    const record = hash ? await deps.useCases.codes.findCodeRecord(hash) : undefined;
     if (record) {
       const mine = await deps.guide.breachContext({ breachId: record.breachId }, 'code_holder');
       if (mine.breach.slug === slug)

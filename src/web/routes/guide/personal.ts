@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../../errors/catalogue.ts';
 import { renderSimplePdf } from '../../../pdf/guide/simple-pdf.ts';
-import { clearCodeCookie, codeHashOf } from '../../guide/code-cookie.ts';
+import { clearCodeCookie, codeCookieName, codeHashOf } from '../../guide/code-cookie.ts';
+import { createGuidePageCache } from '../../guide/page-cache.ts';
+import { layout } from '../../layout.ts';
 import { guideDocument } from '../../guide/guide-documents.ts';
 import { codeFormPage } from '../../pages/guide/code-form.ts';
 import { guidePage } from '../../pages/guide/personal-page.ts';
@@ -13,24 +15,29 @@ import { field, guideRoute, type GuideRouteDeps } from './context.ts';
  * code form is shown. `/mijn-plan/pdf` downloads the plan, `/mijn-plan/sluiten` forgets it.
  */
 export function personalRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
+  const pages = createGuidePageCache();
   const hashOf = (request: Parameters<typeof codeHashOf>[0]) =>
     codeHashOf(request, deps.config.sessionSecret, deps.clock());
 
   guideRoute(app, deps, 'GET', '/mijn-plan', async (request, page) => {
     const hash = hashOf(request);
     const view = hash && (await deps.guide.forCode(hash, page.lang));
-    if (!view) return codeFormPage(page, request.cookies['dlw_code'] ? { kind: 'expired' } : undefined);
-    const slug = view.context.breach.slug;
-    return guidePage(page, view, deps.knowledge, {
-      links: {
-        pdf: page.href('/mijn-plan/pdf'),
-        letters: `${page.href('/brieven')}?datalek=${encodeURIComponent(slug)}`,
-        close: page.href('/mijn-plan/sluiten'),
-      },
-      query: field(request.query, 'vraag'),
-      search: { action: page.href('/mijn-plan'), hidden: [] },
-      checklistScript: deps.assets.checklistScript,
-    });
+    if (!view) return codeFormPage(page, request.cookies[codeCookieName] ? { kind: 'expired' } : undefined);
+    const query = field(request.query, 'vraag');
+    const render = () =>
+      guidePage(page, view, deps.knowledge, {
+        links: {
+          pdf: page.href('/mijn-plan/pdf'),
+          letters: `${page.href('/brieven')}?datalek=${encodeURIComponent(view.context.breach.slug)}`,
+          close: page.href('/mijn-plan/sluiten'),
+        },
+        query,
+        search: { action: page.href('/mijn-plan'), hidden: [] },
+        checklistScript: deps.assets.checklistScript,
+      });
+    // Searching changes the page (and its language links); only the plain page is shared.
+    if (query !== undefined || page.search !== '') return render();
+    return { kind: 'html', body: pages.page(view, page.lang, () => layout(page, render()).value) };
   });
 
   guideRoute(app, deps, 'GET', '/mijn-plan/pdf', async (request, page) => {
