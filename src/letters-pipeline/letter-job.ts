@@ -110,6 +110,7 @@ export async function prepareLetterJob(
       fieldErrors: [{ path: 'letters.email.from', message: 'No sender address.' }],
     });
   }
+  await checkGroupsOfBreach(deps.db, options.breachId, options.setup);
   const existing = await findJob(deps.db, options.breachId, round);
   const plan = await planShards(recipientsPath, head, options.shardSize ?? defaultShardSize);
   if (existing) {
@@ -154,6 +155,39 @@ export async function prepareLetterJob(
   await insertJob(deps.db, job, plan.shards);
   await rm(outputPaths(outDir).partial, { recursive: true, force: true });
   return { job, resumed: false };
+}
+
+/**
+ * When the breach is registered with recipient groups, every variant must be for one of them
+ * (matched on id, Dutch or English name, or certainty). A breach not registered here (letters
+ * made before the breach page exists) takes its groups from the letter setup.
+ */
+async function checkGroupsOfBreach(
+  db: Kysely<Database>,
+  breachId: string,
+  setup: LetterSetup,
+): Promise<void> {
+  const groups = await db
+    .selectFrom('breach_recipient_groups')
+    .select(['id', 'name_nl', 'name_en', 'certainty'])
+    .where('breach_id', '=', breachId)
+    .execute();
+  if (!groups.length) return;
+  const known = new Set(
+    groups.flatMap((g) => [g.id, g.name_nl, g.name_en, g.certainty].map((v) => v.toLowerCase())),
+  );
+  const problems = setup.variants
+    .filter((v) => !known.has(v.group.toLowerCase()))
+    .map((v) => ({
+      path: `variants.${v.id}.group`,
+      message: `"${v.group}" is not a recipient group of breach ${breachId} (${groups.map((g) => g.name_nl).join(', ')}).`,
+    }));
+  if (problems.length) {
+    throw new AppError('validation_failed', {
+      detail: 'Each letter variant must be for a recipient group of the breach.',
+      fieldErrors: problems,
+    });
+  }
 }
 
 /** Runs the completeness gate on every variant before anything is rendered. */

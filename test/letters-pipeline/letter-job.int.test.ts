@@ -12,6 +12,8 @@ import {
 } from '../../src/letters-pipeline/index.ts';
 import type { Storage } from '../../src/storage/open-storage.ts';
 import { testDatabases } from '../support/databases.ts';
+import { buildBreach, buildWorld, testDeps } from '../support/builders.ts';
+import { registerBreach } from '../../src/use-cases/register-breach.ts';
 import {
   buildDeps,
   buildPerson,
@@ -222,6 +224,40 @@ for (const engine of testDatabases) {
           run(storage, people.slice(1), { outDir }),
           (error: unknown) => error instanceof AppError && error.code === 'conflict',
         );
+      } finally {
+        await storage.dispose();
+      }
+    });
+
+    test('accepts only variants for the recipient groups of a registered breach', async () => {
+      const storage = await engine.open();
+      try {
+        const { deps } = testDeps(storage.db);
+        const world = await buildWorld(deps);
+        const breach = await registerBreach(deps, {
+          actor: world.editorA.actor,
+          ...buildBreach(world.orgA.id),
+        });
+        const options = { breachId: breach.id, outDir: tempDir(), format: 'pdf' as const, threads: 1 };
+        await assert.rejects(
+          startLetterJob(buildDeps(storage), {
+            ...options,
+            recipientsPath: writeRecipients(people),
+            setup: buildSetup(),
+          }),
+          (error: unknown) =>
+            error instanceof AppError &&
+            error.fieldErrors.map((f) => f.path).join() ===
+              'variants.confirmed.group,variants.possibly.group',
+        );
+        const [confirmed] = buildSetup().variants;
+        assert.ok(confirmed);
+        const started = await startLetterJob(buildDeps(storage), {
+          ...options,
+          recipientsPath: writeRecipients([buildPerson(1, { group: 'Klanten' })]),
+          setup: buildSetup({ variants: [{ ...confirmed, group: 'Klanten' }] }),
+        });
+        assert.equal((await started.done).generated, 1);
       } finally {
         await storage.dispose();
       }
