@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { systemActor } from '../../../src/core/access/actor.ts';
 import { loadBreach } from '../../../src/storage/repositories/breaches.ts';
+import { registerBreach } from '../../../src/use-cases/register-breach.ts';
+import { buildBreach } from '../../support/builders.ts';
 import { normalizeHtml } from '../../support/web.ts';
 import { csrfOf, signIn, workspaceWorld, type Client } from './support.ts';
 
@@ -297,6 +300,28 @@ describe('workspace breach forms', () => {
     const version2 = String((await loadBreach(w.storage.db, w.breachA.id))?.version);
     assert.equal((await owner.post(back, { expectedVersion: version2, confirm: 'yes' })).statusCode, 303);
     assert.equal((await loadBreach(w.storage.db, w.breachA.id))?.status, 'draft');
+  });
+
+  test('publishing a breach with gaps names each gap with a link to its field on the edit form', async () => {
+    const bare = await registerBreach(w.deps, {
+      actor: systemActor,
+      ...buildBreach(w.world.orgA.id, {
+        discoveredOn: null,
+        authorityNotifiedOn: null,
+        victimsNotifiedOn: null,
+        sources: [],
+        helpline: null,
+      }),
+    });
+    const url = `/werkruimte/datalekken/${bare.id}/publiceren`;
+    const response = await owner.post(url, { expectedVersion: '1', confirm: 'yes' });
+    assert.equal(response.statusCode, 400);
+    assert.ok(response.body.includes(`href="/werkruimte/datalekken/${bare.id}/bewerken#discoveredOn"`));
+    assert.ok(response.body.includes(`href="/werkruimte/datalekken/${bare.id}/bewerken#sources"`));
+    assert.equal((await loadBreach(w.storage.db, bare.id))?.status, 'draft');
+    const edit = await owner.get(`/werkruimte/datalekken/${bare.id}/bewerken`);
+    assert.match(edit.body, /id="discoveredOn"/);
+    assert.match(edit.body, /<fieldset[^>]*id="sources"/);
   });
 
   test('the English workspace has the same pages in English', async () => {

@@ -121,7 +121,8 @@ export function publishConfirmPage(
   return {
     status: errors.size > 0 ? 400 : 200,
     title: errors.size > 0 ? `${t('workspace.form.errorPrefix')} ${title}` : title,
-    body: html`${workspaceErrorSummary(page, errors)} ${h1(title)} ${paragraph(breach.title[lang])}
+    body: html`${workspaceErrorSummary(page, errors, page.href(`${paths.breach(breach.id)}/bewerken`))}
+    ${h1(title)} ${paragraph(breach.title[lang])}
     ${paragraph(mode === 'publish' ? t('workspace.publish.lead') : t('workspace.unpublish.lead'))}
     ${formShell(
       page,

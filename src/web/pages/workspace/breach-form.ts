@@ -80,8 +80,12 @@ function rowCount(values: FormValues, list: string): number {
   return highest + 1 + spareRowCount;
 }
 
-function group(legend: string, content: Html, hint?: string): Html {
-  return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+/** A fieldset; `id` lets error links (also from the publish page) jump to the group. */
+function group(legend: string, content: Html, hint?: string, id?: string): Html {
+  return html`<fieldset
+    class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+    ${id ? html` id="${id}"` : ''}
+  >
     <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
       ${legend}
     </legend>
@@ -149,6 +153,7 @@ export function breachFormPage(
               ${selectField(page, { ...common, name: `${p}.role`, label: t('workspace.edit.partyRole'), choices: roleChoices })}`,
           )}`,
           t('workspace.edit.partiesHint'),
+          'otherParties',
         )}
         ${group(
           t('workspace.wizard.step.dates'),
@@ -190,6 +195,7 @@ export function breachFormPage(
               ${textField(page, { ...optional, name: `${p}.count`, label: t('workspace.group.count'), inputMode: 'numeric' })}`,
           )}`,
           t('workspace.edit.groupsHint'),
+          'recipientGroups',
         )}
         ${group(
           t('workspace.breach.measuresHeading'),
@@ -202,6 +208,8 @@ export function breachFormPage(
               html`${textArea(page, { ...optional, name: `${p}.nl`, label: t('workspace.edit.measureNl'), rows: 2 })}
               ${textArea(page, { ...optional, name: `${p}.en`, label: t('workspace.edit.measureEn'), rows: 2 })}`,
           )}`,
+          undefined,
+          'measures',
         )}
         ${group(
           t('workspace.breach.helplineHeading'),
@@ -209,6 +217,8 @@ export function breachFormPage(
           ${textField(page, { ...optional, name: 'helpline.hours.nl', label: t('workspace.helpline.hoursNl') })}
           ${textField(page, { ...optional, name: 'helpline.hours.en', label: t('workspace.helpline.hoursEn') })}
           ${textField(page, { ...optional, name: 'helpline.url', label: t('workspace.helpline.url'), type: 'url' })}`,
+          undefined,
+          'helpline',
         )}
         ${group(
           t('workspace.breach.questionsHeading'),
@@ -223,6 +233,8 @@ export function breachFormPage(
               ${textArea(page, { ...optional, name: `${p}.answer.nl`, label: t('workspace.edit.answerNl'), rows: 3 })}
               ${textArea(page, { ...optional, name: `${p}.answer.en`, label: t('workspace.edit.answerEn'), rows: 3 })}`,
           )}`,
+          undefined,
+          'questions',
         )}
         ${group(
           t('workspace.breach.sourcesHeading'),
@@ -241,6 +253,8 @@ export function breachFormPage(
                 choices: sourceKinds.map((k) => ({ value: k, label: t(sourceKindKeys[k]) })),
               })}`,
           )}`,
+          undefined,
+          'sources',
         )}
         <div class="dlw-form-buttons">
           <button class="nl-button nl-button--primary" type="submit">${t('workspace.edit.submit')}</button>

@@ -43,12 +43,43 @@ export function errorsById(errors: FieldError[], stripPrefix = ''): Map<string, 
   return byId;
 }
 
-/** The error summary for a workspace form; each link goes to `#field-id`. */
-export function workspaceErrorSummary(page: PageContext, errors: Map<string, string>): Html | false {
-  return errorSummary(
-    page.t('workspace.form.errorSummary'),
-    [...errors].map(([href, text]) => ({ href, text })),
-  );
+/**
+ * The error summary for a workspace form; each link goes to `#field-id`, or to the field on
+ * another page (`target#field-id`) when the problem is fixed there (publishing gaps).
+ */
+export function workspaceErrorSummary(
+  page: PageContext,
+  errors: Map<string, string>,
+  target?: string,
+): Html | false {
+  const title = page.t('workspace.form.errorSummary');
+  if (!target)
+    return errorSummary(
+      title,
+      [...errors].map(([href, text]) => ({ href, text })),
+    );
+  if (errors.size === 0) return false;
+  return html`<div
+    class="utrecht-alert utrecht-alert--error dlw-error-summary"
+    role="alert"
+    aria-labelledby="error-summary-title"
+    tabindex="-1"
+    id="error-summary"
+  >
+    <div class="utrecht-alert__content">
+      <div class="utrecht-alert__message">
+        <h2 class="nl-heading nl-heading--level-2" id="error-summary-title">${title}</h2>
+        <ul class="utrecht-unordered-list">
+          ${[...errors].map(
+            ([id, text]) =>
+              html`<li class="utrecht-unordered-list__item">
+                <a class="nl-link" href="${target}#${id}">${text}</a>
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </div>
+  </div>`;
 }
 
 interface FieldOptions {
