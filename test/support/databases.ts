@@ -25,8 +25,15 @@ async function openPostgres(): Promise<Storage & { dispose(): Promise<void> }> {
   const name = `dlw_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  // Two CREATE DATABASE statements at once fail ("template1 is being accessed by other
+  // users") when test files run in parallel, so creation is serialised with an advisory lock.
+  try {
+    await admin.query('SELECT pg_advisory_lock(724310)');
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(724310)').catch(() => undefined);
+    await admin.end();
+  }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const storage = await openStorage({ url: url.toString(), poolSize: 4 });
