@@ -21,6 +21,7 @@ import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../src/content-files/load-knowledge.ts';
 import { defaultShardSize, startLetterJob } from '../src/letters-pipeline/index.ts';
+import { renderThreadLimits } from '../src/letters-pipeline/thread-pool.ts';
 import { openStorage } from '../src/storage/open-storage.ts';
 import { benchSetup, writeSyntheticCsv } from './support/synthetic-letters.ts';
 
@@ -72,6 +73,7 @@ async function runEngine(outDir: string): Promise<{ seconds: number; letters: nu
       return new Promise<number>((resolve, reject) => {
         const worker = new Worker(new URL('./support/engine-thread.mjs', import.meta.url), {
           workerData: { shards: mine, shardSize, n, outDir, codeSecret, date },
+          resourceLimits: renderThreadLimits(shardSize),
         });
         worker.once('message', (m: { letters: number }) => resolve(m.letters));
         worker.once('error', reject);

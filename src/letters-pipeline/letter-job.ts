@@ -267,6 +267,7 @@ export async function runLetterJobInProcess(
     const threads = job.format === 'smtp' ? 1 : options.threads;
     const pool = createShardPool({
       codeSecret: deps.codeSecret,
+      shardSize: job.shard_size,
       ...(threads ? { threads } : {}),
       ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
     });

@@ -3,6 +3,15 @@ import { Worker } from 'node:worker_threads';
 import type { ShardOutcome } from './job-store.ts';
 import type { ShardTask } from './render-shard.ts';
 
+/**
+ * Heap limit for a render thread. A shard's PDF keeps about 0.3 MB per letter until the file
+ * closes; without a limit V8 sizes each thread's heap from the machine's memory and collects
+ * garbage late, so resident memory grows far past what is live. The limit keeps it near.
+ */
+export function renderThreadLimits(shardSize: number) {
+  return { maxOldGenerationSizeMb: Math.ceil(160 + shardSize * 0.4) };
+}
+
 export interface ShardPool {
   size: number;
   run(task: ShardTask): Promise<ShardOutcome>;
@@ -24,6 +33,7 @@ export function createShardPool(options: {
   threads?: number;
   contentDir?: string;
   smtpUrl?: string;
+  shardSize: number;
 }): ShardPool {
   const size = Math.max(1, options.threads ?? availableParallelism());
   const slots: Slot[] = [];
