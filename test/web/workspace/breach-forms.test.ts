@@ -318,6 +318,7 @@ describe('workspace breach forms', () => {
     assert.equal(response.statusCode, 400);
     assert.ok(response.body.includes(`href="/werkruimte/datalekken/${bare.id}/bewerken#discoveredOn"`));
     assert.ok(response.body.includes(`href="/werkruimte/datalekken/${bare.id}/bewerken#sources"`));
+    assert.match(response.body, /Geef minstens een bron of een hulplijn\./);
     assert.equal((await loadBreach(w.storage.db, bare.id))?.status, 'draft');
     const edit = await owner.get(`/werkruimte/datalekken/${bare.id}/bewerken`);
     assert.match(edit.body, /id="discoveredOn"/);

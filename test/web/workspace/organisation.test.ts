@@ -52,6 +52,7 @@ describe('members, audit log and organisations in the workspace', () => {
   test('the last owner cannot give away the owner role', async () => {
     const response = await owner.post(`${members}/${w.world.ownerA.userId}/rol`, { role: 'viewer' }, members);
     assert.equal(response.statusCode, 400);
+    assert.match(response.body, /Maak eerst iemand anders eigenaar\./);
     assert.equal((await findMembership(w.storage.db, w.world.ownerA.userId, w.world.orgA.id))?.role, 'owner');
   });
 

@@ -29,12 +29,32 @@ export const optionalCount = z
 export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: 'workspace.error.choose' });
 
-/** Field errors with their messages translated when they are message keys; others stay as given. */
+/**
+ * The use cases word their field errors in English for API clients; the ones a workspace form
+ * can meet are shown in the page's language. Unknown messages are shown as they are.
+ */
+const useCaseMessages: Record<string, MessageKey> = {
+  'This date is before the date of discovery.': 'workspace.error.dateBeforeDiscovery',
+  'Use a phone number such as 0800-1617.': 'workspace.error.phone',
+  'Use an e-mail address such as naam@voorbeeld.nl.': 'workspace.error.email',
+  'Unknown kind of data.': 'workspace.error.unknownCategory',
+  'No such organisation.': 'workspace.error.unknownOrganisation',
+  'No account with this e-mail address.': 'workspace.admin.error.noUser',
+  'This person is already a member.': 'workspace.members.error.already',
+  'The organisation needs at least one other owner first.': 'workspace.members.error.lastOwner',
+  'Give when the breach happened, was discovered or was announced.': 'workspace.publish.error.dates',
+  'Give at least one source or a helpline.': 'workspace.publish.error.sources',
+  'An organisation with this name already exists.': 'workspace.admin.error.exists',
+  'Assess the breach first.': 'workspace.notification.needsAssessment',
+};
+
+/** Field errors with their messages translated: message keys, and the use cases' known messages. */
 export function translatedErrors(page: PageContext, errors: FieldError[]): FieldError[] {
-  return errors.map((error) => ({
-    path: error.path,
-    message: error.message in messageSources.nl ? page.t(error.message as MessageKey) : error.message,
-  }));
+  return errors.map((error) => {
+    const key =
+      error.message in messageSources.nl ? (error.message as MessageKey) : useCaseMessages[error.message];
+    return { path: error.path, message: key ? page.t(key) : error.message };
+  });
 }
 
 /** Field errors from a zod error on a flat form object (the key is the field's dot path). */
