@@ -82,19 +82,40 @@ describe('datalekwijzer tokens', () => {
     }
   });
 
-  test('refuses an unknown organisation, an owner role and an unknown token id with exit status 2', async () => {
+  test('makes an editor token unless --role owner is written out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlw-tokens-'));
+    try {
+      const env = { DATABASE_URL: `sqlite:${join(dir, 'test.sqlite')}` };
+      assert.equal(await main(['db', 'seed-demo'], captureIo(env)), 0);
+      const create = (extra: string[]) => {
+        const io = captureIo(env);
+        const args = ['tokens', 'create', '--org', 'voorbeeld-webwinkel-demo', '--name', 'sync', ...extra];
+        return main(args, io).then((code) => ({ code, out: io.out() }));
+      };
+      const plain = await create([]);
+      assert.equal(plain.code, 0);
+      assert.match(plain.out, /Created API token "sync" \(editor\)/);
+      const owner = await create(['--role', 'owner']);
+      assert.equal(owner.code, 0);
+      assert.match(owner.out, /Created API token "sync" \(owner\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('refuses an unknown organisation, an unknown role and an unknown token id with exit status 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dlw-tokens-'));
     try {
       const env = { DATABASE_URL: `sqlite:${join(dir, 'test.sqlite')}` };
       const unknown = captureIo(env);
       assert.equal(await main(['tokens', 'create', '--org', 'nobody', '--name', 'x'], unknown), 2);
       assert.match(unknown.err(), /No organisation "nobody"/);
-      const owner = captureIo(env);
+      const boss = captureIo(env);
       assert.equal(
-        await main(['tokens', 'create', '--org', 'nobody', '--name', 'x', '--role', 'owner'], owner),
+        await main(['tokens', 'create', '--org', 'nobody', '--name', 'x', '--role', 'boss'], boss),
         2,
       );
-      assert.match(owner.err(), /--role expects editor or viewer/);
+      assert.match(boss.err(), /--role expects owner, editor or viewer/);
       const revoke = captureIo(env);
       assert.equal(await main(['tokens', 'revoke', 'no-such-token'], revoke), 2);
       assert.match(revoke.err(), /No API token/);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { systemActor, tokenRoles, type TokenRole } from '../../core/access/actor.ts';
+import { defaultTokenRole, isTokenRole, systemActor } from '../../core/access/actor.ts';
 import { AppError } from '../../errors/catalogue.ts';
 import { findOrganisation, findOrganisationBySlug } from '../../storage/repositories/organisations.ts';
 import { createApiToken } from '../../use-cases/create-api-token.ts';
@@ -15,10 +15,6 @@ interface CreateFlags {
   expires?: string;
 }
 
-function isTokenRole(value: string): value is TokenRole {
-  return (tokenRoles as readonly string[]).includes(value);
-}
-
 function explain(error: unknown): never {
   if (error instanceof AppError && error.code === 'validation_failed')
     throw new CliUsageError(error.fieldErrors.map((e) => `${e.path}: ${e.message}`).join('\n'));
@@ -26,7 +22,7 @@ function explain(error: unknown): never {
 }
 
 /**
- * `datalekwijzer tokens create --org <slug or id> --name <label> [--role editor|viewer]
+ * `datalekwijzer tokens create --org <slug or id> --name <label> [--role owner|editor|viewer]
  * [--expires <ISO time>]` prints a new API token once (only its hash is stored), and
  * `datalekwijzer tokens revoke <id>` stops one at once. Run by the operator (system actor).
  */
@@ -38,11 +34,16 @@ export const tokensCommand: CliCommand = {
       .description('Create an API token for one organisation; the token is printed once.')
       .requiredOption('--org <organisation>', 'slug or id of the organisation')
       .requiredOption('--name <label>', 'what the token is for, such as "website sync"')
-      .option('--role <role>', 'editor (may change breaches) or viewer (reads own drafts)', 'editor')
+      .option(
+        '--role <role>',
+        'editor (changes breaches), viewer (reads own drafts) or owner (also publishes and reads the audit log; ask for it only when needed)',
+        defaultTokenRole,
+      )
       .option('--expires <time>', 'when the token stops working, such as 2027-12-31T23:59:59Z')
       .action(async (flags: CreateFlags) => {
-        const role = flags.role ?? 'editor';
-        if (!isTokenRole(role)) throw new CliUsageError(`--role expects editor or viewer, not "${role}".`);
+        const role = flags.role ?? defaultTokenRole;
+        if (!isTokenRole(role))
+          throw new CliUsageError(`--role expects owner, editor or viewer, not "${role}".`);
         const storage = await openConfiguredStorage(io, true);
         try {
           const org =

@@ -2,9 +2,21 @@
 export const organisationRoles = ['owner', 'editor', 'viewer'] as const;
 export type OrganisationRole = (typeof organisationRoles)[number];
 
-/** The roles an API token may carry: a token never manages members, tokens or the audit log. */
-export const tokenRoles = ['editor', 'viewer'] as const;
+/**
+ * The roles an API token may carry. An `owner` token may publish, take back and read the audit
+ * log of its organisation, but no token ever manages members or tokens (see the policy). Tokens
+ * are made as `editor` unless the operator asks for another role.
+ */
+export const tokenRoles = ['owner', 'editor', 'viewer'] as const;
 export type TokenRole = (typeof tokenRoles)[number];
+
+/** The role a new token gets when none is asked for: least privilege that still writes. */
+export const defaultTokenRole: TokenRole = 'editor';
+
+/** True when `value` is one of the roles a token may carry (used on input and on stored rows). */
+export function isTokenRole(value: unknown): value is TokenRole {
+  return typeof value === 'string' && (tokenRoles as readonly string[]).includes(value);
+}
 
 /**
  * Who asks. `public` is a visitor who is not signed in; `system` is the operator at the

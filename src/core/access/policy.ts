@@ -33,7 +33,8 @@ function isPlatformAdmin(actor: Actor): boolean {
 /**
  * The one access policy. Least privilege: a platform administrator manages organisations and
  * people but does not read or edit another organisation's unpublished breach; only owners
- * publish, manage members and tokens, and read the audit log.
+ * publish, manage members and tokens, and read the audit log. An owner API token publishes and
+ * reads the audit log, but never manages members, tokens or the organisation itself.
  * @example can(actor, 'breach.update', { type: 'breach', organisationId, status: 'draft' })
  */
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
@@ -49,8 +50,14 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       );
     case 'organisation.update':
     case 'member.manage':
-      return resource.type !== 'platform' && (isPlatformAdmin(actor) || hasOwner(actor, resource));
+      return (
+        resource.type !== 'platform' &&
+        actor.kind !== 'api_token' &&
+        (isPlatformAdmin(actor) || hasOwner(actor, resource))
+      );
     case 'token.manage':
+      // A token that could make tokens would outlive its own revocation.
+      return actor.kind !== 'api_token' && hasOwner(actor, resource);
     case 'audit.read':
       return hasOwner(actor, resource);
     case 'breach.create':
@@ -66,6 +73,6 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
 }
 
 function hasOwner(actor: Actor, resource: Resource): boolean {
-  // Tokens carry at most the editor role, so this is false for them by construction.
+  // True for an `owner` token too: it may publish and read the audit log, nothing more.
   return resource.type !== 'platform' && hasRole(actor, resource.organisationId, 'owner');
 }

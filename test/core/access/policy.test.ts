@@ -68,6 +68,26 @@ describe('can', () => {
     assert.equal(can(user({ A: 'editor' }), 'member.manage', orgA), false);
   });
 
+  test('lets an owner token of A publish and read the audit log of A, and nothing of B', () => {
+    const ownerTokenA: Actor = { kind: 'api_token', tokenId: 't', organisationId: 'A', role: 'owner' };
+    assert.equal(can(ownerTokenA, 'breach.publish', draftA), true);
+    assert.equal(can(ownerTokenA, 'audit.read', orgA), true);
+    assert.equal(can(ownerTokenA, 'breach.update', draftA), true);
+    const draftB = { ...draftA, organisationId: 'B' };
+    assert.equal(can(ownerTokenA, 'breach.read', draftB), false);
+    assert.equal(can(ownerTokenA, 'breach.publish', draftB), false);
+    assert.equal(can(ownerTokenA, 'audit.read', { type: 'organisation', organisationId: 'B' }), false);
+  });
+
+  test('never lets a token manage members, tokens or the organisation, whatever its role', () => {
+    for (const role of ['owner', 'editor', 'viewer'] as const) {
+      const token: Actor = { kind: 'api_token', tokenId: 't', organisationId: 'A', role };
+      for (const action of ['member.manage', 'token.manage', 'organisation.update'] as const)
+        assert.equal(can(token, action, orgA), false, `${role} ${action}`);
+    }
+    assert.equal(can(user({ A: 'owner' }), 'token.manage', orgA), true);
+  });
+
   test('lets platform administrators manage organisations and people but not breaches', () => {
     const admin = user({}, true);
     assert.equal(can(admin, 'organisation.create', { type: 'platform' }), true);

@@ -9,7 +9,7 @@ import { breachIdParams, versionField } from './fields.ts';
 
 const problems = [400, 401, 403, 404, 409, 412, 415, 429];
 const ownerNote =
-  'Publishing is reserved for owners of the organisation (access policy); API tokens carry at most the editor role, so a token is answered with 403 and an owner publishes in the workspace.';
+  'Publishing is reserved for owners of the organisation (access policy): an owner token (made with `tokens create --role owner`) may publish; editor and viewer tokens are answered with 403.';
 
 /** `POST /breaches/{id}/publish` and `/unpublish`: operations on the breach's status (ADR: sub-resources). */
 export function breachPublicationEndpoints(): ApiEndpoint[] {

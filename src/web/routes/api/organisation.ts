@@ -18,7 +18,7 @@ export function organisationEndpoints(): ApiEndpoint[] {
     path: '/organisations/{organisationId}/breaches',
     operationId: 'listOrganisationBreaches',
     summary: "Your organisation's breaches, drafts included",
-    description: 'Any token of the organisation (viewer or editor). Most recently changed first.',
+    description: 'Any token of the organisation (viewer, editor or owner). Most recently changed first.',
     tag: 'Organisation',
     auth: 'token',
     params: organisationIdParams,
@@ -32,7 +32,7 @@ export function organisationEndpoints(): ApiEndpoint[] {
     operationId: 'listAuditEntries',
     summary: "Your organisation's audit log, newest first",
     description:
-      'Reading the audit log is reserved for owners (access policy). API tokens carry at most the editor role and are answered with 403; owners read and export the log in the workspace.',
+      'Reading the audit log is reserved for owners (access policy): an owner token of the organisation may read it; editor and viewer tokens, and tokens of other organisations, are answered with 403.',
     tag: 'Organisation',
     auth: 'token',
     params: organisationIdParams,
