@@ -137,6 +137,19 @@ for (const engine of testDatabases) {
       ]);
     });
 
+    test('draws the count history as an SVG chart whose title and description say the change in words', () => {
+      const chart = /<figure class="dlw-chart">[\s\S]*?<\/figure>/.exec(page)?.[0] ?? '';
+      assert.match(
+        chart,
+        /<svg class="dlw-chart__svg" viewBox="0 0 600 220" role="img" aria-labelledby="telling-grafiek-titel telling-grafiek-uitleg"/,
+      );
+      assert.match(
+        chart,
+        /<desc id="telling-grafiek-uitleg">Het aantal getroffen mensen ging van 1\.200 op 1 februari 2026 naar 4\.800 op 15 februari 2026\./,
+      );
+      assert.doesNotMatch(chart, /<script|style=/);
+    });
+
     test('shows recipient groups with certainty and count, kinds of data by name, measures and helpline', () => {
       assert.match(text, /Klanten Zeker 1\.200/);
       assert.match(text, /Welke gegevens zijn gelekt E-mailadres Naam|Welke gegevens zijn gelekt .*Naam/);
@@ -200,6 +213,13 @@ describe('public breach pages and privacy', () => {
     world = await openRegisterWorld(sqlite);
   });
   after(() => world.close());
+
+  test('draws no chart for a breach with a single count', async () => {
+    const breach = await world.addBreach();
+    const body = (await world.app.inject(`/register/${breach.slug}`)).body;
+    assert.doesNotMatch(body, /<svg/);
+    assert.match(body, /<caption class="utrecht-table__caption">/);
+  });
 
   test('answers 404 for a draft, as for a slug that does not exist', async () => {
     const draft = await world.addBreach({ title: { nl: 'Concept', en: 'Draft' } }, { publish: false });
