@@ -60,6 +60,13 @@ const messages = {
   },
 };
 
+function notAGroup(names: readonly { nl: string; en: string }[]) {
+  return {
+    nl: `Kies een groep van dit datalek: ${names.map((n) => n.nl).join(', ')}.`,
+    en: `Choose a group of this breach: ${names.map((n) => n.en).join(', ')}.`,
+  };
+}
+
 /** Texts of a language are kept only when at least one field is filled in. */
 function keptTexts(
   texts: z.output<typeof letterVariantSchema>['texts'],
@@ -93,15 +100,21 @@ export async function saveLetterVariant(
     const breach = await letterBreach(trx, options.actor, String(options.breachId), 'editor');
     if (!parsed.success) throw new AppError('validation_failed', { fieldErrors: errors });
     const input = parsed.data;
-    const known = deps.categoryIds;
+    const knownKinds = deps.categoryIds;
     input.categories.forEach((id, index) => {
-      if (known && !known.has(id)) errors.push(fieldError(`categories.${index}`, messages.unknownKind));
+      if (knownKinds && !knownKinds.has(id))
+        errors.push(fieldError(`categories.${index}`, messages.unknownKind));
     });
     const existing = input.variantId ? await findLetterVariant(trx, breach.id, input.variantId) : undefined;
     if (input.variantId && !existing) throw new AppError('not_found');
     const others = (await listLetterVariantRows(trx, breach.id)).filter((v) => v.id !== existing?.id);
     if (others.some((v) => v.group.toLowerCase() === input.group.toLowerCase()))
       errors.push(fieldError('group', messages.groupTaken));
+    // A registered breach names its groups; the letter pipeline accepts only those (by name or certainty).
+    const groups = breach.recipientGroups;
+    const known = groups.flatMap((g) => [g.name.nl, g.name.en, g.certainty].map((n) => n.toLowerCase()));
+    if (groups.length > 0 && !known.includes(input.group.toLowerCase()))
+      errors.push(fieldError('group', notAGroup(groups.map((g) => g.name))));
     if (errors.length > 0) throw new AppError('validation_failed', { fieldErrors: errors });
     const now = nowIso(deps);
     const variant: StoredLetterVariant = {

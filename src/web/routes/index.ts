@@ -11,6 +11,8 @@ import { registerOpenDataRoutes } from './register-open-data.ts';
 import { registerRoutes } from './register.ts';
 import { statementRoutes } from './statements.ts';
 import { workspaceRoutes } from './workspace/index.ts';
+import { workspaceKamervragenRoutes } from './workspace-kamervragen/index.ts';
+import { workspaceLetterRoutes } from './workspace-letters/index.ts';
 
 /** Every route file of the web app. Add one line per new page or resource group. */
 export const routeModules: RouteModule[] = [
@@ -23,6 +25,8 @@ export const routeModules: RouteModule[] = [
   kamervragenRoutes,
   statementRoutes,
   workspaceRoutes,
+  workspaceKamervragenRoutes,
+  workspaceLetterRoutes,
   guideRoutes,
   helplineRoutes,
   apiRoutes,

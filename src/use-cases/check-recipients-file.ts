@@ -1,0 +1,151 @@
+import { actorUserId, type Actor } from '../core/access/actor.ts';
+import { validateCode } from '../core/codes/index.ts';
+import type { Knowledge } from '../core/knowledge/index.ts';
+import { AppError, type FieldError } from '../errors/catalogue.ts';
+import {
+  kindResolver,
+  readRecipientFileHead,
+  readRecipients,
+  resolveMapping,
+  suggestMapping,
+  type RecipientMapping,
+  type Rejection,
+} from '../importers/recipients-csv/index.ts';
+import { listLetterVariantRows } from '../storage/repositories/letter-variants.ts';
+import type { Deps } from './deps.ts';
+import { letterBreach } from './support/letter-access.ts';
+import {
+  createUploadFolder,
+  letterFolder,
+  readUploadMeta,
+  writeUploadMeta,
+} from './support/letter-folders.ts';
+import { nextLetterRound } from './support/letter-rounds.ts';
+
+/** What the mapping step shows before anything is checked. */
+export interface RecipientsUpload {
+  uploadId: string;
+  headers: string[];
+  suggested: RecipientMapping;
+  /** The round these letters would be: 2 and on are follow-ups that reuse codes. */
+  round: number;
+  /** The groups with a letter variant, to choose from for a follow-up. */
+  groups: string[];
+}
+
+/** The validation report of a whole file: totals always add up, and the first rejected rows. */
+export interface RecipientsCheck {
+  received: number;
+  accepted: number;
+  rejected: number;
+  /** Rows of groups left out of this round (a round to some groups). */
+  leftOut: number;
+  /** The first `limit` rejected rows, each with row, line and every field's reason. */
+  rejections: Rejection[];
+}
+
+interface UploadOptions {
+  actor: Actor;
+  breachId: string;
+  uploadId: string;
+}
+
+async function upload(deps: Pick<Deps, 'db'> & { lettersDir: string }, options: UploadOptions) {
+  const breach = await letterBreach(deps.db, options.actor, options.breachId, 'editor');
+  const meta = await readUploadMeta(deps.lettersDir, options.uploadId);
+  if (meta.breachId !== breach.id) throw new AppError('not_found');
+  const path = letterFolder(deps.lettersDir, options.uploadId).input;
+  return { breach, path, head: await readRecipientFileHead(path) };
+}
+
+/**
+ * The headers of an uploaded recipients file with a suggested column mapping (editors and
+ * owners of the breach's organisation; `not_found` for anyone else).
+ */
+export async function describeRecipientsUpload(
+  deps: Pick<Deps, 'db'> & { lettersDir: string },
+  options: UploadOptions,
+): Promise<RecipientsUpload> {
+  const { breach, head } = await upload(deps, options);
+  return {
+    uploadId: options.uploadId,
+    headers: head.headers,
+    suggested: suggestMapping(head.headers),
+    round: await nextLetterRound(deps.db, breach.id),
+    groups: (await listLetterVariantRows(deps.db, breach.id)).map((v) => v.group),
+  };
+}
+
+/**
+ * Reads the whole uploaded file once, streaming, and reports every row that would be rejected
+ * (row number, field and reason), without making letters or storing anything. A mapping that
+ * does not fit the file gives `validation_failed` with every wrong field (`mapping.<field>`).
+ */
+export async function checkRecipientsFile(
+  deps: Pick<Deps, 'db'> & { lettersDir: string; knowledge: Knowledge },
+  options: UploadOptions & {
+    mapping: RecipientMapping;
+    format: 'pdf' | 'eml';
+    groups?: readonly string[];
+    limit?: number;
+  },
+): Promise<RecipientsCheck> {
+  const { breach, path, head } = await upload(deps, options);
+  const requirement = options.format === 'pdf' ? 'postal' : 'email';
+  resolveMapping(options.mapping, head.headers, requirement);
+  const round = await nextLetterRound(deps.db, breach.id);
+  if (round > 1 && !options.mapping.code) {
+    const error: FieldError = { path: 'mapping.code', message: 'No column is mapped to code.' };
+    throw new AppError('validation_failed', { fieldErrors: [error] });
+  }
+  const allGroups = (await listLetterVariantRows(deps.db, breach.id)).map((v) => v.group);
+  const chosen = (options.groups ?? allGroups).map((g) => g.toLowerCase());
+  const limit = options.limit ?? 100;
+  const result: RecipientsCheck = { received: 0, accepted: 0, rejected: 0, leftOut: 0, rejections: [] };
+  for await (const entry of readRecipients({
+    path,
+    head,
+    mapping: options.mapping,
+    context: {
+      groups: allGroups,
+      requirement,
+      resolveKind: kindResolver(deps.knowledge),
+      checkCode: (raw) => {
+        const checked = validateCode(raw);
+        return checked.ok ? checked.code : undefined;
+      },
+    },
+  })) {
+    if (entry.type === 'accepted' && !chosen.includes(entry.recipient.group.toLowerCase())) {
+      result.leftOut++;
+      continue;
+    }
+    result.received++;
+    if (entry.type === 'accepted') result.accepted++;
+    else {
+      result.rejected++;
+      if (result.rejections.length < limit) result.rejections.push(entry.rejection);
+    }
+  }
+  return result;
+}
+
+/**
+ * Makes the private folder for a new recipients upload (editors and owners of the breach's
+ * organisation) and returns where the file goes. Checked before a single byte is stored.
+ */
+export async function openRecipientsUpload(
+  deps: Pick<Deps, 'db' | 'clock'> & { lettersDir: string },
+  options: { actor: Actor; breachId: string },
+): Promise<{ uploadId: string; path: string }> {
+  const breach = await letterBreach(deps.db, options.actor, options.breachId, 'editor');
+  const uploadId = await createUploadFolder(deps.lettersDir);
+  await writeUploadMeta(deps.lettersDir, {
+    uploadId,
+    breachId: breach.id,
+    organisationId: breach.organisationId,
+    uploadedBy: actorUserId(options.actor),
+    uploadedAt: deps.clock().toISOString(),
+  });
+  return { uploadId, path: letterFolder(deps.lettersDir, uploadId).input };
+}

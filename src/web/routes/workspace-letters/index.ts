@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import { loadJargon } from '../../../content-files/load-jargon.ts';
+import { purgeExpiredLetterOutputs } from '../../../use-cases/delete-letter-outputs.ts';
+import type { RouteDeps } from '../../deps.ts';
+import { lettersWeb } from './letters-deps.ts';
+import { mappingRoutes } from './mapping.ts';
+import { overviewRoutes } from './overview.ts';
+import { roundRoutes } from './rounds.ts';
+import { senderRoutes } from './sender.ts';
+import { uploadRoutes } from './upload.ts';
+import { variantRoutes } from './variants.ts';
+
+/** How often expired outputs are looked for, besides once at start. */
+const purgeEveryMs = 60 * 60 * 1000;
+
+/**
+ * Letters from the workspace under `/werkruimte/datalekken/:id/brieven`: variants per group,
+ * the sender, the recipients upload with mapping and validation report, rounds with progress,
+ * downloads and deletion. Expired outputs (LETTERS_OUTPUT_DAYS) are deleted at start and hourly.
+ * See docs/flows/letter-generation.md ("From the workspace").
+ */
+export async function workspaceLetterRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  const letters = lettersWeb(deps, await loadJargon());
+  overviewRoutes(app, deps, letters);
+  senderRoutes(app, deps);
+  variantRoutes(app, deps, letters);
+  await uploadRoutes(app, deps, letters);
+  mappingRoutes(app, deps, letters);
+  roundRoutes(app, deps, letters);
+
+  const purge = () =>
+    purgeExpiredLetterOutputs(letters.round).catch((error: unknown) =>
+      deps.logger?.error(
+        { err: error instanceof Error ? error.message : 'unknown' },
+        'purging letter outputs failed',
+      ),
+    );
+  const timer = setInterval(() => void purge(), purgeEveryMs);
+  timer.unref();
+  app.addHook('onReady', async () => {
+    await purge();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
+}

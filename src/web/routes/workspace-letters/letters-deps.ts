@@ -1,0 +1,28 @@
+import type { JargonEntry } from '../../../core/readability/types.ts';
+import type { LetterRoundDeps } from '../../../use-cases/start-letter-round.ts';
+import type { RouteDeps } from '../../deps.ts';
+
+/** What the letters routes need beyond the workspace: private folders, limits and the word list. */
+export interface LettersWeb {
+  round: LetterRoundDeps;
+  jargon: readonly JargonEntry[];
+  limitBytes: number;
+}
+
+/** The letters dependencies from the app's configuration. */
+export function lettersWeb(deps: RouteDeps, jargon: readonly JargonEntry[], threads?: number): LettersWeb {
+  return {
+    round: {
+      db: deps.storage.db,
+      clock: deps.clock,
+      codeSecret: deps.config.codeSecret,
+      knowledge: deps.knowledge,
+      baseUrl: deps.config.baseUrl,
+      lettersDir: deps.config.lettersDir,
+      outputDays: deps.config.lettersOutputDays,
+      ...(threads ? { threads } : {}),
+    },
+    jargon,
+    limitBytes: deps.config.lettersUploadLimitBytes,
+  };
+}

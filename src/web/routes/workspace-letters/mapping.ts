@@ -1,0 +1,151 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../../../errors/catalogue.ts';
+import { recipientFields, type RecipientMapping } from '../../../importers/recipients-csv/index.ts';
+import { checkLetterReadiness } from '../../../use-cases/check-letter-readiness.ts';
+import {
+  checkRecipientsFile,
+  describeRecipientsUpload,
+  type RecipientsUpload,
+} from '../../../use-cases/check-recipients-file.ts';
+import { startLetterRound } from '../../../use-cases/start-letter-round.ts';
+import type { RouteDeps } from '../../deps.ts';
+import { letterPaths } from '../../pages/workspace-letters/parts.ts';
+import { mappingPage, uploadPage } from '../../pages/workspace-letters/upload-pages.ts';
+import type { FormValues } from '../../pages/workspace/fields.ts';
+import { formValues, valueOf, valuesOf } from '../workspace/form-schemas.ts';
+import { breachParams, editableBreach } from '../workspace/member-breach.ts';
+import { redirect, workspaceRoute, type WorkspaceContext } from '../workspace/workspace-route.ts';
+import { errorsFrom } from './form-errors.ts';
+import type { LettersWeb } from './letters-deps.ts';
+
+const uploadParams = breachParams.extend({ uploadId: z.string().regex(/^[a-f0-9]{32}$/) });
+
+function mappingOf(values: FormValues): RecipientMapping {
+  const mapping: RecipientMapping = {};
+  for (const field of recipientFields) {
+    const header = valueOf(values, `mapping.${field}`);
+    if (header) mapping[field] = header;
+  }
+  return mapping;
+}
+
+function startValues(upload: RecipientsUpload): FormValues {
+  const values: FormValues = { format: 'pdf', groups: [...upload.groups] };
+  for (const [field, header] of Object.entries(upload.suggested)) values[`mapping.${field}`] = header;
+  return values;
+}
+
+/**
+ * Steps 2 and 3 (`…/brieven/ontvangers/:uploadId`): the column mapping with the validation
+ * report of the whole file, then starting the round. Starting is refused, with every missing
+ * item named, while the letters are not complete.
+ */
+export function mappingRoutes(app: FastifyInstance, deps: RouteDeps, letters: LettersWeb): void {
+  const path = '/werkruimte/datalekken/:breachId/brieven/ontvangers/:uploadId';
+  const lettersDeps = {
+    db: deps.storage.db,
+    lettersDir: letters.round.lettersDir,
+    knowledge: deps.knowledge,
+  };
+
+  async function load(context: WorkspaceContext) {
+    const { breach } = await editableBreach(context);
+    const { uploadId } = uploadParams.parse(context.request.params);
+    const options = { actor: context.session.actor, breachId: breach.id, uploadId };
+    return { breach, options, upload: await describeRecipientsUpload(lettersDeps, options) };
+  }
+
+  const fileProblem = (
+    context: WorkspaceContext,
+    breach: { id: string; title: { nl: string; en: string } },
+  ) =>
+    uploadPage(context.page, context.csrfToken, {
+      breachId: breach.id,
+      breachTitle: breach.title[context.page.lang],
+      limitMb: Math.floor(letters.limitBytes / (1024 * 1024)),
+      outputDays: letters.round.outputDays,
+      error: context.page.t('letters.upload.unreadable'),
+    });
+
+  workspaceRoute(app, deps, 'GET', path, async (context) => {
+    const { breach } = await editableBreach(context);
+    try {
+      const { upload } = await load(context);
+      return mappingPage(context.page, context.csrfToken, {
+        breachId: breach.id,
+        breachTitle: breach.title[context.page.lang],
+        upload,
+        values: startValues(upload),
+        errors: new Map(),
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'validation_failed')
+        return fileProblem(context, breach);
+      throw error;
+    }
+  });
+
+  workspaceRoute(app, deps, 'POST', path, async (context) => {
+    const { breach, options, upload } = await load(context);
+    const values = formValues(context.request.body);
+    const action = (context.request.body as { action?: unknown } | undefined)?.action;
+    const mapping = mappingOf(values);
+    const format = valueOf(values, 'format') === 'eml' ? 'eml' : 'pdf';
+    const groups = upload.round > 1 ? valuesOf(values, 'groups') : undefined;
+    const whatChanged = { nl: valueOf(values, 'whatChanged.nl'), en: valueOf(values, 'whatChanged.en') };
+    const readiness = await checkLetterReadiness(context.useCases, {
+      actor: context.session.actor,
+      breachId: breach.id,
+      jargon: [],
+      ...(groups && groups.length > 0 ? { groups } : {}),
+    });
+    const page = (extra: Partial<Parameters<typeof mappingPage>[2]>) =>
+      mappingPage(context.page, context.csrfToken, {
+        breachId: breach.id,
+        breachTitle: breach.title[context.page.lang],
+        upload,
+        values,
+        errors: new Map(),
+        readiness,
+        ...extra,
+      });
+    if (action === 'start') {
+      try {
+        const started = await startLetterRound(letters.round, {
+          ...options,
+          mapping,
+          format,
+          ...(groups ? { groups } : {}),
+          ...(upload.round > 1 ? { whatChanged } : {}),
+          jargon: letters.jargon,
+        });
+        started.done.catch((error: unknown) =>
+          deps.logger?.error(
+            { jobId: started.jobId, err: error instanceof Error ? error.message : 'unknown' },
+            'letter round failed',
+          ),
+        );
+        return redirect(context.page.href(letterPaths.round(breach.id, started.jobId)));
+      } catch (error) {
+        return page({ errors: errorsFrom(context.page, error) });
+      }
+    }
+    try {
+      const check = await checkRecipientsFile(lettersDeps, {
+        ...options,
+        mapping,
+        format,
+        ...(groups ? { groups } : {}),
+      });
+      const errors = new Map<string, string>();
+      if (upload.round > 1 && !(whatChanged.nl.trim() && whatChanged.en.trim()))
+        errors.set('whatChanged-nl', context.page.t('letters.mapping.whatChangedMissing'));
+      if (groups && groups.length === 0)
+        errors.set('groups', context.page.t('letters.mapping.groupsMissing'));
+      return page({ check, errors });
+    } catch (error) {
+      return page({ errors: errorsFrom(context.page, error) });
+    }
+  });
+}

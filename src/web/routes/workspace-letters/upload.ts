@@ -1,0 +1,118 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { languages } from '../../../core/i18n/lang.ts';
+import { AppError } from '../../../errors/catalogue.ts';
+import { openRecipientsUpload } from '../../../use-cases/check-recipients-file.ts';
+import { deleteFolder } from '../../../use-cases/support/letter-folders.ts';
+import { createCsrfToken, csrfFieldName, verifyCsrfToken } from '../../csrf.ts';
+import type { RouteDeps } from '../../deps.ts';
+import { localPath } from '../../lang-path.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { letterPaths } from '../../pages/workspace-letters/parts.ts';
+import { uploadPage } from '../../pages/workspace-letters/upload-pages.ts';
+import { workspaceShell } from '../../pages/workspace/shell.ts';
+import { currentSession } from '../workspace/session.ts';
+import { editableBreach } from '../workspace/member-breach.ts';
+import { csrfOptions, workspaceRoute } from '../workspace/workspace-route.ts';
+import type { LettersWeb } from './letters-deps.ts';
+
+const uploadPath = '/werkruimte/datalekken/:breachId/brieven/ontvangers';
+
+/**
+ * Step 1 of making letters: choosing the recipients file. The form is multipart; the file is
+ * streamed straight into the upload's private folder (never held in memory as a whole, never in
+ * the database or a log) and cut off at LETTERS_UPLOAD_LIMIT_MB. The CSRF token travels as the
+ * first form field, so it is checked before a single byte of the file is stored.
+ */
+export async function uploadRoutes(
+  app: FastifyInstance,
+  deps: RouteDeps,
+  letters: LettersWeb,
+): Promise<void> {
+  const limitMb = Math.floor(letters.limitBytes / (1024 * 1024));
+  const outputDays = letters.round.outputDays;
+
+  workspaceRoute(app, deps, 'GET', uploadPath, async (context) => {
+    const { breach } = await editableBreach(context);
+    return uploadPage(context.page, context.csrfToken, {
+      breachId: breach.id,
+      breachTitle: breach.title[context.page.lang],
+      limitMb,
+      outputDays,
+    });
+  });
+
+  await app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: { fileSize: letters.limitBytes, files: 1, fields: 4, parts: 5, fieldSize: 1024 },
+    });
+    for (const lang of languages)
+      scope.post(localPath(lang, uploadPath), (request, reply) => receive(request, reply));
+  });
+
+  async function receive(request: FastifyRequest, reply: FastifyReply) {
+    const page = pageContext(request, deps.site);
+    reply.header('cache-control', 'no-store');
+    const session = await currentSession(deps, request);
+    if (!session) return reply.redirect(page.href('/werkruimte/inloggen'), 303);
+    const csrf = createCsrfToken(csrfOptions(deps), session.sessionId);
+    const breachId = String((request.params as { breachId?: unknown }).breachId ?? '');
+    if (!request.isMultipart()) throw new AppError('csrf_invalid');
+    const again = async (error: string, status: number) => {
+      const { breach } = await editableBreach({
+        page,
+        session,
+        csrfToken: csrf,
+        request,
+        reply,
+        useCases: letters.round,
+      });
+      const view = uploadPage(page, csrf, {
+        breachId: breach.id,
+        breachTitle: breach.title[page.lang],
+        limitMb,
+        outputDays,
+        error,
+      });
+      return sendPage(reply, page, workspaceShell(page, session, csrf, { ...view, status }));
+    };
+    let csrfOk = false;
+    let uploadId: string | undefined;
+    let empty = true;
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'field') {
+          if (part.fieldname === csrfFieldName)
+            csrfOk = verifyCsrfToken(csrfOptions(deps), session.sessionId, part.value);
+          continue;
+        }
+        if (!csrfOk) throw new AppError('csrf_invalid');
+        if (uploadId || part.filename === '') {
+          part.file.resume();
+          continue;
+        }
+        const opened = await openRecipientsUpload(letters.round, { actor: session.actor, breachId });
+        uploadId = opened.uploadId;
+        let bytes = 0;
+        part.file.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        await pipeline(part.file, createWriteStream(opened.path, { mode: 0o600 }));
+        if (part.file.truncated)
+          throw Object.assign(new Error('too large'), { code: 'FST_REQ_FILE_TOO_LARGE' });
+        empty = bytes === 0;
+      }
+    } catch (error) {
+      if (uploadId) await deleteFolder(letters.round.lettersDir, uploadId);
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+        return again(page.t('letters.upload.tooLarge', { mb: limitMb }), 413);
+      throw error;
+    }
+    if (!csrfOk) throw new AppError('csrf_invalid');
+    if (!uploadId || empty) {
+      if (uploadId) await deleteFolder(letters.round.lettersDir, uploadId);
+      return again(page.t('letters.upload.choose'), 422);
+    }
+    return reply.redirect(page.href(letterPaths.mapping(breachId, uploadId)), 303);
+  }
+}
