@@ -61,6 +61,15 @@ describe('assessment, notification and register in the workspace', () => {
     assert.match(page.body, /Beoordeel het datalek eerst/);
   });
 
+  test('before any assessment, a viewer opening the result is sent to the breach page, an editor to the form', async () => {
+    const viewer = await signIn(w.app, w.world.viewerA.email, w.world.viewerA.password);
+    const asViewer = await viewer.get(`${base()}/beoordeling/laatste`);
+    assert.equal(asViewer.headers.location, base());
+    const asEditor = await editor.get(`${base()}/beoordeling/laatste`);
+    assert.equal(asEditor.headers.location, `${base()}/beoordeling`);
+    assert.match((await viewer.get(base())).body, /Dit datalek is nog niet beoordeeld\./);
+  });
+
   test('the facts form starts from the breach: its kinds of data, its count and its discovery day', async () => {
     const page = await editor.get(`${base()}/beoordeling`);
     assert.match(page.body, /id="categories--email"[^>]*checked/);

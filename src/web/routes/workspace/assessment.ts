@@ -212,9 +212,15 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
   });
 
   workspaceRoute(app, deps, 'GET', `${base}/laatste`, async (context) => {
-    const { breach } = await memberBreach(context);
+    const { breach, role } = await memberBreach(context);
     const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
-    if (!latest) return redirect(context.page.href(`${paths.breach(breach.id)}/beoordeling`));
+    // Nothing assessed yet: editors go to the form, viewers to the breach page that says so.
+    if (!latest)
+      return redirect(
+        context.page.href(
+          role === 'viewer' ? paths.breach(breach.id) : `${paths.breach(breach.id)}/beoordeling`,
+        ),
+      );
     return assessmentResultPage(context.page, breach, latest);
   });
 }
