@@ -98,13 +98,13 @@ export async function saveLetterVariant(
       Object.assign(error, fieldError('group', messages.groupFormat));
   return deps.db.transaction().execute(async (trx) => {
     const breach = await letterBreach(trx, options.actor, String(options.breachId), 'editor');
-    if (!parsed.success) throw new AppError('validation_failed', { fieldErrors: errors });
-    const input = parsed.data;
     const knownKinds = deps.categoryIds;
-    input.categories.forEach((id, index) => {
-      if (knownKinds && !knownKinds.has(id))
+    (Array.isArray(options.categories) ? options.categories : []).forEach((id, index) => {
+      if (knownKinds && !knownKinds.has(String(id)))
         errors.push(fieldError(`categories.${index}`, messages.unknownKind));
     });
+    if (!parsed.success) throw new AppError('validation_failed', { fieldErrors: errors });
+    const input = parsed.data;
     const existing = input.variantId ? await findLetterVariant(trx, breach.id, input.variantId) : undefined;
     if (input.variantId && !existing) throw new AppError('not_found');
     const others = (await listLetterVariantRows(trx, breach.id)).filter((v) => v.id !== existing?.id);
