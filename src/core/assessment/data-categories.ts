@@ -1,3 +1,4 @@
+import { agreedCategoryIds } from '../categories/agreed-ids.ts';
 import type { Localized } from '../i18n/lang.ts';
 
 /**
@@ -5,33 +6,7 @@ import type { Localized } from '../i18n/lang.ts';
  * more; a new id must also get a row in `dpcByCategory`, because every kind of data needs a
  * reasoned ENISA score before an assessment can use it.
  */
-export const categoryIds = [
-  'bsn',
-  'id_document_copy',
-  'id_document_number',
-  'iban',
-  'medical_test_result',
-  'health_data',
-  'gp_name',
-  'criminal_record',
-  'protected_address',
-  'name',
-  'address',
-  'date_of_birth',
-  'gender',
-  'email',
-  'phone',
-  'password',
-  'security_answers',
-  'payment_card',
-  'location',
-  'photos',
-  'messages',
-  'username',
-  'ip_address',
-  'customer_number',
-  'other',
-] as const;
+export const categoryIds = agreedCategoryIds;
 export type CategoryId = (typeof categoryIds)[number];
 
 /** Special categories (Art. 9 GDPR) plus criminal data (Art. 10), which the law treats alike. */

@@ -46,30 +46,4 @@ export type SourceKind = (typeof sourceKinds)[number];
  * The agreed kinds of personal data (docs: categories). The knowledge base may add more; use
  * cases accept an extended set through their dependencies.
  */
-export const agreedCategoryIds = [
-  'bsn',
-  'id_document_copy',
-  'id_document_number',
-  'iban',
-  'medical_test_result',
-  'health_data',
-  'gp_name',
-  'criminal_record',
-  'protected_address',
-  'name',
-  'address',
-  'date_of_birth',
-  'gender',
-  'email',
-  'phone',
-  'password',
-  'security_answers',
-  'payment_card',
-  'location',
-  'photos',
-  'messages',
-  'username',
-  'ip_address',
-  'customer_number',
-  'other',
-] as const;
+export { agreedCategoryIds } from '../categories/agreed-ids.ts';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { resolveCategoryIds, resolveHibpClasses } from '../../../src/core/knowledge/index.ts';
+import { agreedCategoryIds } from '../../../src/core/categories/agreed-ids.ts';
 import { buildRawContent, realKnowledge } from './fixtures.ts';
 
 // The 168 data-class names of Have I Been Pwned (copied from the project's facts folder).
@@ -10,33 +11,7 @@ const hibpNames = readFileSync(new URL('../../fixtures/hibp-data-classes.txt', i
   .map((l) => l.trim())
   .filter(Boolean);
 
-const agreedIds = [
-  'bsn',
-  'id_document_copy',
-  'id_document_number',
-  'iban',
-  'medical_test_result',
-  'health_data',
-  'gp_name',
-  'criminal_record',
-  'protected_address',
-  'name',
-  'address',
-  'date_of_birth',
-  'gender',
-  'email',
-  'phone',
-  'password',
-  'security_answers',
-  'payment_card',
-  'location',
-  'photos',
-  'messages',
-  'username',
-  'ip_address',
-  'customer_number',
-  'other',
-];
+const agreedIds: readonly string[] = agreedCategoryIds;
 
 /** Every object with an `nl` or `en` key, anywhere in the parsed YAML, with its path. */
 function localizedObjects(node: unknown, path: string): { path: string; value: Record<string, unknown> }[] {
