@@ -22,6 +22,7 @@ function getRoutes(w: World, notificationId: string): string[] {
     `${b}/aantal`,
     `${b}/publiceren`,
     `${b}/terugtrekken`,
+    `${b}/afsluiten`,
     `${b}/beoordeling`,
     `${b}/beoordeling/laatste`,
     `${b}/melding`,

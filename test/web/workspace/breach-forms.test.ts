@@ -287,7 +287,7 @@ describe('workspace breach forms', () => {
     assert.match(form.body, /Meer klanten gevonden\./);
   });
 
-  test('publishing asks for confirmation, then makes the breach public; taking it back makes it a draft', async () => {
+  test('publishing asks for confirmation, then makes the breach public; closing keeps it public; taking it back makes it a draft', async () => {
     const url = `/werkruimte/datalekken/${w.breachA.id}/publiceren`;
     const confirm = await owner.get(url);
     assert.match(confirm.body, /Weet u het zeker\?/);
@@ -296,6 +296,14 @@ describe('workspace breach forms', () => {
     const published = await owner.post(url, { expectedVersion: version, confirm: 'yes' });
     assert.equal(published.statusCode, 303);
     assert.equal((await loadBreach(w.storage.db, w.breachA.id))?.status, 'published');
+    const close = `/werkruimte/datalekken/${w.breachA.id}/afsluiten`;
+    assert.match(
+      (await owner.get(`/werkruimte/datalekken/${w.breachA.id}`)).body,
+      /Afsluiten \(afhandeling klaar/,
+    );
+    const closing = String((await loadBreach(w.storage.db, w.breachA.id))?.version);
+    assert.equal((await owner.post(close, { expectedVersion: closing, confirm: 'yes' })).statusCode, 303);
+    assert.equal((await loadBreach(w.storage.db, w.breachA.id))?.status, 'closed');
     const back = `/werkruimte/datalekken/${w.breachA.id}/terugtrekken`;
     const version2 = String((await loadBreach(w.storage.db, w.breachA.id))?.version);
     assert.equal((await owner.post(back, { expectedVersion: version2, confirm: 'yes' })).statusCode, 303);

@@ -1,5 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { systemActor } from '../../../src/core/access/actor.ts';
+import type { BreachRecord } from '../../../src/core/breaches/breach.ts';
 import { registerBreach } from '../../../src/use-cases/register-breach.ts';
 import { buildBreach, buildWorld } from '../../support/builders.ts';
 import { openStorage, type Storage } from '../../../src/storage/open-storage.ts';
@@ -17,8 +18,8 @@ export const testNow = new Date('2026-11-25T12:00:00Z');
 export async function workspaceWorld(storageArg?: Storage): Promise<
   TestApp & {
     world: Awaited<ReturnType<typeof buildWorld>>;
-    breachA: { id: string; version: number };
-    breachB: { id: string; version: number };
+    breachA: BreachRecord;
+    breachB: BreachRecord;
     deps: { db: TestApp['storage']['db']; clock: () => Date; sessionSecret: string };
   }
 > {

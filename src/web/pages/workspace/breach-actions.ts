@@ -1,6 +1,7 @@
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { csrfField } from '../../csrf.ts';
 import { html, type Html } from '../../html.ts';
+import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { formatNumber, h1, link, paragraph, paths, table } from './common.ts';
 import { textArea, textField, workspaceErrorSummary, type FormValues } from './fields.ts';
@@ -108,29 +109,54 @@ export function countFormPage(
   };
 }
 
+/** Publishing, closing (published, handling finished) or taking back to draft. */
+export type PublicationMode = 'publish' | 'close' | 'unpublish';
+
+/** The Dutch path segment of each publication page. */
+export const publicationPaths: Record<PublicationMode, string> = {
+  publish: 'publiceren',
+  close: 'afsluiten',
+  unpublish: 'terugtrekken',
+};
+
+const publicationTexts: Record<PublicationMode, { title: MessageKey; lead: MessageKey; submit: MessageKey }> =
+  {
+    publish: {
+      title: 'workspace.publish.title',
+      lead: 'workspace.publish.lead',
+      submit: 'workspace.publish.submit',
+    },
+    close: { title: 'workspace.close.title', lead: 'workspace.close.lead', submit: 'workspace.close.submit' },
+    unpublish: {
+      title: 'workspace.unpublish.title',
+      lead: 'workspace.unpublish.lead',
+      submit: 'workspace.unpublish.submit',
+    },
+  };
+
 /** Confirm publishing or taking back a breach; gaps that block publishing are listed. */
 export function publishConfirmPage(
   page: PageContext,
   breach: BreachDetail,
   csrfToken: string,
-  mode: 'publish' | 'unpublish',
+  mode: PublicationMode,
   errors: Map<string, string>,
 ): PageView {
   const { t, lang } = page;
-  const title = mode === 'publish' ? t('workspace.publish.title') : t('workspace.unpublish.title');
+  const texts = publicationTexts[mode];
+  const title = t(texts.title);
   return {
     status: errors.size > 0 ? 400 : 200,
     title: errors.size > 0 ? `${t('workspace.form.errorPrefix')} ${title}` : title,
     body: html`${workspaceErrorSummary(page, errors, page.href(`${paths.breach(breach.id)}/bewerken`))}
-    ${h1(title)} ${paragraph(breach.title[lang])}
-    ${paragraph(mode === 'publish' ? t('workspace.publish.lead') : t('workspace.unpublish.lead'))}
+    ${h1(title)} ${paragraph(breach.title[lang])} ${paragraph(t(texts.lead))}
     ${formShell(
       page,
       breach,
-      mode === 'publish' ? 'publiceren' : 'terugtrekken',
+      publicationPaths[mode],
       csrfToken,
       html`<input type="hidden" name="confirm" value="yes" />`,
-      mode === 'publish' ? t('workspace.publish.submit') : t('workspace.unpublish.submit'),
+      t(texts.submit),
     )}`,
   };
 }

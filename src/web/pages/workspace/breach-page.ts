@@ -38,6 +38,7 @@ export const noticeKeys: Record<string, MessageKey> = {
   aantal: 'workspace.notice.countRevised',
   gepubliceerd: 'workspace.notice.published',
   teruggetrokken: 'workspace.notice.unpublished',
+  afgesloten: 'workspace.notice.closed',
   beoordeeld: 'workspace.notice.assessed',
   gemeld: 'workspace.notice.notificationRecorded',
 };
@@ -88,7 +89,7 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
   const canEdit = role !== 'viewer';
   const canPublish = role === 'owner';
   const categoryName = (id: string) => data.categories.find((c) => c.id === id)?.name[lang] ?? id;
-  const actions: [string, MessageKey][] = [];
+  const actions: [string, MessageKey][] = [[`${base}/kamervragen`, 'kamervragenLinks.breachAction']];
   if (canEdit)
     actions.push(
       [`${base}/bewerken`, 'workspace.breach.action.edit'],
@@ -97,12 +98,12 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
       [`${base}/beoordeling`, 'workspace.breach.action.assess'],
       [`${base}/melding`, 'workspace.breach.action.notify'],
     );
-  if (canPublish)
-    actions.push(
-      breach.status === 'draft'
-        ? [`${base}/publiceren`, 'workspace.breach.action.publish']
-        : [`${base}/terugtrekken`, 'workspace.breach.action.unpublish'],
-    );
+  if (canPublish && breach.status === 'draft')
+    actions.push([`${base}/publiceren`, 'workspace.breach.action.publish']);
+  if (canPublish && breach.status === 'published')
+    actions.push([`${base}/afsluiten`, 'workspace.breach.action.close']);
+  if (canPublish && breach.status !== 'draft')
+    actions.push([`${base}/terugtrekken`, 'workspace.breach.action.unpublish']);
   return {
     title: breach.title[lang],
     body: html`${notice(data.notice)} ${h1(breach.title[lang])}

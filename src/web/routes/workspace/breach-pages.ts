@@ -8,7 +8,12 @@ import { publishBreach } from '../../../use-cases/publish-breach.ts';
 import { reviseAffectedCount } from '../../../use-cases/revise-affected-count.ts';
 import { unpublishBreach } from '../../../use-cases/unpublish-breach.ts';
 import type { RouteDeps } from '../../deps.ts';
-import { countFormPage, publishConfirmPage, updateFormPage } from '../../pages/workspace/breach-actions.ts';
+import {
+  countFormPage,
+  publicationPaths,
+  publishConfirmPage,
+  updateFormPage,
+} from '../../pages/workspace/breach-actions.ts';
 import { breachPage, noticeKeys } from '../../pages/workspace/breach-page.ts';
 import { paths } from '../../pages/workspace/common.ts';
 import { errorsById } from '../../pages/workspace/fields.ts';
@@ -148,8 +153,9 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=aantal#count-history`);
   });
 
-  for (const mode of ['publish', 'unpublish'] as const) {
-    const path = `${base}/${mode === 'publish' ? 'publiceren' : 'terugtrekken'}`;
+  const notices = { publish: 'gepubliceerd', close: 'afgesloten', unpublish: 'teruggetrokken' } as const;
+  for (const mode of ['publish', 'close', 'unpublish'] as const) {
+    const path = `${base}/${publicationPaths[mode]}`;
     workspaceRoute(app, deps, 'GET', path, async (context) => {
       const { breach } = await ownedBreach(context);
       return publishConfirmPage(context.page, breach, context.csrfToken, mode, new Map());
@@ -160,9 +166,9 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
       z.object({ confirm: z.literal('yes') }).parse(context.request.body);
       const options = { actor: context.session.actor, breachId: breach.id, expectedVersion };
       const result = await orFormErrors(() =>
-        mode === 'publish'
-          ? publishBreach(context.useCases, options)
-          : unpublishBreach(context.useCases, options),
+        mode === 'unpublish'
+          ? unpublishBreach(context.useCases, options)
+          : publishBreach(context.useCases, { ...options, close: mode === 'close' }),
       );
       if (isFormError(result))
         return publishConfirmPage(
@@ -172,9 +178,7 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
           mode,
           errorsById(translatedErrors(context.page, result.fieldErrors)),
         );
-      return redirect(
-        `${context.page.href(paths.breach(breach.id))}?bericht=${mode === 'publish' ? 'gepubliceerd' : 'teruggetrokken'}`,
-      );
+      return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=${notices[mode]}`);
     });
   }
 }
