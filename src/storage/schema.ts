@@ -18,6 +18,7 @@ import type {
   BreachUpdatesTable,
 } from './tables/breaches.ts';
 import type { KamervragenTables } from './tables/kamervragen.ts';
+import type { KamervragenRejectionTables } from './tables/kamervragen-rejections.ts';
 import type { LetterJobTables } from './tables/letter-jobs.ts';
 import type { LetterVariantTables } from './tables/letter-variants.ts';
 
@@ -48,4 +49,11 @@ interface BreachTables {
  * structured values are JSON text.
  */
 export interface Database
-  extends AccountTables, BreachTables, KamervragenTables, LetterJobTables, AssessmentTables, LetterVariantTables {}
+  extends
+    AccountTables,
+    BreachTables,
+    KamervragenTables,
+    KamervragenRejectionTables,
+    LetterJobTables,
+    AssessmentTables,
+    LetterVariantTables {}

@@ -6,6 +6,7 @@ import * as m0004 from './0004-assessments.ts';
 import * as m0010 from './0010-letter-variants.ts';
 import * as m0100 from './0100-kamervragen.ts';
 import * as m0200 from './0200-letter-jobs.ts';
+import * as m0210 from './0210-kamervragen-rejections.ts';
 
 /**
  * Every migration, in order. Names sort by their number prefix; add new ones at the end
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0010-letter-variants': m0010,
   '0100-kamervragen': m0100,
   '0200-letter-jobs': m0200,
+  '0210-kamervragen-rejections': m0210,
 };
