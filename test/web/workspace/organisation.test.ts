@@ -61,6 +61,12 @@ describe('members, audit log and organisations in the workspace', () => {
     const page = await owner.get(base);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /member\.role_changed/);
+    const ownerRow = await w.storage.db
+      .selectFrom('users')
+      .select('display_name')
+      .where('id', '=', w.world.ownerA.userId)
+      .executeTakeFirstOrThrow();
+    assert.ok(page.body.includes(ownerRow.display_name), 'members are shown by name');
     const csv = await owner.get(`${base}.csv`);
     assert.match(String(csv.headers['content-disposition']), /filename="audit-log-2026-11-25\.csv"/);
     assert.match(csv.body, /^id,occurredAt,actorKind/);

@@ -77,6 +77,7 @@ export function auditPage(
   page: PageContext,
   organisation: Organisation,
   entries: Page<AuditEntry>,
+  names: ReadonlyMap<string, string>,
 ): PageView {
   const { t } = page;
   const base = paths.organisation(organisation.id);
@@ -102,7 +103,7 @@ export function auditPage(
         ],
         entries.items.map((e) => [
           `${e.occurredAt.slice(0, 19).replace('T', ' ')} UTC`,
-          e.actorUserId ?? e.actorTokenId ?? e.actorKind,
+          e.actorUserId ? (names.get(e.actorUserId) ?? e.actorUserId) : (e.actorTokenId ?? e.actorKind),
           e.action,
           `${e.entityType} ${e.entityId}`,
         ]),

@@ -149,7 +149,13 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
       page: pagina,
       pageSize: 50,
     });
-    return auditPage(context.page, organisation, entries);
+    // Names make the log readable; people who left the organisation keep their id.
+    const names = new Map(
+      (
+        await listMembers(context.useCases, { actor: context.session.actor, organisationId: organisation.id })
+      ).map((member) => [member.userId, member.displayName]),
+    );
+    return auditPage(context.page, organisation, entries, names);
   });
 
   for (const format of ['csv', 'json'] as const) {
