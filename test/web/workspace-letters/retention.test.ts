@@ -51,7 +51,10 @@ describe('retention of workspace letter files', () => {
     const form = await editor.get(url);
     const started = await editor.post(url, { ...suggestedFields(form.body), action: 'start' });
     const roundUrl = String(started.headers.location);
-    assert.match(await waitForRound(editor, roundUrl), /De bestanden worden op 2026-11-28 vanzelf verwijderd/);
+    assert.match(
+      await waitForRound(editor, roundUrl),
+      /De bestanden worden op 2026-11-28 vanzelf verwijderd/,
+    );
     const deps = { db: world.storage.db, lettersDir: world.lettersDir };
     assert.equal(
       await purgeExpiredLetterOutputs({ ...deps, clock: () => new Date(testNow.getTime() + 2 * day) }),

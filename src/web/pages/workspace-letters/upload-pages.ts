@@ -105,7 +105,6 @@ export interface MappingPageData {
 /** The names of the mapping form's fields, to carry them to the start button. */
 export const mappingFormNames = [
   ...recipientFields.map((f) => `mapping.${f}`),
-  'format',
   'groups',
   'whatChanged.nl',
   'whatChanged.en',
@@ -188,17 +187,7 @@ export function mappingPage(page: PageContext, csrfToken: string, data: MappingP
             }),
           )}
         </fieldset>
-        ${choiceGroup(page, {
-          type: 'radio',
-          name: 'format',
-          label: t('letters.mapping.format'),
-          values: data.values,
-          errors: data.errors,
-          choices: [
-            { value: 'pdf', label: t('letters.mapping.formatPdf') },
-            { value: 'eml', label: t('letters.mapping.formatEml') },
-          ],
-        })}
+        ${paragraph(`${t('letters.mapping.format')} ${t('letters.mapping.formatPdf')}`)}
         ${
           followUp &&
           html`${choiceGroup(page, {

@@ -31,7 +31,7 @@ function mappingOf(values: FormValues): RecipientMapping {
 }
 
 function startValues(upload: RecipientsUpload): FormValues {
-  const values: FormValues = { format: 'pdf', groups: [...upload.groups] };
+  const values: FormValues = { groups: [...upload.groups] };
   for (const [field, header] of Object.entries(upload.suggested)) values[`mapping.${field}`] = header;
   return values;
 }
@@ -91,7 +91,8 @@ export function mappingRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
     const values = formValues(context.request.body);
     const action = (context.request.body as { action?: unknown } | undefined)?.action;
     const mapping = mappingOf(values);
-    const format = valueOf(values, 'format') === 'eml' ? 'eml' : 'pdf';
+    // The web makes print batches; one .eml file per letter is for the command line.
+    const format = 'pdf' as const;
     const groups = upload.round > 1 ? valuesOf(values, 'groups') : undefined;
     const whatChanged = { nl: valueOf(values, 'whatChanged.nl'), en: valueOf(values, 'whatChanged.en') };
     const readiness = await checkLetterReadiness(context.useCases, {
