@@ -24,6 +24,7 @@ describe('the guide without a code', () => {
     assert.match(page, new RegExp(`name="datalek" value="${world.breachA.slug}"`));
     assert.match(page, /Hack bij Laboratorium Noord \(Laboratorium Noord\)/);
     assert.match(page, /type="search" id="zoek" name="zoek"/);
+    assert.match(page, /Staat het datalek er niet bij\? [^<]*<a class="nl-link" href="\/plan">/);
   });
 
   test('searching narrows the list', async () => {

@@ -67,6 +67,7 @@ export function chooseBreachPage(
               ${submit(t('guide.choose.next'))}
             </form>`
       }
+      ${p(html`${t('guide.choose.notListed')} ${link(page.href('/plan'), t('guide.choose.notListedLink'))}`)}
       ${p(html`${t('guide.choose.haveCode')} ${link(page.href('/code'), t('guide.choose.haveCodeLink'))}`)}`,
   };
 }
