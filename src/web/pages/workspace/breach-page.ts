@@ -97,6 +97,7 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
       [`${base}/aantal`, 'workspace.breach.action.count'],
       [`${base}/beoordeling`, 'workspace.breach.action.assess'],
       [`${base}/melding`, 'workspace.breach.action.notify'],
+      [`${base}/brieven`, 'letters.action.open'],
     );
   if (canPublish && breach.status === 'draft')
     actions.push([`${base}/publiceren`, 'workspace.breach.action.publish']);
