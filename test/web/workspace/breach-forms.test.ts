@@ -333,6 +333,29 @@ describe('workspace breach forms', () => {
     assert.match(edit.body, /<fieldset[^>]*id="sources"/);
   });
 
+  test('a breach registered from the English pages leads back to English pages', async () => {
+    const url = `/en/werkruimte/organisaties/${w.world.orgA.id}/datalekken/nieuw`;
+    const step = await owner.get(url);
+    assert.match(step.body, /Step 1 of 5/);
+    const saved = await owner.post(url, {
+      step: 'check',
+      action: 'save',
+      'title.nl': 'Engels geregistreerd',
+      'title.en': 'Registered in English',
+      sector: 'other',
+      'description.nl': 'x',
+      'description.en': 'x',
+      ownRole: 'processor',
+    });
+    assert.equal(saved.statusCode, 303);
+    assert.match(
+      String(saved.headers.location),
+      /^\/en\/werkruimte\/datalekken\/[^/?]+\?bericht=geregistreerd$/,
+    );
+    const page = await owner.get(String(saved.headers.location));
+    assert.match(page.body, /The data breach has been saved as a draft\./);
+  });
+
   test('the English workspace has the same pages in English', async () => {
     const page = await owner.get(`/en/werkruimte/datalekken/${w.breachA.id}`);
     assert.equal(page.statusCode, 200);
