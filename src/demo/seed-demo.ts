@@ -9,6 +9,7 @@ import { createUser } from '../use-cases/create-user.ts';
 import type { BreachDeps } from '../use-cases/deps.ts';
 import { publishBreach } from '../use-cases/publish-breach.ts';
 import { registerBreach } from '../use-cases/register-breach.ts';
+import { resetPassword } from '../use-cases/reset-password.ts';
 import { reviseAffectedCount } from '../use-cases/revise-affected-count.ts';
 import { generatePassword } from '../use-cases/security/passwords.ts';
 import { demoCases, demoLoginEmail, demoOrganisations, type DemoCase } from './demo-cases.ts';
@@ -64,10 +65,14 @@ async function seedCase(deps: BreachDeps, demoCase: DemoCase, created: string[])
 
 /**
  * Fills the register with the real cases from the sources, a demo organisation with one draft,
- * and a demo owner login with a random password. Seeding again changes nothing.
+ * and a demo owner login with a random password. Seeding again changes nothing, unless
+ * `rotateDemoPassword` asks for a new demo password (the start command prints it each time).
  * @example const { demoLogin } = await seedDemo({ db, clock: () => new Date() });
  */
-export async function seedDemo(deps: BreachDeps): Promise<SeedDemoResult> {
+export async function seedDemo(
+  deps: BreachDeps,
+  options: { rotateDemoPassword?: boolean } = {},
+): Promise<SeedDemoResult> {
   const created: string[] = [];
   for (const demoCase of demoCases) await seedCase(deps, demoCase, created);
   // Idempotent on its own: unchanged sets are left alone and links are not made twice.
@@ -89,6 +94,10 @@ export async function seedDemo(deps: BreachDeps): Promise<SeedDemoResult> {
       role: 'owner',
     });
     created.push(demoLoginEmail);
+  } else if (options.rotateDemoPassword) {
+    // Only a hash is stored, so a demo start that wants to print a login sets a fresh password.
+    password = generatePassword();
+    await resetPassword(deps, { actor: systemActor, email: demoLoginEmail, password });
   }
   return {
     created,

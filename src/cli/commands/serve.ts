@@ -37,11 +37,12 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<void> {
   let app;
   try {
     if (options.demo) {
-      const { demoLogin } = await seedDemo({ db: storage.db, clock: () => new Date() });
+      const { demoLogin } = await seedDemo(
+        { db: storage.db, clock: () => new Date() },
+        { rotateDemoPassword: true },
+      );
       io.stdout.write(
-        demoLogin.password === null
-          ? `Demo login: ${demoLogin.email} (its password was printed when it was first created).\n`
-          : `Demo login for ${demoLogin.organisation}: ${demoLogin.email}  password: ${demoLogin.password}\n`,
+        `Demo login for ${demoLogin.organisation}: ${demoLogin.email}  password: ${demoLogin.password ?? '(unchanged)'}\n`,
       );
     }
     app = await buildApp({ config, storage, knowledge, clock: () => new Date(), logger });

@@ -12,6 +12,7 @@ export type Action =
   | 'organisation.update'
   | 'member.manage'
   | 'user.create'
+  | 'user.reset_password'
   | 'token.manage'
   | 'audit.read'
   | 'breach.create'
@@ -42,6 +43,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
   switch (action) {
     case 'organisation.create':
     case 'user.create':
+    case 'user.reset_password':
       return isPlatformAdmin(actor);
     case 'organisation.read':
       return (

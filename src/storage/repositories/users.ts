@@ -50,6 +50,20 @@ export async function insertUser(db: Kysely<Database>, user: User & { passwordHa
     .execute();
 }
 
+/** Replaces a user's password hash; every open session of that user should end with it. */
+export async function updatePasswordHash(
+  db: Kysely<Database>,
+  userId: string,
+  passwordHash: string,
+  updatedAt: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, updated_at: updatedAt })
+    .where('id', '=', userId)
+    .execute();
+}
+
 export async function findUser(db: Kysely<Database>, id: string): Promise<User | undefined> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toUser(row);
