@@ -62,6 +62,11 @@ export function layout(page: PageContext, view: PageView): Html {
               </li>
               <li><a class="nl-link" href="${page.href('/privacy')}">${t('layout.privacy')}</a></li>
               <li>
+                <a class="nl-link" href="${page.href('/werkruimte/inloggen')}"
+                  >${t('layout.workspaceSignIn')}</a
+                >
+              </li>
+              <li>
                 ${
                   page.sourceUrl
                     ? html`<a class="nl-link" href="${page.sourceUrl}">${t('layout.sourceCode')}</a>`
