@@ -36,6 +36,11 @@ export async function createApiToken(
 ): Promise<{ token: string; info: ApiTokenInfo }> {
   const input = parseOptions(createApiTokenSchema, options);
   authorize(options.actor, 'token.manage', { type: 'organisation', organisationId: input.organisationId });
+  // A token that is dead on arrival looks like a working one to whoever made it.
+  if (input.expiresAt !== null && Date.parse(input.expiresAt) <= deps.clock().getTime())
+    throw new AppError('validation_failed', {
+      fieldErrors: [{ path: 'expiresAt', message: 'Choose a moment in the future.' }],
+    });
   return deps.db.transaction().execute(async (trx) => {
     if (!(await findOrganisation(trx, input.organisationId))) throw new AppError('not_found');
     const prefix = randomSecret(6).slice(0, 8);

@@ -261,6 +261,31 @@ for (const engine of testDatabases) {
       }
     });
 
+    test('refuses an API token whose end lies in the past, and stores nothing', async () => {
+      const { storage, deps, clock } = await setup();
+      try {
+        const world = await buildWorld(deps);
+        await assert.rejects(
+          createApiToken(deps, {
+            actor: world.ownerA.actor,
+            organisationId: world.orgA.id,
+            name: 'already over',
+            role: 'viewer',
+            expiresAt: new Date(clock.now().getTime() - 1000).toISOString(),
+          }),
+          (error: unknown) =>
+            error instanceof AppError && error.fieldErrors.some((e) => e.path === 'expiresAt'),
+        );
+        const tokens = await listApiTokens(deps, {
+          actor: world.ownerA.actor,
+          organisationId: world.orgA.id,
+        });
+        assert.equal(tokens.length, 0);
+      } finally {
+        await storage.dispose();
+      }
+    });
+
     test('lets only platform administrators create organisations', async () => {
       const { storage, deps } = await setup();
       try {

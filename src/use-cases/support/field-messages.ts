@@ -20,6 +20,7 @@ const dutch: Record<string, string> = {
     'Schrijf de datum als JJJJ-MM-DD (of JJJJ-MM of JJJJ als u alleen dat weet).',
   'Use a date as YYYY-MM-DD.': 'Schrijf de datum als JJJJ-MM-DD.',
   'Use a date and time such as 2026-12-31T23:59:59Z.': 'Schrijf datum en tijd zoals 2026-12-31T23:59:59Z.',
+  'Choose a moment in the future.': 'Kies een moment in de toekomst.',
   'Use a full web address starting with https://.': 'Geef een volledig webadres dat begint met https://.',
   'Unknown kind of data.': 'Dit soort gegevens kennen we niet.',
   'Each kind of data once.': 'Noem elk soort gegevens maar één keer.',
