@@ -83,6 +83,12 @@ const kamervragen: ImportKind = {
   },
   async run(file, flags, io) {
     const result = parseOrExplain(await readSource(file), file);
+    // A wrong file parses to nothing; saying "0 sets" with exit 0 lets a script carry on as if it worked.
+    if (result.sets.length === 0)
+      throw new CliUsageError(
+        `${file} holds no Kamervragen: no set starts with a title line that ends in " |". Is it the right file?`,
+        1,
+      );
     reportProblems(io, file, result);
     if (flags.json) {
       io.stdout.write(`${JSON.stringify({ sets: result.sets.map(presentSet) }, null, 2)}\n`);

@@ -122,6 +122,17 @@ describe('datalekwijzer import kamervragen', () => {
     assert.match(stderr, new RegExp(`${path}:4: the header block that starts at line 1 is cut short`, 'u'));
   });
 
+  test('exits with 1 and stores nothing when the file holds no set at all', async () => {
+    const url = `sqlite:${join(dir, 'empty.sqlite')}`;
+    const path = join(dir, 'not-an-export.txt');
+    writeFileSync(path, '# Some other document\n\nIt has text, but no Kamervragen.\n');
+    const { code, stdout, stderr } = await run(['import', 'kamervragen', path], { DATABASE_URL: url });
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /holds no Kamervragen/u);
+    assert.doesNotMatch(stderr, /not placed/u);
+  });
+
   test('exits with 2 when the file cannot be read', async () => {
     const { code, stderr } = await run(['import', 'kamervragen', join(dir, 'missing.txt'), '--json']);
     assert.equal(code, 2);
