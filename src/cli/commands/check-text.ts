@@ -50,6 +50,11 @@ function excerpt(finding: Finding): string {
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
 
+/** `1 sentence`, `2 sentences`: the summary line is read by people, not only by scripts. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function printText(io: CliIo, name: string, text: string, report: ReadabilityReport, lang: Lang): void {
   for (const finding of report.findings) {
     const { line, column } = position(text, finding.start);
@@ -61,7 +66,7 @@ function printText(io: CliIo, name: string, text: string, report: ReadabilityRep
   const m = report.metrics;
   const score = m.readingEase.score === null ? '–' : String(m.readingEase.score);
   io.stdout.write(
-    `${report.findings.length} finding(s). ${m.sentences} sentences, ${m.words} words, ` +
+    `${count(report.findings.length, 'finding')}. ${count(m.sentences, 'sentence')}, ${count(m.words, 'word')}, ` +
       `${m.averageSentenceLength} words per sentence, ${Math.round(m.longWordShare * 100)}% long words, ` +
       `${m.readingEase.formula} ${score}.\n`,
   );

@@ -44,7 +44,15 @@ describe('datalekwijzer check-text', () => {
       'We lost your name. Change your password.',
     );
     assert.equal(code, 0);
-    assert.match(stdout, /^0 finding\(s\)\. 2 sentences, 7 words/);
+    assert.match(stdout, /^0 findings\. 2 sentences, 7 words/);
+  });
+
+  test('writes one finding, one sentence and one word in the singular', async () => {
+    const { stdout } = await run(
+      ['check-text', '-', '--lang', 'nl', '--max-sentence-words', '1'],
+      'Klaar nu.',
+    );
+    assert.match(stdout, /^1 finding\. 1 sentence, 2 words,/mu);
   });
 
   test('counts hints only with --strict', async () => {
