@@ -9,7 +9,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -181,6 +181,7 @@ function load(url: string, kind: 'page' | 'check', duration: number): LoadResult
 }
 
 const results: Record<string, LoadResult> = {};
+const loadBefore = loadavg()[0] ?? 0;
 for (const mode of ['app', 'bare'] as const) {
   const server = await startServer(mode);
   const base = `http://127.0.0.1:${server.port}`;
@@ -197,6 +198,7 @@ for (const mode of ['app', 'bare'] as const) {
   }
   server.child.kill();
 }
+const loadAfter = loadavg()[0] ?? 0;
 rmSync(work, { recursive: true, force: true });
 
 // ---- Report ----
@@ -232,7 +234,9 @@ Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu
 database with ${codeCount} codes of one breach (three certainty groups, two message rounds each).
 ${pin ? 'Server pinned to core 0 (`taskset -c 0`), autocannon to core 1 (`taskset -c 1`)' : 'taskset not available: server and load generator were **not** pinned'};
 ${connections} connections, ${seconds} s per run after a 2 s warm-up; every request looks up a different code.
-The machine was shared with other work while it ran, so treat the rates as a lower bound.
+The machine was shared with other work while it ran (1-minute load average ${loadBefore.toFixed(1)} before and
+${loadAfter.toFixed(1)} after the runs, on ${cpus().length} cores), so treat the absolute rates as a lower bound; the app/bare ratio is the
+fairer figure, since both servers met the same load.
 Command: \`node bench/run.mjs guide\`.
 
 | run | requests/s | p50 ms | p99 ms | response |
@@ -245,8 +249,10 @@ ${row('genuineness check, bare node:http (same work, minimal page)', bareCheck)}
 - Personal page: ${appPage.requests.toFixed(0)} req/s with p99 ${appPage.p99} ms — target ≥ 5,000 req/s with p99 < 20 ms: ${pass(pageOk)}.
 - Personal page as a share of the bare server: **${share(appPage, barePage)}** — target ≥ 25%: ${pass(shareOk)}.
 - Genuineness check as a share of the bare server: ${share(appCheck, bareCheck)}.
-- Per request the app reads only the code's own two rows; the breach context (5 s) and the plan (pure, per breach
-  version, certainty, data and language) are cached in the process.
+- Per request the app verifies the cookie and reads only the code's own two rows (prepared statements); the breach
+  context (5 s), the plan (pure, per breach version, certainty, data and language) and the rendered page (the same for
+  everyone whose letters said the same) are cached in the process, the page as UTF-8 bytes.
+- Not measured here: PostgreSQL (the look-ups then go through Kysely without statement caching).
 ${end}`;
   const current = existsSync(docs)
     ? readFileSync(docs, 'utf8')

@@ -11,7 +11,7 @@ const maxPagesPerContext = 500;
  * seconds), so an update of the breach shows without any invalidation.
  */
 export function createGuidePageCache() {
-  const pages = new WeakMap<BreachGuideContext, Map<string, string>>();
+  const pages = new WeakMap<BreachGuideContext, Map<string, Buffer>>();
   const keyOf = (view: GuideView, lang: string) =>
     [
       lang,
@@ -25,8 +25,8 @@ export function createGuidePageCache() {
         .join('\u0002'),
     ].join('\u0000');
   return {
-    /** The cached page for this view, or the one `render` makes (and keeps). */
-    page(view: GuideView, lang: string, render: () => string): string {
+    /** The cached page for this view, or the one `render` makes (and keeps), as UTF-8 bytes. */
+    page(view: GuideView, lang: string, render: () => string): Buffer {
       let forContext = pages.get(view.context);
       if (!forContext) {
         forContext = new Map();
@@ -35,7 +35,8 @@ export function createGuidePageCache() {
       const key = keyOf(view, lang);
       const hit = forContext.get(key);
       if (hit !== undefined) return hit;
-      const body = render();
+      // Kept as bytes: sending a Buffer skips encoding the same 25 KB string on every request.
+      const body = Buffer.from(render(), 'utf8');
       if (forContext.size < maxPagesPerContext) forContext.set(key, body);
       return body;
     },

@@ -22,7 +22,7 @@ export type GuideOutcome =
   | PageView
   | { kind: 'redirect'; to: string }
   /** A whole page already rendered (with its layout), e.g. from the page cache. */
-  | { kind: 'html'; body: string }
+  | { kind: 'html'; body: string | Buffer }
   | { kind: 'download'; contentType: string; fileName: string; body: string | Buffer };
 
 /**
