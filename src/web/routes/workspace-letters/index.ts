@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { loadJargon } from '../../../content-files/load-jargon.ts';
 import { purgeExpiredLetterOutputs } from '../../../use-cases/delete-letter-outputs.ts';
+import { resumeLetterRounds } from '../../../use-cases/resume-letter-rounds.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { lettersWeb } from './letters-deps.ts';
 import { mappingRoutes } from './mapping.ts';
@@ -16,7 +17,8 @@ const purgeEveryMs = 60 * 60 * 1000;
 /**
  * Letters from the workspace under `/werkruimte/datalekken/:id/brieven`: variants per group,
  * the sender, the recipients upload with mapping and validation report, rounds with progress,
- * downloads and deletion. Expired outputs (LETTERS_OUTPUT_DAYS) are deleted at start and hourly.
+ * downloads and deletion. Expired outputs (LETTERS_OUTPUT_DAYS) are deleted at start and hourly;
+ * rounds a stopped server left unfinished are resumed at start.
  * See docs/flows/letter-generation.md ("From the workspace").
  */
 export async function workspaceLetterRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
@@ -28,17 +30,16 @@ export async function workspaceLetterRoutes(app: FastifyInstance, deps: RouteDep
   mappingRoutes(app, deps, letters);
   roundRoutes(app, deps, letters);
 
-  const purge = () =>
-    purgeExpiredLetterOutputs(letters.round).catch((error: unknown) =>
-      deps.logger?.error(
-        { err: error instanceof Error ? error.message : 'unknown' },
-        'purging letter outputs failed',
-      ),
-    );
+  const failed = (what: string) => (error: unknown) =>
+    deps.logger?.error({ err: error instanceof Error ? error.message : 'unknown' }, what);
+  const purge = () => purgeExpiredLetterOutputs(letters.round).catch(failed('purging letter outputs failed'));
   const timer = setInterval(() => void purge(), purgeEveryMs);
   timer.unref();
   app.addHook('onReady', async () => {
     await purge();
+    // Rounds a stopped server left behind are finished, and their uploads deleted.
+    const { done } = await resumeLetterRounds(letters.round);
+    done.catch(failed('resuming letter rounds failed'));
   });
   app.addHook('onClose', async () => clearInterval(timer));
 }
