@@ -101,6 +101,18 @@ describe('plan result', () => {
     assert.match(page, /data-item="ask_organisation"/);
   });
 
+  test('"I don\'t know" alone never presents "other data" as what leaked from the person', async () => {
+    const page = normalizeHtml((await web.app.inject(`/plan?${buildPlanQuery({ data: ['unknown'] })}`)).body);
+    assert.doesNotMatch(page, /Om welke gegevens het gaat/);
+    assert.doesNotMatch(page, /Overige gegevens/);
+    assert.doesNotMatch(page, /Dit komt door deze gegevens van u/);
+    const withName = normalizeHtml(
+      (await web.app.inject(`/plan?${buildPlanQuery({ data: ['unknown', 'name'] })}`)).body,
+    );
+    assert.match(withName, /Om welke gegevens het gaat/);
+    assert.match(withName, /<strong>Naam<\/strong>/);
+  });
+
   test('published data adds the note that the risks are greater', async () => {
     const page = normalizeHtml((await web.app.inject(`/plan?${buildPlanQuery({ published: 'yes' })}`)).body);
     assert.match(page, /op internet gezet of te koop aangeboden/);

@@ -76,8 +76,17 @@ function actionItem(page: PageContext, action: PlanAction): Html {
 }
 
 /** Renders a plan: data, risks with why, a checklist per period, contacts, Q&A and sources. */
-export function renderPlan(page: PageContext, plan: Plan, options: { unknownData: boolean }): Html {
+/**
+ * `unknownData`: the person ticked "I don't know"; `onlyUnknown`: and nothing else, so the plan's
+ * data is our stand-in ("other data"), which we must not present as what leaked from them.
+ */
+export function renderPlan(
+  page: PageContext,
+  plan: Plan,
+  options: { unknownData: boolean; onlyUnknown?: boolean },
+): Html {
   const { t } = page;
+  const dataKnown = options.onlyUnknown !== true;
   return html`<h1 class="nl-heading nl-heading--level-1">${t('plan.title')}</h1>
     <p class="nl-paragraph nl-paragraph--lead">${plan.summary}</p>
     ${
@@ -94,22 +103,25 @@ export function renderPlan(page: PageContext, plan: Plan, options: { unknownData
           <div class="utrecht-alert__content"><div class="utrecht-alert__message">${p(note)}</div></div>
         </div>`,
     )}
-    ${h2(plan.headings.data, 'data')}
-    <ul class="utrecht-unordered-list">
-      ${plan.categories.map(
-        (category) =>
-          html`<li class="utrecht-unordered-list__item">
-            <strong>${category.name}</strong>: ${category.description}
-          </li>`,
-      )}
-    </ul>
+    ${
+      dataKnown &&
+      html`${h2(plan.headings.data, 'data')}
+        <ul class="utrecht-unordered-list">
+          ${plan.categories.map(
+            (category) =>
+              html`<li class="utrecht-unordered-list__item">
+                <strong>${category.name}</strong>: ${category.description}
+              </li>`,
+          )}
+        </ul>`
+    }
     ${
       plan.risks.length > 0 &&
       html`${h2(plan.headings.risks, 'risks')}
       ${plan.risks.map(
         (risk) =>
           html`${h3(html`${risk.name} <span class="utrecht-status-badge utrecht-status-badge--${risk.level === 'high' || risk.level === 'very_high' ? 'danger' : risk.level === 'medium' ? 'warning' : 'neutral'} dlw-risk-level">${risk.levelLabel}</span>`)}
-          ${p(risk.description)} ${p(risk.why)}`,
+          ${p(risk.description)} ${dataKnown && p(risk.why)}`,
       )}`
     }
     ${h2(plan.headings.actions, 'actions')}
@@ -172,7 +184,10 @@ export function planResultPage(
   return {
     title: page.t('plan.title'),
     scripts: [checklistScript],
-    body: html`${renderPlan(page, plan, { unknownData: answers.data.includes(unknownData) })}
+    body: html`${renderPlan(page, plan, {
+        unknownData: answers.data.includes(unknownData),
+        onlyUnknown: answers.data.every((id) => id === unknownData),
+      })}
       <p class="nl-paragraph dlw-no-print">
         <a class="nl-link" href="${page.href('/plan')}?${changeQuery.toString()}">${page.t('plan.change')}</a>
       </p>`,
