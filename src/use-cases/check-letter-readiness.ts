@@ -24,7 +24,7 @@ import { letterBreach } from './support/letter-access.ts';
 
 /** Something that blocks sending, beyond the per-variant completeness reports. */
 export interface ReadinessBlocker {
-  id: 'sender_missing' | 'no_variants' | 'group_without_variant';
+  id: 'sender_missing' | 'no_variants' | 'group_without_variant' | 'group_not_in_breach';
   message: Localized;
 }
 
@@ -83,6 +83,10 @@ const blockerText: Record<ReadinessBlocker['id'], Localized> = {
   group_without_variant: {
     nl: 'Voor een gekozen groep is er geen briefvariant.',
     en: 'A chosen group has no letter variant.',
+  },
+  group_not_in_breach: {
+    nl: 'Een briefvariant is voor een groep die niet (meer) bij dit datalek hoort. Kies een groep van het datalek:',
+    en: 'A letter variant is for a group that is not (or no longer) part of this breach. Choose a group of the breach:',
   },
 };
 
@@ -154,6 +158,18 @@ export async function checkLetterReadiness(
         message: {
           nl: `${blockerText.group_without_variant.nl} (${group})`,
           en: `${blockerText.group_without_variant.en} (${group})`,
+        },
+      });
+  // The breach's registered groups (by name or certainty) are the only ones letters may go to.
+  const breachGroups = breach.recipientGroups.flatMap((g) => [g.name.nl, g.name.en, g.certainty]);
+  const known = new Set(breachGroups.map((n) => n.toLowerCase()));
+  for (const variant of allVariants)
+    if (breach.recipientGroups.length > 0 && !known.has(variant.group.toLowerCase()))
+      blockers.push({
+        id: 'group_not_in_breach',
+        message: {
+          nl: `${blockerText.group_not_in_breach.nl} ${breach.recipientGroups.map((g) => g.name.nl).join(', ')} (${variant.group}).`,
+          en: `${blockerText.group_not_in_breach.en} ${breach.recipientGroups.map((g) => g.name.en).join(', ')} (${variant.group}).`,
         },
       });
   const variants = allVariants

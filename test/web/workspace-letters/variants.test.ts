@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { insertLetterVariant } from '../../../src/storage/repositories/letter-variants.ts';
 import { assessBreach } from '../../../src/use-cases/assess-breach.ts';
 import { buildIncident } from '../../core/assessment/fixtures.ts';
 import { normalizeHtml } from '../../support/web.ts';
@@ -140,5 +141,27 @@ describe('letter variants in the workspace', () => {
     const page = (await editor.get(`/en${lettersUrl(breachId)}`)).body;
     assert.match(page, /The letters are not complete yet/);
     assert.match(page, /Describe the measures you took or will take/);
+  });
+
+  test('a variant whose group the breach no longer has blocks sending', async () => {
+    // The state after the breach's groups were edited: a stored variant for a group that is gone.
+    await insertLetterVariant(
+      world.storage.db,
+      {
+        id: 'stale-variant',
+        breachId,
+        organisationId: world.world.orgA.id,
+        group: 'Oude groep',
+        certainty: 'possibly',
+        categories: ['name'],
+        texts: {},
+        updatedAt: '2026-11-25T12:00:00.000Z',
+        updatedBy: null,
+      },
+      '2026-11-25T12:00:00.000Z',
+    );
+    const page = normalizeHtml((await editor.get(lettersUrl(breachId))).body);
+    assert.match(page, /data-item="group_not_in_breach"/);
+    assert.match(page, /Kies een groep van het datalek: Klanten \(Oude groep\)\./);
   });
 });
