@@ -42,6 +42,7 @@ describe('letter variants in the workspace', () => {
     assert.match(page, /id="group-error"/);
     const rows = await world.storage.db.selectFrom('letter_variants').selectAll().execute();
     assert.equal(rows.length, 0);
+    assert.doesNotMatch(page, /-findings"/);
   });
 
   test('a variant is saved per group, and a second variant for the same group is refused', async () => {
@@ -70,6 +71,15 @@ describe('letter variants in the workspace', () => {
     const response = await editor.post(newVariant(), buildVariantForm({ group: 'bevestigd' }));
     assert.equal(response.statusCode, 422);
     assert.match(response.body, /Kies een groep van dit datalek: Klanten\./);
+  });
+
+  test('plain-language findings are shown on a form sent back with errors, before anything is saved', async () => {
+    const response = await editor.post(
+      newVariant(),
+      buildVariantForm({ group: '', 'texts.nl.measures': 'Wij hebben middels een update het lek gedicht.' }),
+    );
+    assert.equal(response.statusCode, 422);
+    assert.match(normalizeHtml(response.body), /id="texts-nl-measures-findings"/);
   });
 
   test('plain-language findings are shown right under the field they are about', async () => {

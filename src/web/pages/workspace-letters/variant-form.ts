@@ -1,7 +1,7 @@
 import { certainties } from '../../../core/breaches/vocabulary.ts';
 import { languages, type Lang } from '../../../core/i18n/lang.ts';
 import type { Category } from '../../../core/knowledge/index.ts';
-import { knownPlaceholders } from '../../../core/letters/index.ts';
+import { knownPlaceholders, type FieldFindings } from '../../../core/letters/index.ts';
 import type { VariantReadiness, LetterReadiness } from '../../../use-cases/check-letter-readiness.ts';
 import { csrfField } from '../../csrf.ts';
 import { html, type Html } from '../../html.ts';
@@ -36,6 +36,8 @@ export interface VariantFormData {
   readiness: LetterReadiness;
   /** This variant's completeness and plain-language findings, once saved. */
   current?: VariantReadiness;
+  /** Plain-language findings on texts that were sent but not saved (a form with errors). */
+  findings?: FieldFindings[];
   saved?: boolean;
 }
 
@@ -55,7 +57,7 @@ function placeholderHint(page: PageContext): string {
 function textsFieldset(page: PageContext, data: VariantFormData, lang: Lang): Html {
   const { t } = page;
   const findingsFor = (field: string) =>
-    data.current?.findings.find((f) => f.lang === lang && f.field === field);
+    (data.findings ?? data.current?.findings)?.find((f) => f.lang === lang && f.field === field);
   return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" id="texts-${lang}">
     <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
       ${t('letters.variant.textsIn', { language: t(langName[lang]) })}

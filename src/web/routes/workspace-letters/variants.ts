@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { roleIn } from '../../../core/access/actor.ts';
 import { languages } from '../../../core/i18n/lang.ts';
-import type { VariantTexts } from '../../../core/letters/index.ts';
+import { lintVariantTexts, type VariantTexts } from '../../../core/letters/index.ts';
 import { AppError } from '../../../errors/catalogue.ts';
 import type { StoredLetterVariant } from '../../../storage/repositories/letter-variants.ts';
 import { checkLetterReadiness } from '../../../use-cases/check-letter-readiness.ts';
@@ -79,6 +79,15 @@ export function variantRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
       categories,
       readiness: ready,
       ...(current && errors.size === 0 ? { current } : {}),
+      // Texts sent with errors are not saved, but their advice is shown already.
+      ...(values && errors.size > 0
+        ? {
+            findings: lintVariantTexts(
+              { id: '', group: '', certainty: 'confirmed', categories: [], texts: textsOf(values) },
+              letters.jargon,
+            ),
+          }
+        : {}),
       saved: context.page.search.includes('bericht=opgeslagen'),
     });
   }
