@@ -187,6 +187,7 @@ describe('victim letters', () => {
     await app.inject(`/c/${code}`);
     await app.inject(`/c/${code.toLowerCase()}`);
     await app.inject(`/c/${code}/extra`);
+    await app.inject(`/en/c/${code}`);
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
     const posted = await app.inject({ method: 'POST', url: '/code', headers: form, payload: `code=${code}` });
     await app.inject({ method: 'POST', url: '/echt', headers: form, payload: `code=${code}` });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { languages } from '../../../core/i18n/lang.ts';
 import { AppError } from '../../../errors/catalogue.ts';
 import { lookUpPersonalCode } from '../../../use-cases/look-up-personal-code.ts';
 import { setCodeCookie } from '../../guide/code-cookie.ts';
@@ -56,25 +57,28 @@ export function codeRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
   // The printed address without a code (`<site>/c`) leads to the form.
   app.get('/c', (_request, reply) => reply.redirect('/code', 303));
 
-  app.get<{ Params: { '*': string } }>(
-    '/c/*',
-    { ...deps.lookupLimit, logLevel: 'silent' },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store');
-      const code = request.params['*'];
-      if (code.length > 60) throw new AppError('not_found');
-      const lookup = await lookUpPersonalCode(deps.useCases, { code });
-      if (lookup.outcome === 'found') {
-        setCodeCookie(reply, {
-          secret: deps.config.sessionSecret,
-          codeHash: lookup.codeHash,
-          now: deps.clock(),
-          secure: deps.secureCookies,
-        });
-        const lang = lookup.record.lang === 'en' ? 'en' : 'nl';
-        return reply.redirect(localPath(lang, '/mijn-plan'), 303);
-      }
-      return reply.redirect(`/code?fout=${lookup.outcome === 'typo' ? 'typfout' : 'onbekend'}`, 303);
-    },
-  );
+  for (const pathLang of languages) {
+    app.get<{ Params: { '*': string } }>(
+      localPath(pathLang, '/c/*'),
+      { ...deps.lookupLimit, logLevel: 'silent' },
+      async (request, reply) => {
+        reply.header('cache-control', 'no-store');
+        const code = request.params['*'];
+        if (code.length > 60) throw new AppError('not_found');
+        const lookup = await lookUpPersonalCode(deps.useCases, { code });
+        if (lookup.outcome === 'found') {
+          setCodeCookie(reply, {
+            secret: deps.config.sessionSecret,
+            codeHash: lookup.codeHash,
+            now: deps.clock(),
+            secure: deps.secureCookies,
+          });
+          const lang = pathLang === 'en' || lookup.record.lang === 'en' ? 'en' : 'nl';
+          return reply.redirect(localPath(lang, '/mijn-plan'), 303);
+        }
+        const problem = lookup.outcome === 'typo' ? 'typfout' : 'onbekend';
+        return reply.redirect(`${localPath(pathLang, '/code')}?fout=${problem}`, 303);
+      },
+    );
+  }
 }
