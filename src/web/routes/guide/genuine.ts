@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { checkMessageGenuine } from '../../../use-cases/check-message-genuine.ts';
 import { assertSameSiteForm } from '../../guide/same-site.ts';
+import { layout } from '../../layout.ts';
 import { genuinePage } from '../../pages/guide/genuine-page.ts';
 import { field, guideRoute, type GuideRouteDeps } from './context.ts';
 
@@ -10,6 +11,7 @@ import { field, guideRoute, type GuideRouteDeps } from './context.ts';
  * cookie is set: checking a code does not open anyone's plan.
  */
 export function genuineRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
+  const answers = new Map<string, Buffer>();
   guideRoute(app, deps, 'GET', '/echt', (_request, page) => genuinePage(page));
   app.get('/en/genuine', (_request, reply) => reply.redirect('/en/echt', 301));
   guideRoute(
@@ -22,7 +24,27 @@ export function genuineRoutes(app: FastifyInstance, deps: GuideRouteDeps): void 
       const code = field(request.body, 'code') ?? '';
       if (code.trim() === '') return genuinePage(page, undefined, true);
       const breachContext = (breachId: string) => deps.guide.breachContext({ breachId }, 'code_holder');
-      return genuinePage(page, await checkMessageGenuine({ ...deps.useCases, breachContext }, { code }));
+      const check = await checkMessageGenuine({ ...deps.useCases, breachContext }, { code });
+      if (check.outcome === 'typo') return genuinePage(page, check);
+      // The answer holds nothing personal, so it is the same for every code of the same
+      // messages (or for every unknown code): render it once and send the bytes.
+      const key =
+        check.outcome === 'genuine'
+          ? [
+              page.lang,
+              check.breachTitle.nl,
+              check.breachTitle.en,
+              check.organisationName,
+              ...check.sentOn,
+            ].join('\u0000')
+          : `${page.lang}\u0000unknown`;
+      let body = answers.get(key);
+      if (!body) {
+        body = Buffer.from(layout(page, genuinePage(page, check)).value, 'utf8');
+        if (answers.size >= 1000) answers.clear();
+        answers.set(key, body);
+      }
+      return { kind: 'html', body };
     },
     deps.lookupLimit,
   );
