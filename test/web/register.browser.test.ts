@@ -110,6 +110,18 @@ describe('public register in a real browser', { skip: browserSkip, timeout: 240_
     await page.close();
   });
 
+  test('on a 390 px wide phone no register page scrolls sideways, even with long Dutch words in a title', async () => {
+    const page = await browser.newPage();
+    for (const path of [`/register/${labSlug}`, `/en/register/${labSlug}`, '/register', setPath]) {
+      await page.goto(`${server.url}${path}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(overflow, 0, `${path} is ${overflow} px wider than the screen`);
+    }
+    await page.close();
+  });
+
   test('the Atom feed is well-formed XML for the browser’s own parser', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/register`);
