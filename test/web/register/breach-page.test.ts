@@ -214,6 +214,17 @@ describe('public breach pages and privacy', () => {
   });
   after(() => world.close());
 
+  test('does not claim the data is ticked on the plan when the breach names no kinds of data', async () => {
+    const breach = await world.addBreach({
+      title: { nl: 'Lek zonder gegevens', en: 'Leak without data' },
+      dataCategories: [],
+    });
+    const page = normalizeHtml((await world.app.inject(`/register/${breach.slug}`)).body);
+    assert.match(page, /<a class="nl-link" href="\/plan">Wat betekent dit voor mij\?<\/a>/);
+    assert.doesNotMatch(page, /al aangevinkt/);
+    assert.match(page, /nog niet bekend\. Kies zelf wat u weet/);
+  });
+
   test('draws no chart for a breach with a single count', async () => {
     const breach = await world.addBreach();
     const body = (await world.app.inject(`/register/${breach.slug}`)).body;

@@ -215,7 +215,13 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
           <p class="nl-paragraph">
             <a class="nl-link" href="${planLink(page, breach, categories)}">${t('register.planLink')}</a>
           </p>
-          <p class="nl-paragraph">${t('register.planLinkHint')}</p>
+          <p class="nl-paragraph">
+            ${t(
+              breach.dataCategories.some((id) => categories.some((c) => c.id === id))
+                ? 'register.planLinkHint'
+                : 'register.planLinkHintNoData',
+            )}
+          </p>
         </div>
       </div>
       <dl class="dlw-facts">
