@@ -5,7 +5,7 @@
 //
 //   node bench/run.mjs letters -- --n 20000        (default --n 1000000)
 //   options: --shard-size 250  --threads <cores>  --no-docs  --keep
-import { cpus, availableParallelism, tmpdir } from 'node:os';
+import { cpus, availableParallelism, loadavg, tmpdir } from 'node:os';
 import {
   mkdtempSync,
   readFileSync,
@@ -126,6 +126,7 @@ console.log(`letters benchmark: ${n} recipients, shards of ${shardSize}, ${threa
 const csv = join(work, 'recipients.csv');
 await writeSyntheticCsv(csv, n);
 
+const loadBefore = loadavg()[1] ?? 0;
 const engine = await runEngine(join(work, 'engine'));
 const engineRate = engine.letters / engine.seconds;
 const engineBytes = folderSize(join(work, 'engine'));
@@ -139,6 +140,7 @@ const pipelineRate = pipeline.letters / pipeline.seconds;
 console.log(
   `pipeline:    ${pipeline.letters} letters in ${pipeline.seconds.toFixed(1)} s = ${pipelineRate.toFixed(0)} letters/s, peak RSS ${mb(pipeline.peakRss)}, ${pipeline.rejected} rejected`,
 );
+const loadAfter = loadavg()[1] ?? 0;
 const ratio = pipelineRate / engineRate;
 const million = 1_000_000 / pipelineRate;
 console.log(
@@ -160,7 +162,8 @@ if (!values['no-docs']) {
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpu}, Node ${process.version},
 ${threads} worker threads, shards (and PDF files) of ${shardSize} letters, SQLite. The machine was shared with other
-work while it ran, so treat the rates as a lower bound. Command: \`node bench/run.mjs letters -- --n ${n}\`.
+work while it ran (5-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after, on ${cpus().length} cores),
+so treat the rates as a lower bound. Command: \`node bench/run.mjs letters -- --n ${n}\`.
 
 | run | letters | seconds | letters/s | peak RSS |
 | --- | ---: | ---: | ---: | ---: |

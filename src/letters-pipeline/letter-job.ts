@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Localized } from '../core/i18n/lang.ts';
 import type { Knowledge } from '../core/knowledge/index.ts';
@@ -340,13 +341,16 @@ export async function finishLetterJob(
 async function joinParts(target: string, header: string, parts: string[]): Promise<void> {
   const tmp = `${target}.tmp`;
   const out = createWriteStream(tmp);
-  out.write(header);
+  const write = async (chunk: string | Buffer) => {
+    if (!out.write(chunk)) await once(out, 'drain');
+  };
+  await write(header);
   for (const part of parts) {
     await stat(part); // a missing part is an error, never a silent gap
-    await pipeline(createReadStream(part), out, { end: false });
+    for await (const chunk of createReadStream(part)) await write(chunk as Buffer);
   }
   out.end();
-  await new Promise<void>((done, fail) => out.on('close', done).on('error', fail));
+  await finished(out);
   await rename(tmp, target);
 }
 
