@@ -29,7 +29,18 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof ZodError) {
     return new AppError('validation_failed', { fieldErrors: fieldErrorsOf(error), cause: error });
   }
-  const status = (error as Partial<FastifyError> | null)?.statusCode;
+  const fastifyError = error as Partial<FastifyError> | null;
+  // A client that sent broken JSON must learn that, not only that "some fields" were wrong.
+  if (
+    fastifyError?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    fastifyError?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+  ) {
+    return new AppError('validation_failed', {
+      fieldErrors: [{ path: '(root)', message: 'The body is not valid JSON.' }],
+      cause: error,
+    });
+  }
+  const status = fastifyError?.statusCode;
   const code = typeof status === 'number' ? statusCodes[status] : undefined;
   return new AppError(code ?? 'internal', { cause: error });
 }

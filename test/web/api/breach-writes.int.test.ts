@@ -97,6 +97,20 @@ for (const engine of testDatabases) {
       assert.deepEqual(await listAudit(w.storage.db, w.world.orgA.id), before);
     });
 
+    test('says that a body is not valid JSON, as a field error of the root, and stores nothing', async () => {
+      const before = await listAudit(w.storage.db, w.world.orgA.id);
+      const response = await w.app.inject({
+        method: 'POST',
+        url: '/api/v1/breaches',
+        headers: { authorization: `Bearer ${w.tokens.editorA}`, 'content-type': 'application/json' },
+        payload: '{"title": {"nl": "Lek"',
+      });
+      assert.equal(response.statusCode, 400);
+      assert.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8');
+      assert.deepEqual(invalidNames(response), ['(root)']);
+      assert.deepEqual(await listAudit(w.storage.db, w.world.orgA.id), before);
+    });
+
     test('reports date-order mistakes found by the use case under the API’s field names', async () => {
       const response = await w.call('POST', '/api/v1/breaches', {
         token: w.tokens.editorA,
