@@ -64,6 +64,26 @@ describe('datalekwijzer db and users commands', () => {
     }
   });
 
+  test('refuses --platform-admin for an account that already exists, instead of reporting it unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlw-users-'));
+    try {
+      const env = { DATABASE_URL: `sqlite:${join(dir, 'test.sqlite')}` };
+      assert.equal(await main(['users', 'create', '--email', 'person@example.test'], captureIo(env)), 0);
+      const admin = captureIo(env);
+      assert.equal(
+        await main(['users', 'create', '--email', 'person@example.test', '--platform-admin'], admin),
+        2,
+      );
+      assert.match(
+        admin.err(),
+        /already has an account; --platform-admin only applies when an account is created/,
+      );
+      assert.equal(admin.out(), '');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('names the variable when DATABASE_URL is not a database address', async () => {
     const io = captureIo({ DATABASE_URL: 'mysql://nope' });
     assert.equal(await main(['db', 'migrate'], io), 2);

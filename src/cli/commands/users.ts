@@ -54,7 +54,14 @@ export const usersCommand: CliCommand = {
             orgId = org.id;
           }
           let password: string | undefined;
-          if (!(await findUserByEmail(storage.db, flags.email))) {
+          const existing = await findUserByEmail(storage.db, flags.email);
+          // Granting platform rights to an existing account is not what this command does; saying
+          // "unchanged" with exit 0 would let the operator believe it had.
+          if (existing && flags.platformAdmin && !existing.platformAdmin)
+            throw new CliUsageError(
+              `${flags.email} already has an account; --platform-admin only applies when an account is created. Nothing was changed.`,
+            );
+          if (!existing) {
             password = generatePassword();
             await createUser(deps, {
               actor: systemActor,
