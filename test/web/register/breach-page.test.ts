@@ -112,7 +112,7 @@ for (const engine of testDatabases) {
       );
       assert.match(text, /1 februari 2026 — Het lek werd ontdekt/);
       assert.match(text, /februari 2026 — Het lek werd openbaar gemaakt/);
-      assert.match(text, /Datum onbekend — Het lek begon/);
+      assert.match(text, /Niet bekend of en wanneer — Het lek begon/);
     });
 
     test('shows how many days it took to tell the authority and the people, next to the cited AP finding', () => {
