@@ -146,6 +146,7 @@ export const textsSchema = z.strictObject({
   efforts: z.strictObject({ low: localizedSchema, medium: localizedSchema, high: localizedSchema }),
   headings: z.strictObject({
     data: localizedSchema,
+    dataNotAffected: localizedSchema,
     risks: localizedSchema,
     actions: localizedSchema,
     questions: localizedSchema,

@@ -72,7 +72,8 @@ export function buildPlan(knowledge: Knowledge, input: PlanInput): Plan {
     notes,
     measures: (input.exposure?.measures ?? []).map((m) => m[lang]),
     headings: {
-      data: t.headings.data[lang],
+      // Someone told they are not affected must not read 'which data is involved' above a list.
+      data: (certainty === 'not_affected' ? t.headings.dataNotAffected : t.headings.data)[lang],
       risks: t.headings.risks[lang],
       actions: t.headings.actions[lang],
       questions: t.headings.questions[lang],

@@ -131,6 +131,13 @@ describe('buildPlan: certainty changes wording and urgency', () => {
       assert.deepEqual(plan.notes, []);
     });
 
+    test(`not affected: the list of data is headed as not leaked, not as 'involved' (${lang})`, () => {
+      const notAffected = planFor(labCase, { certainty: 'not_affected', lang });
+      const confirmed = planFor(labCase, { lang });
+      assert.match(notAffected.headings.data, lang === 'nl' ? /niet gelekt/ : /not leaked/);
+      assert.notEqual(notAffected.headings.data, confirmed.headings.data);
+    });
+
     test(`possibly affected: same risks, lower scores, less urgent heavy steps, "maybe" wording (${lang})`, () => {
       const confirmed = planFor(['id_document_copy', 'name'], { lang });
       const possibly = planFor(['id_document_copy', 'name'], { certainty: 'possibly', lang });
