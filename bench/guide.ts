@@ -259,6 +259,11 @@ ${row('genuineness check, bare node:http (same work, minimal page)', bareCheck)}
 - Personal page: ${appPage.requests.toFixed(0)} req/s with p99 ${appPage.p99} ms — target ≥ 5,000 req/s with p99 < 20 ms: ${pass(pageOk)}.
 - Personal page as a share of the bare server: **${share(appPage, barePage)}** — target ≥ 25%: ${pass(shareOk)}.
 - Genuineness check as a share of the bare server: ${share(appCheck, bareCheck)}.
+- Context, not a measurement: the issue measured a bare \`node:http\` look-up at about 22,000 req/s on a quiet machine;
+  the bare server reached ${barePage.requests.toFixed(0)} req/s here, so this run saw roughly
+  ${((barePage.requests / 22000) * 100).toFixed(0)}% of a quiet core. At the ratio measured here the app would serve about
+  ${((appPage.requests / barePage.requests) * 22000).toFixed(0)} req/s on such a core — an extrapolation, not a result; the p99
+  figures above include queueing behind other processes.
 - Per request the app verifies the cookie and reads only the code's own two rows (prepared statements); the breach
   context (5 s), the plan (pure, per breach version, certainty, data and language) and the rendered page (the same for
   everyone whose letters said the same) are cached in the process, the page as UTF-8 bytes.
