@@ -11,9 +11,10 @@ before(async () => {
 after(() => web.close());
 
 describe('home page', () => {
-  test('links each of the three ways in to its page, in the page language', async () => {
+  test('links each of the four ways in to its page, in the page language', async () => {
     const dutch = normalizeHtml((await web.app.inject('/')).body);
     assert.match(dutch, /<a class="nl-link" href="\/code">Ik heb een code/);
+    assert.match(dutch, /<a class="nl-link" href="\/zonder-code">Ik weet bij welk datalek/);
     assert.match(dutch, /<a class="nl-link" href="\/plan">Ik weet welke gegevens zijn gelekt/);
     assert.match(dutch, /<a class="nl-link" href="\/echt">Is dit bericht echt\?/);
     const english = normalizeHtml((await web.app.inject('/en')).body);

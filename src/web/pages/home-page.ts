@@ -3,13 +3,14 @@ import type { MessageKey } from '../i18n/translator.ts';
 import type { PageContext, PageView } from '../page.ts';
 
 export interface WayIn {
-  id: 'code' | 'data' | 'genuine';
+  id: 'code' | 'breach' | 'data' | 'genuine';
   /** The Dutch path of the page for this way in. */
   path: string;
 }
 
 const wayTexts: Record<WayIn['id'], { title: MessageKey; text: MessageKey }> = {
   code: { title: 'home.way.code.title', text: 'home.way.code.text' },
+  breach: { title: 'home.way.breach.title', text: 'home.way.breach.text' },
   data: { title: 'home.way.data.title', text: 'home.way.data.text' },
   genuine: { title: 'home.way.genuine.title', text: 'home.way.genuine.text' },
 };

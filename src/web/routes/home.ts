@@ -4,11 +4,12 @@ import { homePage, type WayIn } from '../pages/home-page.ts';
 import { getPage } from '../page.ts';
 
 /**
- * The three ways in for a victim. A way links only when its page exists in this app, so the
+ * The ways in for a victim. A way links only when its page exists in this app, so the
  * home page never points at a missing page while the pages are being built.
  */
 export const waysIn: WayIn[] = [
   { id: 'code', path: '/code' },
+  { id: 'breach', path: '/zonder-code' },
   { id: 'data', path: '/plan' },
   { id: 'genuine', path: '/echt' },
 ];
