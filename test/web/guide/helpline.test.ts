@@ -48,6 +48,12 @@ describe('helpline', () => {
     assert.match(String(response.headers.location), /^\/werkruimte\/inloggen/);
   });
 
+  test('every workspace page links to the helpline from its bar', async () => {
+    const member = await signIn(world.staffA.userId);
+    const dashboard = await web.app.inject({ url: '/werkruimte', headers: { cookie: member.cookie } });
+    assert.match(normalizeHtml(dashboard.body), /<a class="nl-link" href="\/werkruimte\/hulplijn">Hulplijn/);
+  });
+
   test('staff of the breach’s organisation open the caller’s plan with the most asked questions on top', async () => {
     const member = await signIn(world.staffA.userId);
     const { response, page } = await lookUp(member, world.codes.confirmed.code);

@@ -18,6 +18,9 @@ export function workspaceShell(
           <li class="utrecht-unordered-list__item">
             <a class="nl-link" href="${page.href('/werkruimte')}">${t('workspace.nav.dashboard')}</a>
           </li>
+          <li class="utrecht-unordered-list__item">
+            <a class="nl-link" href="${page.href('/werkruimte/hulplijn')}">${t('workspace.nav.helpline')}</a>
+          </li>
           ${
             session.user.platformAdmin &&
             html`<li class="utrecht-unordered-list__item">
