@@ -21,4 +21,16 @@ export interface CliCommand {
 }
 
 /** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
-export const commands: CliCommand[] = [assessCommand, authorityNotificationCommand, checkTextCommand, importCommand, lettersCommand, planCommand, categoriesCommand, serveCommand, dbCommand, usersCommand, tokensCommand];
+export const commands: CliCommand[] = [
+  assessCommand,
+  authorityNotificationCommand,
+  checkTextCommand,
+  importCommand,
+  lettersCommand,
+  planCommand,
+  categoriesCommand,
+  serveCommand,
+  dbCommand,
+  usersCommand,
+  tokensCommand,
+];
