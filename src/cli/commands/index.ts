@@ -22,14 +22,14 @@ export interface CliCommand {
 
 /** Every command of the `datalekwijzer` CLI, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
-  assessCommand,
-  authorityNotificationCommand,
-  checkTextCommand,
-  importCommand,
-  lettersCommand,
+  serveCommand,
   planCommand,
   categoriesCommand,
-  serveCommand,
+  checkTextCommand,
+  assessCommand,
+  authorityNotificationCommand,
+  importCommand,
+  lettersCommand,
   dbCommand,
   usersCommand,
   tokensCommand,
