@@ -39,6 +39,8 @@ const shardSize = Number(values['shard-size']);
 const threads = Number(values.threads);
 const codeSecret = 'benchmark-code-secret-of-at-least-32-bytes';
 const date = new Date().toISOString().slice(0, 10);
+// Read once and shared by both runs and all threads, so both render from the same content.
+const knowledge = loadKnowledge();
 
 /** Samples the resident set size (main thread and all worker threads) every 100 ms. */
 function rssSampler() {
@@ -72,7 +74,7 @@ async function runEngine(outDir: string): Promise<{ seconds: number; letters: nu
       const mine = Array.from({ length: shards }, (_, s) => s).filter((s) => s % threads === t);
       return new Promise<number>((resolve, reject) => {
         const worker = new Worker(new URL('./support/engine-thread.mjs', import.meta.url), {
-          workerData: { shards: mine, shardSize, n, outDir, codeSecret, date },
+          workerData: { shards: mine, shardSize, n, outDir, codeSecret, date, knowledge },
           resourceLimits: renderThreadLimits(shardSize),
         });
         worker.once('message', (m: { letters: number }) => resolve(m.letters));
@@ -96,7 +98,7 @@ async function runPipeline(
       {
         db: storage.db,
         codeSecret,
-        knowledge: loadKnowledge(),
+        knowledge,
         baseUrl: 'https://datalekwijzer.example',
         now: () => new Date(),
       },

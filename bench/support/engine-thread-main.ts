@@ -1,7 +1,7 @@
 // Bare engine: builds the same letters as the pipeline and renders them with the PDF batch
 // writer, files of `shardSize` letters, with no CSV, validation, database, manifest or renames.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readKnowledge } from '../../src/content-files/load-knowledge.ts';
+import type { Knowledge } from '../../src/core/knowledge/index.ts';
 import { createLetterFactory } from '../../src/letters-pipeline/letter-factory.ts';
 import { createLetterBatchWriter } from '../../src/pdf/letters/index.ts';
 import { benchSettings, syntheticRecipient } from './synthetic-letters.ts';
@@ -13,10 +13,11 @@ const job = workerData as {
   outDir: string;
   codeSecret: string;
   date: string;
+  knowledge: Knowledge;
 };
 const makeLetter = createLetterFactory(
   { breachId: 'bench', round: 1, settings: benchSettings(job.date) },
-  { codeSecret: job.codeSecret, knowledge: readKnowledge() },
+  { codeSecret: job.codeSecret, knowledge: job.knowledge },
 );
 let letters = 0;
 for (const shard of job.shards) {

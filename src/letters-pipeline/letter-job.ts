@@ -269,6 +269,7 @@ export async function runLetterJobInProcess(
     const pool = createShardPool({
       codeSecret: deps.codeSecret,
       shardSize: job.shard_size,
+      knowledge: deps.knowledge,
       ...(threads ? { threads } : {}),
       ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
     });

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Knowledge } from '../core/knowledge/index.ts';
 import type { ShardOutcome } from './job-store.ts';
 import type { ShardTask } from './render-shard.ts';
 
@@ -34,6 +35,7 @@ export function createShardPool(options: {
   contentDir?: string;
   smtpUrl?: string;
   shardSize: number;
+  knowledge?: Knowledge;
 }): ShardPool {
   const size = Math.max(1, options.threads ?? availableParallelism());
   const slots: Slot[] = [];
