@@ -40,7 +40,8 @@ function contactBlock(page: PageContext, contact: PlanContact): Html {
   </li>`;
 }
 
-function actionItem(page: PageContext, action: PlanAction): Html {
+/** One action of a plan as a checklist item; ticks are kept in the browser by checklist.js. */
+export function checklistItem(page: PageContext, action: PlanAction): Html {
   const { t } = page;
   const id = `do-${action.id}`;
   return html`<li>
@@ -131,7 +132,7 @@ export function renderPlan(
       (group) =>
         html`${h3(group.heading)}
           <ul class="dlw-checklist" data-checklist="plan">
-            ${group.actions.map((action) => actionItem(page, action))}
+            ${group.actions.map((action) => checklistItem(page, action))}
           </ul>`,
     )}
     ${

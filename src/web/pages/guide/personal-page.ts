@@ -1,10 +1,11 @@
 import type { Knowledge } from '../../../core/knowledge/index.ts';
-import type { PlanAction, PlanContact } from '../../../core/plan/index.ts';
+import type { PlanContact } from '../../../core/plan/index.ts';
 import { formatDay } from '../../../core/victim-letters/index.ts';
 import type { Asset } from '../../assets/asset-store.ts';
 import type { GuideView } from '../../guide/guide-service.ts';
 import { html, type Html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
+import { checklistItem } from '../plan-result.ts';
 import { alert, h1, h2, h3, lead, link, list, p, submit } from './parts.ts';
 import { searchQa, type QaItem } from './qa-search.ts';
 
@@ -40,37 +41,6 @@ function contactItem(page: PageContext, contact: PlanContact): Html {
     ${contact.hours && html`<br />${t('plan.contactHours', { hours: contact.hours })}`}
     ${contact.how && html`<br />${contact.how}`}
     ${contact.website && html`<br />${t('plan.contactWebsite')} ${link(`https://${contact.website}`, contact.website)}`}
-  </li>`;
-}
-
-function actionItem(page: PageContext, action: PlanAction): Html {
-  const id = `do-${action.id}`;
-  return html`<li>
-    <div class="utrecht-form-field utrecht-form-field--checkbox">
-      <div class="utrecht-form-field__input">
-        <input
-          class="utrecht-checkbox utrecht-checkbox--html-input"
-          type="checkbox"
-          id="${id}"
-          data-item="${action.id}"
-          aria-describedby="${id}-steps"
-        />
-      </div>
-      <p class="utrecht-form-field__label">
-        <label class="utrecht-form-label utrecht-form-label--checkbox" for="${id}"
-          ><strong>${action.number}. ${action.title}</strong></label
-        >
-      </p>
-      <div class="utrecht-form-field__description" id="${id}-steps">
-        ${list(action.steps)}
-        <span class="dlw-checklist__why"
-          >${page.t('plan.effort', { effort: action.effortLabel })}${
-            action.contacts.length > 0 &&
-            ` · ${page.t('plan.contactsForAction', { names: action.contacts.map((c) => c.name).join(', ') })}`
-          }</span
-        >
-      </div>
-    </div>
   </li>`;
 }
 
@@ -327,7 +297,7 @@ export function renderGuide(
       (group) =>
         html`${h3(group.heading)}
           <ul class="dlw-checklist" data-checklist="breach-${breach.id}-${group.when}">
-            ${group.actions.map((action) => actionItem(page, action))}
+            ${group.actions.map((action) => checklistItem(page, action))}
           </ul>`,
     )}
     ${contactSection(page, view)} ${organisationSection(page, view)} ${answersSection(page, view)}
