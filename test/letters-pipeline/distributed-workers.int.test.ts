@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import pg from 'pg';
 import { openStorage } from '../../src/storage/open-storage.ts';
 import { buildPerson, buildSetup, tempDir, testCodeSecret, writeRecipients } from './builders.ts';
 import { checksums, readManifest } from './output-readers.ts';
+import { createTestDatabase, dropTestDatabase } from '../support/databases.ts';
 
 const adminUrl = process.env.DLW_TEST_POSTGRES_URL;
 const bin = new URL('../../bin/datalekwijzer.js', import.meta.url).pathname;
@@ -34,20 +33,11 @@ function cli(args: string[], databaseUrl: string) {
 }
 
 async function withDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
-  const name = `dlw_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl as string);
-  url.pathname = `/${name}`;
+  const { name, url } = await createTestDatabase();
   try {
-    return await run(url.toString());
+    return await run(url);
   } finally {
-    const cleanup = new pg.Client({ connectionString: adminUrl });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await cleanup.end();
+    await dropTestDatabase(name);
   }
 }
 

@@ -20,13 +20,16 @@ function postgresSkipReason(): string | undefined {
   );
 }
 
-async function openPostgres(): Promise<Storage & { dispose(): Promise<void> }> {
+/**
+ * Creates an empty database for one test. Two CREATE DATABASE statements at once fail
+ * ("template1 is being accessed by other users") when test files run in parallel, so creation
+ * is serialised with an advisory lock.
+ */
+export async function createTestDatabase(): Promise<{ name: string; url: string }> {
   if (!adminUrl) throw new Error('PostgreSQL is not configured for tests');
   const name = `dlw_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  // Two CREATE DATABASE statements at once fail ("template1 is being accessed by other
-  // users") when test files run in parallel, so creation is serialised with an advisory lock.
   try {
     await admin.query('SELECT pg_advisory_lock(724310)');
     await admin.query(`CREATE DATABASE ${name}`);
@@ -36,15 +39,42 @@ async function openPostgres(): Promise<Storage & { dispose(): Promise<void> }> {
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const storage = await openStorage({ url: url.toString(), poolSize: 4 });
+  return { name, url: url.toString() };
+}
+
+/**
+ * Drops a test database once its connections are gone. A closed pg pool says it has ended
+ * before the server has seen every connection close; dropping WITH (FORCE) at that moment
+ * kills a connection whose client then raises an error nobody listens to. So wait for the
+ * server to see them go, and force only connections that linger past the wait.
+ */
+export async function dropTestDatabase(name: string): Promise<void> {
+  if (!adminUrl) return;
+  const cleanup = new pg.Client({ connectionString: adminUrl });
+  await cleanup.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const { rows } = await cleanup.query<{ n: string }>(
+        'SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
+      if (Number(rows[0]?.n ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await cleanup.end();
+  }
+}
+
+async function openPostgres(): Promise<Storage & { dispose(): Promise<void> }> {
+  const { name, url } = await createTestDatabase();
+  const storage = await openStorage({ url, poolSize: 4 });
   return {
     ...storage,
     async dispose() {
       await storage.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await dropTestDatabase(name);
     },
   };
 }

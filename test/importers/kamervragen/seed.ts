@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The seed export of 18 sets of Kamervragen lives in the shared folder beside the work tree
- * (`../shared/seeds/`), where CI also puts it. DLW_SEED_DIR points elsewhere when needed.
+ * The seed export of 18 sets of Kamervragen, kept in the repository (public parliamentary
+ * material, also imported by the demo seed) so tests run from any clone.
+ * DLW_SEED_DIR points at another copy when needed.
  */
 export const seedPath =
   process.env.DLW_SEED_DIR !== undefined
     ? `${process.env.DLW_SEED_DIR}/004_70dd3faf4e26015f.txt`
-    : fileURLToPath(new URL('../../../../shared/seeds/004_70dd3faf4e26015f.txt', import.meta.url));
+    : fileURLToPath(new URL('../../../content/sources/kamervragen-2025.txt', import.meta.url));
 
 /** The seed export's text. */
 export function readSeed(): string {
