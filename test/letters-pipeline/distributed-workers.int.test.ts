@@ -32,6 +32,18 @@ function cli(args: string[], databaseUrl: string) {
   return { child, exit, stderr: () => stderr };
 }
 
+/** Resolves when a worker says it waits for shards; fails when it exits first or takes > 60 s. */
+async function readyOrExit(worker: ReturnType<typeof cli>): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let exited = false;
+  void worker.exit.then(() => (exited = true));
+  while (!worker.stderr().includes('is waiting for shards')) {
+    if (exited) throw new Error(`a worker stopped before it was ready: ${worker.stderr()}`);
+    if (Date.now() > deadline) throw new Error(`a worker did not get ready: ${worker.stderr()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function withDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
   const { name, url } = await createTestDatabase();
   try {
@@ -78,6 +90,8 @@ describe(
         try {
           const workers = [cli(['letters', 'worker'], url), cli(['letters', 'worker'], url)];
           try {
+            // Both must be polling before shards are queued, or the first to start takes them all.
+            await Promise.all(workers.map((w) => readyOrExit(w)));
             const coordinator = await cli(args(join(work, 'distributed'), ['--distributed']), url).exit;
             assert.equal(coordinator.code, 0, coordinator.stderr());
           } finally {
