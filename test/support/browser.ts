@@ -108,3 +108,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .join('; ')}`,
   );
 }
+
+/** Presses Tab until the element with `id` has focus; fails after `limit` presses. */
+export async function tabTo(page: Page, id: string, limit = 300): Promise<void> {
+  for (let press = 0; press < limit; press += 1) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+  }
+  throw new Error(`#${id} was not reached with the Tab key`);
+}
+
+/** Presses Tab until a button whose text starts with `text` has focus; fails after `limit` presses. */
+export async function tabToButton(page: Page, text: string, limit = 300): Promise<void> {
+  for (let press = 0; press < limit; press += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() =>
+      document.activeElement?.tagName === 'BUTTON' ? document.activeElement.textContent?.trim() : undefined,
+    );
+    if (focused?.startsWith(text)) return;
+  }
+  throw new Error(`the button "${text}" was not reached with the Tab key`);
+}

@@ -1,36 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/content-files/load-knowledge.ts';
 import { openStorage, type Storage } from '../../src/storage/open-storage.ts';
 import { createSession } from '../../src/use-cases/create-session.ts';
 import { buildApp } from '../../src/web/app.ts';
-import { axeViolations, browserSkip, openBrowser, type TestBrowser } from '../support/browser.ts';
+import {
+  axeViolations,
+  browserSkip,
+  openBrowser,
+  type TestBrowser,
+  tabTo,
+  tabToButton,
+} from '../support/browser.ts';
 import { buildGuideWorld, webTestCodeSecret } from '../support/guide.ts';
 import { buildConfig } from '../support/web.ts';
 import type { FastifyInstance } from 'fastify';
-
-/** Presses Tab until the element with `id` has focus; fails after `limit` presses. */
-async function tabTo(page: Page, id: string, limit = 120): Promise<void> {
-  for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-  }
-  assert.fail(`#${id} was not reached with the Tab key`);
-}
-
-/** Presses Tab until a button with this text has focus. */
-async function tabToButton(page: Page, text: string, limit = 120): Promise<void> {
-  for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement;
-      return element?.tagName === 'BUTTON' ? element.textContent?.trim() : undefined;
-    });
-    if (focused === text) return;
-  }
-  assert.fail(`the button "${text}" was not reached with the Tab key`);
-}
 
 describe('victims’ guide in a real browser', { skip: browserSkip, timeout: 300_000 }, () => {
   let app: FastifyInstance;

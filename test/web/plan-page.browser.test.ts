@@ -8,16 +8,8 @@ import {
   startTestServer,
   type TestBrowser,
   type TestServer,
+  tabTo,
 } from '../support/browser.ts';
-
-/** Presses Tab until the element with `id` has focus; fails after `limit` presses. */
-async function tabTo(page: Page, id: string, limit = 80): Promise<void> {
-  for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-  }
-  assert.fail(`#${id} was not reached with the Tab key`);
-}
 
 /** Fills in the plan form with the keyboard only: e-mail and IBAN, certain, not published. */
 async function fillPlanWithKeyboard(page: Page): Promise<void> {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { loadKnowledge } from '../../src/content-files/load-knowledge.ts';
 import { systemActor } from '../../src/core/access/actor.ts';
@@ -12,29 +11,15 @@ import { createUser } from '../../src/use-cases/create-user.ts';
 import { registerBreach } from '../../src/use-cases/register-breach.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { buildIncident } from '../core/assessment/fixtures.ts';
-import { axeViolations, browserSkip, openBrowser, type TestBrowser } from '../support/browser.ts';
+import {
+  axeViolations,
+  browserSkip,
+  openBrowser,
+  type TestBrowser,
+  tabTo,
+  tabToButton,
+} from '../support/browser.ts';
 import { buildBreach, buildOrganisation, buildUser } from '../support/builders.ts';
-
-/** Presses Tab until the element with `id` has focus; fails after `limit` presses. */
-async function tabTo(page: Page, id: string, limit = 250): Promise<void> {
-  for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-  }
-  assert.fail(`#${id} was not reached with the Tab key`);
-}
-
-/** Presses Tab until a button with this text has focus. */
-async function tabToButton(page: Page, text: string, limit = 250): Promise<void> {
-  for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() =>
-      document.activeElement?.tagName === 'BUTTON' ? document.activeElement.textContent?.trim() : undefined,
-    );
-    if (focused?.startsWith(text)) return;
-  }
-  assert.fail(`the button "${text}" was not reached with the Tab key`);
-}
 
 describe('workspace in a real browser', { skip: browserSkip }, () => {
   let browser: TestBrowser;

@@ -3,7 +3,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { loadConfig } from '../../../src/config.ts';
 import { loadKnowledge } from '../../../src/content-files/load-knowledge.ts';
 import { systemActor } from '../../../src/core/access/actor.ts';
@@ -14,30 +13,16 @@ import { createUser } from '../../../src/use-cases/create-user.ts';
 import { registerBreach } from '../../../src/use-cases/register-breach.ts';
 import { saveLetterSender } from '../../../src/use-cases/save-letter-sender.ts';
 import { buildApp } from '../../../src/web/app.ts';
-import { axeViolations, browserSkip, openBrowser, type TestBrowser } from '../../support/browser.ts';
+import {
+  axeViolations,
+  browserSkip,
+  openBrowser,
+  type TestBrowser,
+  tabTo,
+  tabToButton,
+} from '../../support/browser.ts';
 import { buildBreach, buildOrganisation, buildUser } from '../../support/builders.ts';
 import { people, recipientsCsv } from './support.ts';
-
-/** Presses Tab until the element with `id` has focus; fails after `limit` presses. */
-async function tabTo(page: Page, id: string, limit = 300): Promise<void> {
-  for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-  }
-  assert.fail(`#${id} was not reached with the Tab key`);
-}
-
-/** Presses Tab until a button starting with this text has focus. */
-async function tabToButton(page: Page, text: string, limit = 300): Promise<void> {
-  for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() =>
-      document.activeElement?.tagName === 'BUTTON' ? document.activeElement.textContent?.trim() : undefined,
-    );
-    if (focused?.startsWith(text)) return;
-  }
-  assert.fail(`the button "${text}" was not reached with the Tab key`);
-}
 
 describe('workspace letters in a real browser', { skip: browserSkip }, () => {
   let browser: TestBrowser;
