@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Knowledge } from '../core/knowledge/index.ts';
 import { getJob, getShard, pendingShards, shardFromRow, type LetterJobRow } from './job-store.ts';
@@ -13,11 +14,24 @@ interface ShardMessage {
   shardIndex: number;
 }
 
+/** Key of the session advisory lock that serialises creating the queue across machines. */
+const createQueueLock = 0x646c775f71; // "dlw_q"
+
 async function startBoss(databaseUrl: string): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
   boss.on('error', (error) => console.error(`pg-boss: ${error.message}`));
   await boss.start();
-  await boss.createQueue(shardQueue);
+  // pg-boss's createQueue is not safe to run at the same moment from two processes: both insert
+  // into pgboss.queue and create a partition, and PostgreSQL can report a deadlock. Workers that
+  // boot together would then die before taking any work, so take turns under an advisory lock.
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [createQueueLock]);
+    if (!(await boss.getQueue(shardQueue))) await boss.createQueue(shardQueue);
+  } finally {
+    await lock.end(); // ending the session releases the lock
+  }
   return boss;
 }
 
