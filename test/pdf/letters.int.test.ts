@@ -212,6 +212,23 @@ describe('PDF letter batches', { skip }, () => {
     for (const line of lines) assert.match(line, /\byes\s+yes\s+yes\b/, line);
   });
 
+  it(
+    'tags each file as one Document with an Art per letter, lists with labels, and words kept apart',
+    { skip: hasTool('pdfinfo') ? false : 'pdfinfo not available' },
+    () => {
+      const tree = run('pdfinfo', ['-struct-text', join(dir, files[0] ?? '')]);
+      const top = tree.split('\n').filter((line) => /^\S/.test(line));
+      assert.deepEqual(top, ['Document']);
+      assert.equal((tree.match(/^ {2}Art /gm) ?? []).length, 2);
+      for (const tag of ['H1', 'H2', 'Sect', 'Div', 'Figure', 'L', 'LI', 'Lbl', 'LBody', 'P'])
+        assert.match(tree, new RegExp(`^\\s+${tag}\\b`, 'm'), `no ${tag} element`);
+      assert.match(tree, /Lbl \(block\)\s+"•"/);
+      // Lines of one paragraph are read as one text with spaces between the words.
+      const instructions = letters[0]?.code.instructions ?? '-';
+      assert.ok(tree.includes(`"${instructions}"`), 'the code instructions are not one text');
+    },
+  );
+
   it('is a tagged PDF 1.7', { skip: hasTool('pdfinfo') ? false : 'pdfinfo not available' }, () => {
     const info = run('pdfinfo', [join(dir, files[0] ?? '')]);
     assert.match(info, /Tagged:\s+yes/);

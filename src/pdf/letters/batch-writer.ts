@@ -7,7 +7,8 @@ import type { Lang } from '../../core/i18n/lang.ts';
 import type { Letter } from '../../core/letters/types.ts';
 import { loadLetterFonts } from './fonts.ts';
 import { layout, mm } from './layout.ts';
-import { fontNames, renderLetter, stampPageNumbers } from './render-letter.ts';
+import { fontNames, renderLetter, stampPageNumbers, type LetterCanvas } from './render-letter.ts';
+import { createTextWriter } from './text-writer.ts';
 
 export interface LetterBatchOptions {
   /** Folder the PDF files are written to; it must exist. */
@@ -44,8 +45,7 @@ export interface LetterBatchWriter {
   close(): Promise<string[]>;
 }
 
-interface OpenFile {
-  doc: PDFKit.PDFDocument;
+interface OpenFile extends LetterCanvas {
   out: WriteStream;
   name: string;
   letters: number;
@@ -90,10 +90,14 @@ export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatc
     const fileName = name(index++);
     const out = createWriteStream(join(options.directory, fileName));
     doc.pipe(out);
-    return { doc, out, name: fileName, letters: 0, pages: 0 };
+    // One Document element holds every letter, so the structure tree has a single root.
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    return { doc, text: createTextWriter(doc), root, out, name: fileName, letters: 0, pages: 0 };
   }
 
   async function finish(file: OpenFile): Promise<void> {
+    file.root.end();
     file.doc.end();
     await finished(file.out);
     written.push(file.name);
@@ -108,8 +112,8 @@ export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatc
       current ??= open();
       const file = current;
       const first = file.doc.bufferedPageRange().start + file.doc.bufferedPageRange().count;
-      const pageCount = renderLetter(file.doc, letter);
-      stampPageNumbers(file.doc, letter, first, pageCount);
+      const pageCount = renderLetter(file, letter);
+      stampPageNumbers(file, letter, first, pageCount);
       file.doc.flushPages();
       file.letters++;
       const placed = {

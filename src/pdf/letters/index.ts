@@ -6,4 +6,4 @@ export {
 } from './batch-writer.ts';
 export { loadLetterFonts, type LetterFonts } from './fonts.ts';
 export { layout } from './layout.ts';
-export { renderLetter, stampPageNumbers } from './render-letter.ts';
+export { renderLetter, stampPageNumbers, type LetterCanvas } from './render-letter.ts';

@@ -1,100 +1,107 @@
 import type { Letter, LetterBlock } from '../../core/letters/types.ts';
+import { createFlow, type Flow } from './flow.ts';
 import { layout, mm } from './layout.ts';
 import { drawQr } from './qr.ts';
+import { fontNames, type TextStyle, type TextWriter } from './text-writer.ts';
 
-export const fontNames = { regular: 'LetterSans', bold: 'LetterSansBold', mono: 'LetterMono' } as const;
+export { fontNames } from './text-writer.ts';
+
+type Struct = PDFKit.PDFStructureElement;
+
+/** A PDF document being filled with letters: pdfkit's document, its text writer, its root element. */
+export interface LetterCanvas {
+  doc: PDFKit.PDFDocument;
+  text: TextWriter;
+  /** The Document element every letter's Art element goes under. */
+  root: Struct;
+}
 
 const langTags = { nl: 'nl-NL', en: 'en-GB' } as const;
 const left = mm(layout.marginLeft);
 const contentWidth = mm(layout.pageWidth - layout.marginLeft - layout.marginRight);
-type Struct = PDFKit.PDFStructureElement;
+const { fontSize } = layout;
+const styles = {
+  body: { font: fontNames.regular, size: fontSize.body },
+  strong: { font: fontNames.bold, size: fontSize.body },
+  small: { font: fontNames.regular, size: fontSize.small },
+  instructions: { font: fontNames.regular, size: fontSize.small + 0.5 },
+  title: { font: fontNames.bold, size: fontSize.title },
+  heading: { font: fontNames.bold, size: fontSize.heading },
+  subheading: { font: fontNames.bold, size: fontSize.subheading },
+  code: { font: fontNames.mono, size: fontSize.code },
+} satisfies Record<string, TextStyle>;
 
-function text(
-  doc: PDFKit.PDFDocument,
+/** Lines at a fixed place (sender, window, reference) as one tagged paragraph; returns its bottom. */
+function fixedBlock(
+  canvas: LetterCanvas,
   parent: Struct,
-  type: string,
-  value: string,
-  options: PDFKit.Mixins.TextOptions = {},
-): void {
-  doc.text(value, { width: contentWidth, ...options, structParent: parent, structType: type });
+  style: TextStyle,
+  lines: readonly string[],
+  box: { x: number; y: number; width: number },
+): number {
+  const { doc, text } = canvas;
+  const wrapped = text.breakLines(style, lines.join('\n'), box.width);
+  const step = text.lineHeight(style);
+  const element = doc.struct('P');
+  parent.add(element);
+  const content = doc.markStructureContent('P');
+  text.write(
+    style,
+    wrapped.map((line, i) => ({ text: line, x: box.x, y: box.y + i * step })),
+  );
+  doc.endMarkedContent();
+  element.add(content);
+  element.end();
+  return box.y + wrapped.length * step;
 }
 
-/** Starts a new page when less than `needed` points remain, so a heading never ends a page. */
-function keepTogether(doc: PDFKit.PDFDocument, needed: number): void {
-  if (doc.y + needed > doc.page.height - doc.page.margins.bottom) {
-    doc.addPage();
-    doc.x = left;
-  }
+/** A box of the page layout, from millimetres to points. */
+const box = (b: { x: number; y: number; width: number }) => ({ x: mm(b.x), y: mm(b.y), width: mm(b.width) });
+
+function drawHeader(canvas: LetterCanvas, art: Struct, letter: Letter): void {
+  const sender = box(layout.sender);
+  const below = fixedBlock(canvas, art, styles.strong, [letter.sender.name], sender);
+  fixedBlock(canvas, art, styles.body, letter.sender.addressLines, { ...sender, y: below });
+  const r = box(layout.returnLine);
+  const returnLine = canvas.text.fitLine(styles.small, letter.sender.returnAddress, r.width);
+  fixedBlock(canvas, art, styles.small, [returnLine], r);
+  fixedBlock(canvas, art, styles.body, letter.recipient.addressLines, box(layout.address));
+  const meta = letter.meta.map((line) => `${line.label}: ${line.value}`);
+  fixedBlock(canvas, art, styles.body, meta, box(layout.meta));
 }
 
-function drawHeader(doc: PDFKit.PDFDocument, art: Struct, letter: Letter): void {
-  const { fontSize } = layout;
-  doc.font(fontNames.bold).fontSize(fontSize.body);
-  const s = layout.sender;
-  doc.text(letter.sender.name, mm(s.x), mm(s.y), { width: mm(s.width), structParent: art, structType: 'P' });
-  doc.font(fontNames.regular);
-  doc.text(letter.sender.addressLines.join('\n'), mm(s.x), doc.y, {
-    width: mm(s.width),
-    structParent: art,
-    structType: 'P',
-  });
-
-  doc.fontSize(fontSize.small);
-  const r = layout.returnLine;
-  doc.text(letter.sender.returnAddress, mm(r.x), mm(r.y), {
-    width: mm(r.width),
-    height: mm(4),
-    ellipsis: true,
-    lineBreak: false,
-    structParent: art,
-    structType: 'P',
-  });
-
-  doc.fontSize(fontSize.body);
-  const a = layout.address;
-  doc.text(letter.recipient.addressLines.join('\n'), mm(a.x), mm(a.y), {
-    width: mm(a.width),
-    structParent: art,
-    structType: 'P',
-  });
-
-  const m = layout.meta;
-  doc.text(letter.meta.map((line) => `${line.label}: ${line.value}`).join('\n'), mm(m.x), mm(m.y), {
-    width: mm(m.width),
-    structParent: art,
-    structType: 'P',
-  });
-}
-
-function drawCode(doc: PDFKit.PDFDocument, art: Struct, letter: Letter): void {
-  const { code, fontSize } = layout;
-  const top = doc.y;
+function drawCode(canvas: LetterCanvas, flow: Flow, art: Struct, letter: Letter): void {
+  const { doc, text } = canvas;
+  const { code } = layout;
+  const top = flow.y;
   const height = mm(code.boxHeight);
   const qr = mm(code.qrSize);
   doc.markContent('Artifact', { type: 'Layout' });
   doc.lineWidth(1).strokeColor('#000000').rect(left, top, contentWidth, height).stroke();
   doc.endMarkedContent();
   const inner = contentWidth - qr - mm(8);
+  const x = left + mm(4);
   const div = doc.struct('Div');
   art.add(div);
-  doc.font(fontNames.bold).fontSize(fontSize.subheading);
-  doc.text(letter.code.label, left + mm(4), top + mm(3), {
-    width: inner,
-    structParent: div,
-    structType: 'H2',
-  });
-  doc.font(fontNames.mono).fontSize(fontSize.code);
-  doc.text(letter.code.display, left + mm(4), doc.y + mm(1), {
-    width: inner,
-    structParent: div,
-    structType: 'P',
-  });
-  doc.font(fontNames.regular).fontSize(fontSize.small + 0.5);
-  doc.text(letter.code.instructions, left + mm(4), doc.y + mm(1), {
-    width: inner,
-    structParent: div,
-    structType: 'P',
-  });
+  let y = top + mm(3);
+  const put = (type: string, style: TextStyle, value: string) => {
+    const lines = text.breakLines(style, value, inner);
+    const step = text.lineHeight(style);
+    const element = doc.struct(type);
+    div.add(element);
+    const content = doc.markStructureContent(type);
+    text.write(
+      style,
+      lines.map((line, i) => ({ text: line, x, y: y + i * step })),
+    );
+    doc.endMarkedContent();
+    element.add(content);
+    element.end();
+    y += lines.length * step + mm(1);
+  };
+  put('H2', styles.subheading, letter.code.label);
+  put('P', styles.code, letter.code.display);
+  put('P', styles.instructions, letter.code.instructions);
   const figure = doc.struct('Figure', { alt: letter.code.label });
   div.add(figure);
   figure.add(() =>
@@ -102,79 +109,95 @@ function drawCode(doc: PDFKit.PDFDocument, art: Struct, letter: Letter): void {
   );
   figure.end();
   div.end();
-  doc.x = left;
-  doc.y = top + height + mm(6);
+  flow.y = top + height + mm(6);
 }
 
-function drawBlock(doc: PDFKit.PDFDocument, sect: Struct, block: LetterBlock): void {
-  const { fontSize } = layout;
-  if (block.kind === 'paragraph') {
-    doc.font(fontNames.regular).fontSize(fontSize.body);
-    text(doc, sect, 'P', block.text, { paragraphGap: 4 });
-  } else if (block.kind === 'subheading') {
-    keepTogether(doc, 40);
-    doc.font(fontNames.bold).fontSize(fontSize.subheading);
-    text(doc, sect, 'H3', block.text, { paragraphGap: 2 });
-  } else {
-    doc.font(fontNames.regular).fontSize(fontSize.body);
-    const items: (string | string[])[] = [];
-    for (const item of block.items) {
-      items.push(item.text);
-      if (item.details && item.details.length > 0) items.push([...item.details]);
-    }
-    const list = doc.struct('L');
-    sect.add(list);
-    doc.list(items, left, doc.y, {
-      width: contentWidth,
-      bulletRadius: 2,
-      bulletIndent: 10,
-      textIndent: 14,
-      paragraphGap: 2,
-      structParent: list,
-    });
-    list.end();
-    doc.moveDown(0.3);
+function drawList(
+  canvas: LetterCanvas,
+  flow: Flow,
+  parent: Struct,
+  items: Extract<LetterBlock, { kind: 'list' }>['items'],
+): void {
+  const { doc, text } = canvas;
+  const list = doc.struct('L');
+  parent.add(list);
+  const indent = 14;
+  const step = text.lineHeight(styles.body);
+  for (const item of items) {
+    const hasDetails = Boolean(item.details && item.details.length > 0);
+    const itemStyle = hasDetails ? styles.strong : styles.body;
+    // The bullet and the first lines of its item stay on one page.
+    flow.ensure(step * 3);
+    const li = doc.struct('LI');
+    list.add(li);
+    const label = doc.struct('Lbl');
+    li.add(label);
+    flow.place(label, 'Lbl', styles.body, ['•'], left + 4);
+    label.end();
+    flow.y -= step;
+    const body = doc.struct('LBody');
+    li.add(body);
+    flow.paragraph(body, 'P', itemStyle, item.text, { indent, gapAfter: hasDetails ? 0 : 2 });
+    for (const detail of item.details ?? [])
+      flow.paragraph(body, 'P', styles.body, detail, { indent, gapAfter: 1 });
+    if (hasDetails) flow.gap(3);
+    body.end();
+    li.end();
   }
-  doc.x = left;
+  list.end();
+  flow.gap(step * 0.3);
+}
+
+function drawBlock(canvas: LetterCanvas, flow: Flow, sect: Struct, block: LetterBlock): void {
+  if (block.kind === 'paragraph') flow.paragraph(sect, 'P', styles.body, block.text, { gapAfter: 4 });
+  else if (block.kind === 'subheading')
+    flow.paragraph(sect, 'H3', styles.subheading, block.text, { gapAfter: 2, keepWith: 30 });
+  else drawList(canvas, flow, sect, block.items);
 }
 
 /**
  * Renders one letter from a fresh page on; returns the number of pages it took. The caller
  * stamps page numbers (they need the total) and flushes the pages.
  */
-export function renderLetter(doc: PDFKit.PDFDocument, letter: Letter): number {
+export function renderLetter(canvas: LetterCanvas, letter: Letter): number {
+  const { doc, text } = canvas;
   const startPage = doc.bufferedPageRange().start + doc.bufferedPageRange().count;
   doc.addPage();
   const art = doc.struct('Art', { lang: langTags[letter.lang], title: letter.title });
-  doc.addStructure(art);
-  drawHeader(doc, art, letter);
+  canvas.root.add(art);
+  drawHeader(canvas, art, letter);
 
-  doc.x = left;
-  doc.y = mm(layout.contentStartY);
-  doc.font(fontNames.bold).fontSize(layout.fontSize.title);
-  text(doc, art, 'H1', letter.title, { paragraphGap: 6 });
-  drawCode(doc, art, letter);
-  doc.font(fontNames.regular).fontSize(layout.fontSize.body);
-  text(doc, art, 'P', letter.salutation, { paragraphGap: 6 });
+  const flow = createFlow(
+    doc,
+    text,
+    {
+      left,
+      width: contentWidth,
+      top: mm(layout.marginTop),
+      bottom: mm(layout.pageHeight - layout.marginBottom),
+    },
+    () => doc.addPage(),
+  );
+  flow.y = mm(layout.contentStartY);
+  flow.paragraph(art, 'H1', styles.title, letter.title, { gapAfter: 6 });
+  drawCode(canvas, flow, art, letter);
+  flow.paragraph(art, 'P', styles.body, letter.salutation, { gapAfter: 6 });
 
   for (const section of letter.sections) {
     const sect = doc.struct('Sect');
     art.add(sect);
-    keepTogether(doc, 50);
-    doc.font(fontNames.bold).fontSize(layout.fontSize.heading);
-    text(doc, sect, 'H2', section.heading, { paragraphGap: 3 });
-    for (const block of section.blocks) drawBlock(doc, sect, block);
+    flow.paragraph(sect, 'H2', styles.heading, section.heading, { gapAfter: 3, keepWith: 30 });
+    for (const block of section.blocks) drawBlock(canvas, flow, sect, block);
     sect.end();
-    doc.moveDown(0.4);
+    flow.gap(text.lineHeight(styles.body) * 0.4);
   }
 
-  keepTogether(doc, 60);
-  doc.font(fontNames.regular).fontSize(layout.fontSize.body);
-  text(doc, art, 'P', letter.closing, { paragraphGap: 14 });
   const signature = [letter.signature.name, letter.signature.role, letter.signature.organisation].filter(
     Boolean,
   );
-  text(doc, art, 'P', signature.join('\n'));
+  flow.ensure(text.lineHeight(styles.body) * (signature.length + 3) + 14);
+  flow.paragraph(art, 'P', styles.body, letter.closing, { gapAfter: 14 });
+  flow.paragraph(art, 'P', styles.body, signature.join('\n'));
   art.end();
 
   const range = doc.bufferedPageRange();
@@ -182,24 +205,15 @@ export function renderLetter(doc: PDFKit.PDFDocument, letter: Letter): number {
 }
 
 /** Writes "Pagina 1 van 2" on each page of the letter that starts at buffered page `first`. */
-export function stampPageNumbers(
-  doc: PDFKit.PDFDocument,
-  letter: Letter,
-  first: number,
-  count: number,
-): void {
+export function stampPageNumbers(canvas: LetterCanvas, letter: Letter, first: number, count: number): void {
+  const { doc, text } = canvas;
   for (let i = 0; i < count; i++) {
     doc.switchToPage(first + i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
+    const label = `${letter.footer.page} ${i + 1} ${letter.footer.of} ${count}`;
     doc.markContent('Artifact', { type: 'Pagination' });
-    doc.font(fontNames.regular).fontSize(layout.fontSize.small);
-    doc.text(`${letter.footer.page} ${i + 1} ${letter.footer.of} ${count}`, left, mm(layout.footerY), {
-      width: contentWidth,
-      align: 'right',
-      lineBreak: false,
-    });
+    text.write(styles.small, [
+      { text: label, x: left + contentWidth - text.measure(styles.small, label), y: mm(layout.footerY) },
+    ]);
     doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
   }
 }
