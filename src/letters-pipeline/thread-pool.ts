@@ -47,6 +47,7 @@ export function createShardPool(options: {
         contentDir: options.contentDir,
         smtpUrl: options.smtpUrl,
       },
+      resourceLimits: renderThreadLimits(options.shardSize),
     });
     const ready = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve());
