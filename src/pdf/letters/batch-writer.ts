@@ -1,6 +1,5 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { letterChecksum } from '../../core/letters/checksum.ts';
 import type { Lang } from '../../core/i18n/lang.ts';
@@ -46,7 +45,7 @@ export interface LetterBatchWriter {
 }
 
 interface OpenFile extends LetterCanvas {
-  out: WriteStream;
+  fd: number;
   name: string;
   letters: number;
   pages: number;
@@ -88,25 +87,35 @@ export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatc
     doc.registerFont(fontNames.bold, fonts.bold);
     doc.registerFont(fontNames.mono, fonts.mono);
     const fileName = name(index++);
-    const out = createWriteStream(join(options.directory, fileName));
-    doc.pipe(out);
+    // pdfkit pushes many small chunks into its readable side. Piped into a file stream they
+    // pile up while a shard renders (the stream only flows between event-loop turns), so the
+    // whole file stayed in memory. Instead, take what is buffered after each letter and write
+    // it at once, synchronously: this thread does nothing else meanwhile.
+    const fd = openSync(join(options.directory, fileName), 'w');
     // One Document element holds every letter, so the structure tree has a single root.
     const root = doc.struct('Document');
     doc.addStructure(root);
-    return { doc, text: createTextWriter(doc), root, out, name: fileName, letters: 0, pages: 0 };
+    return { doc, text: createTextWriter(doc), root, fd, name: fileName, letters: 0, pages: 0 };
   }
 
-  async function finish(file: OpenFile): Promise<void> {
+  function flush(file: OpenFile): void {
+    // With no size, read() hands over everything buffered as one Buffer, or null when empty.
+    const data = file.doc.read() as Buffer | null;
+    if (data) writeSync(file.fd, data);
+  }
+
+  function finish(file: OpenFile): void {
     file.root.end();
-    file.doc.end();
-    await finished(file.out);
+    file.doc.end(); // writes the remaining objects, cross-reference table and trailer
+    flush(file);
+    closeSync(file.fd);
     written.push(file.name);
   }
 
   return {
     async add(letter) {
       if (current && current.letters >= options.lettersPerFile) {
-        await finish(current);
+        finish(current);
         current = undefined;
       }
       current ??= open();
@@ -124,12 +133,11 @@ export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatc
         checksum: letterChecksum(letter),
       };
       file.pages += pageCount;
-      if (file.out.writableNeedDrain)
-        await new Promise<void>((resolve) => file.out.once('drain', () => resolve()));
+      flush(file);
       return placed;
     },
     async close() {
-      if (current) await finish(current);
+      if (current) finish(current);
       current = undefined;
       return [...written];
     },
