@@ -18,7 +18,12 @@ export async function createEmailShardOutput(
   let sender: SmtpSender | undefined;
   if (options.format === 'smtp') {
     if (!options.smtpUrl) throw new Error('SMTP delivery needs an SMTP URL (--smtp or SMTP_URL).');
-    sender = createSmtpSender({ url: options.smtpUrl, messagesPerSecond: setup.messagesPerSecond });
+    sender = createSmtpSender({
+      url: options.smtpUrl,
+      messagesPerSecond: setup.messagesPerSecond,
+      // Without a value the sender keeps its own default (4 attempts).
+      ...(setup.maxAttempts ? { maxAttempts: setup.maxAttempts } : {}),
+    });
   }
   const files: string[] = [];
   const from = {

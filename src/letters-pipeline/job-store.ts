@@ -30,7 +30,7 @@ export interface CodeRecord {
   lang: string;
   certainty: string;
   categories: string[];
-  /** `rendered` for files; `sent` or `failed` after SMTP delivery. */
+  /** `rendered` for files; `sent`, `failed` or `retrying` after SMTP delivery. */
   deliveryStatus: string;
 }
 
@@ -226,4 +226,54 @@ export async function markJob(db: Kysely<Database>, jobId: string, status: strin
     .set({ status, updated_at: now, finished_at: status === 'done' ? now : null })
     .where('id', '=', jobId)
     .execute();
+}
+
+/** How many of a job's messages have each delivery status (`sent`, `failed`, `retrying`, `rendered`). */
+export async function deliveryCounts(db: Kysely<Database>, jobId: string): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('personal_code_rounds')
+    .select((eb) => ['delivery_status', eb.fn.countAll<number>().as('n')])
+    .where('job_id', '=', jobId)
+    .groupBy('delivery_status')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.delivery_status, Number(r.n)]));
+}
+
+/** The delivery status of each of these codes (keyed hashes) in one job. */
+export async function deliveryStatuses(
+  db: Kysely<Database>,
+  jobId: string,
+  codeHashes: readonly string[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < codeHashes.length; i += 500) {
+    const rows = await db
+      .selectFrom('personal_code_rounds')
+      .select(['code_hash', 'delivery_status'])
+      .where('job_id', '=', jobId)
+      .where('code_hash', 'in', codeHashes.slice(i, i + 500))
+      .execute();
+    for (const r of rows) found.set(r.code_hash, r.delivery_status);
+  }
+  return found;
+}
+
+/** Records the outcome of sending one message again. */
+export async function setDeliveryStatus(
+  db: Kysely<Database>,
+  job: Pick<LetterJobsTable, 'id' | 'round'>,
+  codeHash: string,
+  status: string,
+  now: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('personal_code_rounds')
+      .set({ delivery_status: status })
+      .where('code_hash', '=', codeHash)
+      .where('round', '=', job.round)
+      .where('job_id', '=', job.id)
+      .execute();
+    await trx.updateTable('letter_jobs').set({ updated_at: now }).where('id', '=', job.id).execute();
+  });
 }

@@ -18,9 +18,11 @@ import {
   type RecipientMapping,
 } from '../importers/recipients-csv/index.ts';
 import type { Database } from '../storage/schema.ts';
+import type { LetterJobShardsTable } from '../storage/tables/letter-jobs.ts';
 import {
   claimFinish,
   commitShard,
+  deliveryCounts,
   findJob,
   getJob,
   insertJob,
@@ -80,6 +82,11 @@ export interface LetterJobProgress {
   processed: number;
   generated: number;
   rejected: number;
+  /**
+   * SMTP jobs: messages the mail server still refused with a temporary error after every
+   * attempt; `letters resend` sends them again. Always 0 for PDF and `.eml` jobs.
+   */
+  retrying: number;
   outDir: string;
 }
 
@@ -308,6 +315,21 @@ export async function finishLetterJob(
     return false;
   const shards = await listShards(deps.db, jobId);
   if (shards.some((s) => s.status !== 'done')) return false;
+  await writeJobOutputs(deps.db, job, shards);
+  await rm(outputPaths(job.out_dir).partial, { recursive: true, force: true });
+  await markJob(deps.db, jobId, 'done', deps.now().toISOString());
+  return true;
+}
+
+/**
+ * Writes `manifest.csv`, `validation-report.csv` and `summary.json` from the shard parts and the
+ * database. Also run by `letters resend` after it changed delivery statuses in the parts.
+ */
+export async function writeJobOutputs(
+  db: Kysely<Database>,
+  job: LetterJobRow,
+  shards: readonly LetterJobShardsTable[],
+): Promise<void> {
   const paths = outputPaths(job.out_dir);
   await mkdir(paths.parts, { recursive: true });
   const ids = shards.map((s) => String(s.shard_index + 1).padStart(5, '0'));
@@ -332,11 +354,15 @@ export async function finishLetterJob(
     rejected,
     shards: shards.length,
     files: shards.filter((s) => s.file_name).map((s) => ({ file: s.file_name, sha256: s.file_sha256 })),
+    // SMTP: how many messages the server took, refused for good, or refused for now.
+    ...(job.format === 'smtp' ? { delivery: await smtpDelivery(db, job.id) } : {}),
   };
   await writeAtomically(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
-  await rm(paths.partial, { recursive: true, force: true });
-  await markJob(deps.db, jobId, 'done', deps.now().toISOString());
-  return true;
+}
+
+async function smtpDelivery(db: Kysely<Database>, jobId: string) {
+  const counts = await deliveryCounts(db, jobId);
+  return { sent: counts.sent ?? 0, failed: counts.failed ?? 0, retrying: counts.retrying ?? 0 };
 }
 
 async function joinParts(target: string, header: string, parts: string[]): Promise<void> {
@@ -376,6 +402,7 @@ export async function getLetterJobProgress(db: Kysely<Database>, jobId: string):
     .executeTakeFirstOrThrow();
   const generated = Number(totals.generated);
   const rejected = Number(totals.rejected);
+  const retrying = job.format === 'smtp' ? ((await deliveryCounts(db, jobId)).retrying ?? 0) : 0;
   return {
     jobId,
     breachId: job.breach_id,
@@ -387,6 +414,7 @@ export async function getLetterJobProgress(db: Kysely<Database>, jobId: string):
     processed: generated + rejected,
     generated,
     rejected,
+    retrying,
     outDir: job.out_dir,
   };
 }

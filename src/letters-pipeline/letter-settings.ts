@@ -48,6 +48,12 @@ export const letterSetupSchema = z.object({
       bounceAddress: z.string().optional(),
       /** SMTP throttle: messages started per second, over the whole job. */
       messagesPerSecond: z.number().positive().default(10),
+      /**
+       * Tries per message within one run while the server answers with a temporary error (4xx),
+       * with backoff between them (default 4); what is still refused after that stays `retrying`
+       * for `letters resend`.
+       */
+      maxAttempts: z.number().int().min(1).max(10).optional(),
     })
     .optional(),
   variants: z

@@ -1,10 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Knowledge } from '../core/knowledge/index.ts';
+import type { Database } from '../storage/schema.ts';
 import { getJob, getShard, pendingShards, shardFromRow, type LetterJobRow } from './job-store.ts';
 import { finishLetterJob, recordShard, shardTask, type LetterJobDeps } from './letter-job.ts';
 import { renderShard } from './render-shard.ts';
+import { defaultShardRetries } from './shard-queue-settings.ts';
 
 /** The pg-boss queue that carries one message per shard: `{ jobId, shardIndex }`. */
 export const shardQueue = 'letter-shards';
@@ -14,11 +18,17 @@ interface ShardMessage {
   shardIndex: number;
 }
 
+/**
+ * Workers name their database sessions `dlw-letters-worker:<pid>:<host>` (PostgreSQL keeps 63
+ * bytes), so the coordinator can count the workers that are connected right now.
+ */
+const workerSessionPrefix = 'dlw-letters-worker:';
+
 /** Key of the session advisory lock that serialises creating the queue across machines. */
 const createQueueLock = 0x646c775f71; // "dlw_q"
 
-async function startBoss(databaseUrl: string): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
+async function startBoss(databaseUrl: string, applicationName = 'datalekwijzer'): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: applicationName });
   boss.on('error', (error) => console.error(`pg-boss: ${error.message}`));
   await boss.start();
   // pg-boss's createQueue is not safe to run at the same moment from two processes: both insert
@@ -35,30 +45,128 @@ async function startBoss(databaseUrl: string): Promise<PgBoss> {
   return boss;
 }
 
+/** The shards that went on the queue, and the pg-boss ids to watch them by. */
+export interface QueuedShards {
+  /** Shards put on the queue now. */
+  queued: number;
+  /** Shards that still had a message waiting, being made or waiting to retry from an earlier run. */
+  alreadyQueued: number;
+  /** pg-boss ids of every message that can still finish a shard of this job. */
+  ids: string[];
+}
+
 /**
  * Puts every pending shard of a job on the queue, for `datalekwijzer letters worker`
  * processes on any machine that reaches the database and the shared input and output folders.
- * Queuing a shard twice is harmless: a worker skips a shard that is already done.
+ * A shard that still has a live message (waiting, being made, waiting to retry; e.g. from a
+ * coordinator that stopped) is not queued again, so an SMTP shard is never sent twice at once.
+ * Queuing a shard twice would be harmless otherwise: a worker skips a shard that is already done.
  */
-export async function enqueueShards(deps: Pick<LetterJobDeps, 'db'>, databaseUrl: string, jobId: string) {
+export async function enqueueShards(
+  deps: Pick<LetterJobDeps, 'db'>,
+  databaseUrl: string,
+  jobId: string,
+  options: { retryLimit?: number } = {},
+): Promise<QueuedShards> {
   const boss = await startBoss(databaseUrl);
   try {
-    const pending = await pendingShards(deps.db, jobId);
+    const live = await liveMessages(deps.db, jobId);
+    const waiting = new Set(live.map((m) => m.shardIndex));
+    const pending = (await pendingShards(deps.db, jobId)).filter((s) => !waiting.has(s.index));
+    const ids = live.map((m) => m.id);
     for (let i = 0; i < pending.length; i += 500) {
-      await boss.insert(
-        pending.slice(i, i + 500).map((s) => ({
-          name: shardQueue,
-          data: { jobId, shardIndex: s.index } satisfies ShardMessage,
-          retryLimit: 3,
-          retryDelay: 5,
-          expireInSeconds: 15 * 60,
-        })),
-      );
+      const batch = pending.slice(i, i + 500).map((s) => ({
+        id: randomUUID(),
+        name: shardQueue,
+        data: { jobId, shardIndex: s.index } satisfies ShardMessage,
+        retryLimit: options.retryLimit ?? defaultShardRetries,
+        retryDelay: 5,
+        expireInSeconds: 15 * 60,
+      }));
+      await boss.insert(batch);
+      ids.push(...batch.map((m) => m.id));
     }
-    return pending.length;
+    return { queued: pending.length, alreadyQueued: live.length, ids };
   } finally {
     await boss.stop({ graceful: true, wait: true });
   }
+}
+
+/** Messages of a job that can still finish a shard: waiting, being made, or waiting to retry. */
+async function liveMessages(db: Kysely<Database>, jobId: string) {
+  const result = await sql<{ id: string; shard_index: number }>`
+    select id::text as id, (data->>'shardIndex')::int as shard_index
+    from pgboss.job
+    where name = ${shardQueue} and data->>'jobId' = ${jobId}
+      and state in ('created', 'retry', 'active')`.execute(db);
+  return result.rows.map((r) => ({ id: r.id, shardIndex: Number(r.shard_index) }));
+}
+
+/** A shard whose message pg-boss gave up on: its retry limit is used up. */
+export interface FailedShardMessage {
+  shardIndex: number;
+  retryLimit: number;
+  /** The error's first line, as the worker threw it (no row data: errors name rows by number). */
+  reason: string;
+}
+
+/** What the queue knows of the messages a coordinator watches, and who is there to take them. */
+export interface QueueSnapshot {
+  waiting: number;
+  active: number;
+  /** Failed once, waiting for the next try. */
+  retrying: number;
+  failed: FailedShardMessage[];
+  /** Worker processes with a database session right now. */
+  workersConnected: number;
+}
+
+/** Reads the state of the given shard messages from pg-boss's tables, and counts live workers. */
+export async function readQueueSnapshot(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<QueueSnapshot> {
+  const states = await sql<{ state: string; n: number }>`
+    select state::text as state, count(*)::int as n from pgboss.job
+    where name = ${shardQueue} and id = any(${[...ids]}::uuid[])
+    group by state`.execute(db);
+  const count = (state: string) => Number(states.rows.find((r) => r.state === state)?.n ?? 0);
+  const failed = count('failed')
+    ? (
+        await sql<{ shard_index: number; retry_limit: number; output: unknown }>`
+          select (data->>'shardIndex')::int as shard_index, retry_limit, output from pgboss.job
+          where name = ${shardQueue} and id = any(${[...ids]}::uuid[]) and state = 'failed'
+          order by shard_index`.execute(db)
+      ).rows.map((r) => ({
+        shardIndex: Number(r.shard_index),
+        retryLimit: Number(r.retry_limit),
+        reason: failureReason(r.output),
+      }))
+    : [];
+  const workers = await sql<{ n: number }>`
+    select count(distinct application_name)::int as n from pg_stat_activity
+    where datname = current_database() and application_name like ${`${workerSessionPrefix}%`}`.execute(db);
+  return {
+    waiting: count('created'),
+    active: count('active'),
+    retrying: count('retry'),
+    failed,
+    workersConnected: Number(workers.rows[0]?.n ?? 0),
+  };
+}
+
+/**
+ * pg-boss stores a thrown error as `{ message, stack, … }` and an expired one as
+ * `{ value: { message } }`; keep the message's first line only.
+ */
+function failureReason(output: unknown): string {
+  const record = (value: unknown): Record<string, unknown> | undefined =>
+    value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  const out = record(output);
+  const message = out?.message ?? record(out?.value)?.message;
+  const text = typeof message === 'string' && message.trim() ? message : 'no reason given';
+  const line = text.trim().split('\n')[0] ?? text;
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 export interface LetterWorker {
@@ -76,7 +184,7 @@ export async function runLetterWorker(
   options: { databaseUrl: string; concurrency?: number; log?: (line: string) => void },
 ): Promise<LetterWorker> {
   const id = `${hostname()}:${process.pid}`;
-  const boss = await startBoss(options.databaseUrl);
+  const boss = await startBoss(options.databaseUrl, `${workerSessionPrefix}${process.pid}:${hostname()}`);
   const jobs = new Map<string, LetterJobRow>();
   const env = { codeSecret: deps.codeSecret, knowledge: deps.knowledge };
   const handle = async (message: ShardMessage) => {

@@ -19,6 +19,10 @@ import {
   type LetterSetup,
 } from '../../letters-pipeline/index.ts';
 import { openStorage, type Storage } from '../../storage/open-storage.ts';
+import {
+  defaultShardRetries,
+  defaultStallTimeoutMinutes,
+} from '../../letters-pipeline/shard-queue-settings.ts';
 import { CliUsageError, type CliIo } from '../io.ts';
 import type { CliCommand } from './index.ts';
 
@@ -34,12 +38,26 @@ interface GenerateFlags {
   shardSize: string;
   threads?: string;
   distributed?: boolean;
+  stallTimeout: string;
+  shardRetries: string;
   smtp?: string;
 }
+
+/** Exit status when a distributed job stopped unfinished (a shard failed for good, or a stall). */
+const unfinishedExitCode = 3;
 
 function wholeNumber(value: string, flag: string, min: number): number {
   if (!/^\d+$/.test(value) || Number(value) < min)
     throw new CliUsageError(`${flag} expects a whole number of at least ${min}, not "${value}".`);
+  return Number(value);
+}
+
+/** Minutes as a whole or decimal number (`30`, `0.5`); 0 means "never". */
+function minutes(value: string, flag: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value))
+    throw new CliUsageError(
+      `${flag} expects a number of minutes (0 or more, e.g. 30 or 0.5), not "${value}".`,
+    );
   return Number(value);
 }
 
@@ -109,6 +127,8 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
   const round = wholeNumber(flags.round, '--round', 1);
   const shardSize = wholeNumber(flags.shardSize, '--shard-size', 1);
   const threads = flags.threads ? wholeNumber(flags.threads, '--threads', 1) : undefined;
+  const stallTimeoutMs = minutes(flags.stallTimeout, '--stall-timeout') * 60_000;
+  const shardRetries = wholeNumber(flags.shardRetries, '--shard-retries', 0);
   if (flags.format === 'smtp' && !flags.smtp && !io.env.SMTP_URL)
     throw new CliUsageError('--format smtp needs --smtp <url> or SMTP_URL, e.g. smtp://mail.example.nl:587.');
   const smtpUrl = flags.smtp ?? io.env.SMTP_URL;
@@ -151,21 +171,18 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
     const { job } = prepared;
     io.stderr.write(
       `${prepared.resumed ? 'Resuming' : 'Starting'} letters for breach ${job.breach_id}, round ${job.round}: ` +
-        `${job.rows_total} rows in ${job.shards_total} shards.\n`,
+        `${job.rows_total} rows in ${job.shards_total} shards (job ${job.id}).\n`,
     );
     const bar = progressReporter(io);
     bar.update(await getLetterJobProgress(storage.db, job.id));
     let progress: LetterJobProgress;
     if (flags.distributed) {
-      const { enqueueShards } = await import('../../letters-pipeline/shard-queue.ts');
-      const queued = await enqueueShards(deps, cfg.databaseUrl, job.id);
-      io.stderr.write(`Queued ${queued} shards; start workers with \`datalekwijzer letters worker\`.\n`);
-      progress = await getLetterJobProgress(storage.db, job.id);
-      while (progress.status !== 'done') {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        progress = await getLetterJobProgress(storage.db, job.id);
-        bar.update(progress);
-      }
+      progress = await runDistributed(deps, cfg.databaseUrl, job.id, {
+        io,
+        bar,
+        stallTimeoutMs,
+        retryLimit: shardRetries,
+      });
     } else {
       progress = await runLetterJobInProcess(deps, job.id, {
         ...(threads ? { threads } : {}),
@@ -183,7 +200,66 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
       io.stdout.write(`Rejected rows, with row, field and reason: ${paths.report}\n`);
       state.exitCode = 1;
     }
+    if (progress.retrying > 0) {
+      io.stdout.write(retryingAdvice(progress.retrying, job.id, flags.recipients));
+      state.exitCode = 1;
+    }
   });
+}
+
+/** What to do about messages the mail server refused for now, in English and Dutch. */
+function retryingAdvice(retrying: number, jobId: string, recipients: string): string {
+  return (
+    `${retrying} messages were refused for now by the mail server (status retrying, in the manifest). ` +
+    `Send them later with: datalekwijzer letters resend --job ${jobId} --recipients ${recipients}\n` +
+    `NL: ${retrying} berichten zijn nog niet aangenomen door de mailserver. Verstuur ze later opnieuw met het commando hierboven.\n`
+  );
+}
+
+/**
+ * Queues the pending shards and follows the job until it is done. A shard that failed for
+ * good, or a stall longer than the timeout, stops the command with exit status 3; the job is
+ * kept, and running the same command again goes on where it stopped.
+ */
+async function runDistributed(
+  deps: LetterJobDeps,
+  databaseUrl: string,
+  jobId: string,
+  options: {
+    io: CliIo;
+    bar: ReturnType<typeof progressReporter>;
+    stallTimeoutMs: number;
+    retryLimit: number;
+  },
+): Promise<LetterJobProgress> {
+  const { io, bar } = options;
+  const { enqueueShards } = await import('../../letters-pipeline/shard-queue.ts');
+  const { DistributedJobError, watchDistributedJob } =
+    await import('../../letters-pipeline/watch-distributed-job.ts');
+  const queued = await enqueueShards(deps, databaseUrl, jobId, { retryLimit: options.retryLimit });
+  io.stderr.write(
+    `Queued ${queued.queued} shards` +
+      (queued.alreadyQueued ? ` (${queued.alreadyQueued} more were still queued from an earlier run)` : '') +
+      '; start workers with `datalekwijzer letters worker`.\n',
+  );
+  try {
+    return await watchDistributedJob(deps, {
+      jobId,
+      queueIds: queued.ids,
+      stallTimeoutMs: options.stallTimeoutMs,
+      onProgress: (p) => bar.update(p),
+      onNotice: (line) => {
+        bar.end();
+        io.stderr.write(`${line}\n`);
+      },
+    });
+  } catch (error) {
+    if (error instanceof DistributedJobError) {
+      bar.end();
+      throw new CliUsageError(error.message, unfinishedExitCode);
+    }
+    throw error;
+  }
 }
 
 async function worker(flags: { concurrency: string }, io: CliIo): Promise<void> {
@@ -242,6 +318,24 @@ export const lettersCommand: CliCommand = {
       .option('--threads <n>', 'worker threads (default: one per core)')
       .option('--smtp <url>', 'SMTP server for --format smtp (or SMTP_URL)')
       .option('--distributed', 'queue the shards in PostgreSQL for `letters worker` processes')
+      .option(
+        '--stall-timeout <minutes>',
+        'with --distributed: stop (exit 3) when no shard finished for this long; 0 = wait for ever',
+        String(defaultStallTimeoutMinutes),
+      )
+      .option(
+        '--shard-retries <n>',
+        'with --distributed: tries again after a shard failed, before it counts as failed for good',
+        String(defaultShardRetries),
+      )
+      .addHelpText(
+        'after',
+        `
+Exit status: 0 all letters made; 1 rows rejected (see validation-report.csv) or e-mails still
+"retrying" (send them with \`letters resend\`); 2 a usage mistake; 3 a --distributed job stopped
+unfinished: a shard failed for good, or no shard finished within --stall-timeout. Run the same
+command again to go on: only shards that are not done are made, each letter once.`,
+      )
       .action(async (flags: GenerateFlags) => generate(flags, io, state));
     letters
       .command('worker')

@@ -7,6 +7,7 @@ import * as m0010 from './0010-letter-variants.ts';
 import * as m0100 from './0100-kamervragen.ts';
 import * as m0200 from './0200-letter-jobs.ts';
 import * as m0210 from './0210-kamervragen-rejections.ts';
+import * as m0220 from './0220-letter-delivery-index.ts';
 
 /**
  * Every migration, in order. Names sort by their number prefix; add new ones at the end
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0100-kamervragen': m0100,
   '0200-letter-jobs': m0200,
   '0210-kamervragen-rejections': m0210,
+  '0220-letter-delivery-index': m0220,
 };

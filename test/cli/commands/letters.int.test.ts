@@ -38,6 +38,7 @@ function buildProgress(overrides: Partial<LetterJobProgress> = {}): LetterJobPro
     processed: 50,
     generated: 48,
     rejected: 2,
+    retrying: 0,
     outDir: '/tmp/out',
     ...overrides,
   };
