@@ -18,6 +18,7 @@ export {
 export { readLetterSetup, readWhatChanged, type LetterFormat, type LetterSetup } from './letter-settings.ts';
 export { codeForRow, jobSeed } from './job-codes.ts';
 export { outputPaths } from './output-paths.ts';
+export { resendRetrying, type ResendRetryingOptions, type ResendTotals } from './resend-retrying.ts';
 export {
   findPersonalCode,
   listMessageHistory,

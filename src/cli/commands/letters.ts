@@ -12,6 +12,7 @@ import {
   prepareLetterJob,
   readLetterSetup,
   readWhatChanged,
+  resendRetrying,
   runLetterJobInProcess,
   type LetterFormat,
   type LetterJobDeps,
@@ -262,6 +263,48 @@ async function runDistributed(
   }
 }
 
+async function resend(
+  flags: { job: string; recipients: string; smtp?: string },
+  io: CliIo,
+  state: { exitCode: number },
+): Promise<void> {
+  const cfg = config(io);
+  const smtpUrl = flags.smtp ?? io.env.SMTP_URL;
+  if (!smtpUrl)
+    throw new CliUsageError('resend needs --smtp <url> or SMTP_URL, e.g. smtp://mail.example.nl:587.');
+  await withStorage(cfg, async (storage) => {
+    const totals = await resendRetrying(
+      {
+        db: storage.db,
+        codeSecret: cfg.codeSecret,
+        knowledge: loadKnowledge(),
+        baseUrl: cfg.baseUrl,
+        now: () => new Date(),
+      },
+      { jobId: flags.job, recipientsPath: flags.recipients, smtpUrl },
+    ).catch(explain);
+    const progress = await getLetterJobProgress(storage.db, flags.job);
+    if (totals.tried === 0) {
+      io.stdout.write(
+        `Nothing to send again: job ${flags.job} has no messages with status retrying.\n` +
+          'NL: Er is niets opnieuw te versturen.\n',
+      );
+    } else {
+      io.stdout.write(
+        `Sent again ${totals.tried} messages: ${totals.sent} sent, ${totals.failed} refused for good, ` +
+          `${totals.retrying} still refused for now.\n` +
+          `NL: ${totals.tried} berichten opnieuw verstuurd: ${totals.sent} aangenomen, ${totals.failed} definitief geweigerd, ` +
+          `${totals.retrying} nog steeds tijdelijk geweigerd.\n` +
+          `Manifest with the delivery status of every message: ${outputPaths(progress.outDir).manifest}\n`,
+      );
+    }
+    if (progress.retrying > 0) {
+      io.stdout.write(retryingAdvice(progress.retrying, flags.job, flags.recipients));
+      state.exitCode = 1;
+    }
+  });
+}
+
 async function worker(flags: { concurrency: string }, io: CliIo): Promise<void> {
   const cfg = config(io);
   if (!cfg.databaseUrl.startsWith('postgres'))
@@ -337,6 +380,22 @@ unfinished: a shard failed for good, or no shard finished within --stall-timeout
 command again to go on: only shards that are not done are made, each letter once.`,
       )
       .action(async (flags: GenerateFlags) => generate(flags, io, state));
+    letters
+      .command('resend')
+      .description(
+        'Send again the e-mails of an SMTP job that the mail server refused for now (status retrying)',
+      )
+      .requiredOption('--job <id>', 'letter job id, as `letters generate` printed it')
+      .requiredOption('--recipients <csv>', 'the same recipients file the job was made from, unchanged')
+      .option('--smtp <url>', 'SMTP server (or SMTP_URL)')
+      .addHelpText(
+        'after',
+        `
+Only messages with status "retrying" are sent, each rebuilt from its row with the same personal
+code and Message-ID; their status in the database, the manifest and summary.json is updated.
+Running it again sends nothing that was sent. Exit status 1 while messages are still retrying.`,
+      )
+      .action(async (flags: { job: string; recipients: string; smtp?: string }) => resend(flags, io, state));
     letters
       .command('worker')
       .description('Render shards queued by `letters generate --distributed` (PostgreSQL)')

@@ -41,6 +41,10 @@ export function roundPage(
         [t('letters.round.received'), formatNumber(page, progress.received)],
         [t('letters.round.generated'), formatNumber(page, progress.generated)],
         [t('letters.round.rejected'), formatNumber(page, progress.rejected)],
+        // Only e-mail jobs have messages waiting for `letters resend`; a print round never does.
+        ...(progress.retrying > 0
+          ? [[t('letters.round.retrying'), formatNumber(page, progress.retrying)] as [string, string]]
+          : []),
         [t('letters.round.groups'), data.round.groups.join(', ')],
         ...(job.left_out > 0
           ? [[t('letters.round.leftOut'), formatNumber(page, job.left_out)] as [string, string]]
