@@ -66,7 +66,7 @@ export function createFlow(doc: PDFKit.PDFDocument, text: TextWriter, frame: Flo
     gap(points: number): void {
       y += points;
     },
-    /** Adds a `type` element (P, H1, Lbl …) under `parent` holding `value`, broken into lines. */
+    /** Adds a `type` element (P, H1 …) under `parent` holding `value`, broken into lines. */
     paragraph(
       parent: Struct,
       type: string,
@@ -74,17 +74,30 @@ export function createFlow(doc: PDFKit.PDFDocument, text: TextWriter, frame: Flo
       value: string,
       options: ParagraphOptions = {},
     ): Struct {
+      const element = doc.struct(type);
+      parent.add(element);
+      this.into(element, type, style, value, options);
+      element.end();
+      return element;
+    },
+    /**
+     * Adds `value` as content of an existing `type` element, such as the LBody of a list item:
+     * fewer structure elements per letter, which a batch of a thousand letters notices.
+     */
+    into(
+      element: Struct,
+      type: string,
+      style: TextStyle,
+      value: string,
+      options: ParagraphOptions = {},
+    ): void {
       const indent = options.indent ?? 0;
       const lines = text.breakLines(style, value, frame.width - indent);
       const step = text.lineHeight(style);
       // Never leave a single line of a paragraph at the foot of a page.
       ensure(step * Math.min(lines.length, 2) + (options.keepWith ?? 0));
-      const element = doc.struct(type);
-      parent.add(element);
       place(element, type, style, lines, frame.left + indent);
-      element.end();
       y += options.gapAfter ?? 0;
-      return element;
     },
     place,
   };

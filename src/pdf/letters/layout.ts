@@ -15,8 +15,8 @@ export const layout = {
   pageHeight: 297,
   marginLeft: 25,
   marginRight: 20,
-  marginTop: 20,
-  marginBottom: 22,
+  marginTop: 15,
+  marginBottom: 16,
   /** Return address, one small line at the top of the window. */
   returnLine: { x: 25, y: 50, width: 80 },
   /** The recipient's name and address. */
@@ -27,7 +27,7 @@ export const layout = {
   /** First content (title) starts below the first fold. */
   contentStartY: 104,
   /** Page number line, from the top of the page. */
-  footerY: 285,
+  footerY: 287,
   code: { boxHeight: 36, qrSize: 30 },
   fontSize: { body: 10, small: 7.5, heading: 12, subheading: 10.5, title: 14, code: 18 },
 } as const;

@@ -20,6 +20,8 @@ const langTags = { nl: 'nl-NL', en: 'en-GB' } as const;
 const left = mm(layout.marginLeft);
 const contentWidth = mm(layout.pageWidth - layout.marginLeft - layout.marginRight);
 const { fontSize } = layout;
+/** Room between "Met vriendelijke groet," and the name, where a signature would go. */
+const signatureGap = 10;
 const styles = {
   body: { font: fontNames.regular, size: fontSize.body },
   strong: { font: fontNames.bold, size: fontSize.body },
@@ -112,6 +114,38 @@ function drawCode(canvas: LetterCanvas, flow: Flow, art: Struct, letter: Letter)
   flow.y = top + height + mm(6);
 }
 
+/** Draws one list item: its bullet, its text and any detail lines. */
+function drawItem(
+  canvas: LetterCanvas,
+  flow: Flow,
+  list: Struct,
+  item: Extract<LetterBlock, { kind: 'list' }>['items'][number],
+  column: number,
+): void {
+  const { doc, text } = canvas;
+  const step = text.lineHeight(styles.body);
+  const hasDetails = Boolean(item.details && item.details.length > 0);
+  const li = doc.struct('LI');
+  list.add(li);
+  const label = doc.struct('Lbl');
+  li.add(label);
+  flow.place(label, 'Lbl', styles.body, ['•'], left + column + 4);
+  label.end();
+  flow.y -= step;
+  const body = doc.struct('LBody');
+  li.add(body);
+  const indent = column + 14;
+  flow.into(body, 'LBody', hasDetails ? styles.strong : styles.body, item.text, {
+    indent,
+    gapAfter: hasDetails ? 0 : 2,
+  });
+  for (const detail of item.details ?? [])
+    flow.into(body, 'LBody', styles.body, detail, { indent, gapAfter: 1 });
+  if (hasDetails) flow.gap(2);
+  body.end();
+  li.end();
+}
+
 function drawList(
   canvas: LetterCanvas,
   flow: Flow,
@@ -121,28 +155,27 @@ function drawList(
   const { doc, text } = canvas;
   const list = doc.struct('L');
   parent.add(list);
-  const indent = 14;
   const step = text.lineHeight(styles.body);
-  for (const item of items) {
-    const hasDetails = Boolean(item.details && item.details.length > 0);
-    const itemStyle = hasDetails ? styles.strong : styles.body;
-    // The bullet and the first lines of its item stay on one page.
-    flow.ensure(step * 3);
-    const li = doc.struct('LI');
-    list.add(li);
-    const label = doc.struct('Lbl');
-    li.add(label);
-    flow.place(label, 'Lbl', styles.body, ['•'], left + 4);
-    label.end();
-    flow.y -= step;
-    const body = doc.struct('LBody');
-    li.add(body);
-    flow.paragraph(body, 'P', itemStyle, item.text, { indent, gapAfter: hasDetails ? 0 : 2 });
-    for (const detail of item.details ?? [])
-      flow.paragraph(body, 'P', styles.body, detail, { indent, gapAfter: 1 });
-    if (hasDetails) flow.gap(3);
-    body.end();
-    li.end();
+  const half = contentWidth / 2;
+  // A list of short words (the kinds of data) reads well in two columns and saves half its lines.
+  const twoColumns =
+    items.length >= 4 &&
+    items.every((item) => !item.details?.length && text.measure(styles.body, item.text) <= half - 20);
+  if (twoColumns) {
+    const rows = Math.ceil(items.length / 2);
+    flow.ensure(rows * (step + 2));
+    const top = flow.y;
+    items.forEach((item, i) => {
+      flow.y = top + (i % rows) * (step + 2);
+      drawItem(canvas, flow, list, item, i < rows ? 0 : half);
+    });
+    flow.y = top + rows * (step + 2);
+  } else {
+    for (const item of items) {
+      // The bullet and the first lines of its item stay on one page.
+      flow.ensure(step * 3);
+      drawItem(canvas, flow, list, item, 0);
+    }
   }
   list.end();
   flow.gap(step * 0.3);
@@ -189,14 +222,15 @@ export function renderLetter(canvas: LetterCanvas, letter: Letter): number {
     flow.paragraph(sect, 'H2', styles.heading, section.heading, { gapAfter: 3, keepWith: 30 });
     for (const block of section.blocks) drawBlock(canvas, flow, sect, block);
     sect.end();
-    flow.gap(text.lineHeight(styles.body) * 0.4);
+    flow.gap(text.lineHeight(styles.body) * 0.25);
   }
 
   const signature = [letter.signature.name, letter.signature.role, letter.signature.organisation].filter(
     Boolean,
   );
-  flow.ensure(text.lineHeight(styles.body) * (signature.length + 3) + 14);
-  flow.paragraph(art, 'P', styles.body, letter.closing, { gapAfter: 14 });
+  // The closing and signature stay together, and with the text above when they fit.
+  flow.ensure(text.lineHeight(styles.body) * (signature.length + 1) + signatureGap);
+  flow.paragraph(art, 'P', styles.body, letter.closing, { gapAfter: signatureGap });
   flow.paragraph(art, 'P', styles.body, signature.join('\n'));
   art.end();
 
