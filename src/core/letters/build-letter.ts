@@ -1,6 +1,7 @@
 import { codeEntryUrl, codeUrl } from '../codes/code-url.ts';
 import { formatCode } from '../codes/normalize-code.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { Timing } from '../knowledge/schema.ts';
 import type { Plan } from '../plan/types.ts';
 import { checkCompleteness } from './completeness.ts';
 import { compileTemplate, type PlaceholderValues, type Template } from './placeholders.ts';
@@ -18,6 +19,17 @@ import * as w from './wording.ts';
 type CompiledTexts = { [K in Exclude<keyof VariantTexts, 'moreInformation'>]: Template } & {
   moreInformation: Template | undefined;
 };
+
+/**
+ * Risks named in a letter: the plan ranks them, and a letter that names the main ones is read;
+ * the personal page shows every risk.
+ */
+export const lettersRiskLimit = 3;
+
+function letterSteps(when: Timing, steps: readonly string[]): string[] {
+  if (when === 'now') return [...steps];
+  return when === 'this_week' ? steps.slice(0, 1) : [];
+}
 
 /** A variant parsed once for a whole mailing: build many letters from it with `buildLetter`. */
 export interface CompiledVariant {
@@ -140,15 +152,27 @@ export function buildLetter(compiled: CompiledVariant, recipient: LetterRecipien
     meaning.push({ kind: 'paragraph', text: w.risksIntro[lang] });
     meaning.push({
       kind: 'list',
-      items: plan.risks.map((r) => ({ text: r.name, details: [r.why] })),
+      items: plan.risks.slice(0, lettersRiskLimit).map((r) => ({ text: r.name, details: [r.why] })),
     });
+    if (plan.risks.length > lettersRiskLimit)
+      meaning.push({ kind: 'paragraph', text: w.moreRisksLine[lang] });
   }
 
+  // A letter stays short enough for one sheet printed on both sides: every step of what to do
+  // now, the first step of what to do this week, and only the titles of what to stay alert
+  // for in the months ahead. The personal page explains every step.
   const selfHelp: LetterBlock[] = paragraphs(texts.whatYouCanDo(values));
   for (const group of plan.actionGroups) {
     selfHelp.push({ kind: 'subheading', text: group.heading });
-    selfHelp.push({ kind: 'list', items: group.actions.map((a) => ({ text: a.title, details: a.steps })) });
+    selfHelp.push({
+      kind: 'list',
+      items: group.actions.map((a) => ({
+        text: a.title,
+        details: letterSteps(group.when, a.steps),
+      })),
+    });
   }
+  selfHelp.push({ kind: 'paragraph', text: w.allStepsLine[lang] });
   selfHelp.push({ kind: 'subheading', text: w.genuineHeading[lang] });
   selfHelp.push({ kind: 'paragraph', text: w.genuineIntro(lang, org.name, org.channels?.[lang]) });
   selfHelp.push({
@@ -171,16 +195,21 @@ export function buildLetter(compiled: CompiledVariant, recipient: LetterRecipien
     .join(', ');
   more.push({ kind: 'paragraph', text: w.contactPointLine(lang, contact.name, ways) });
   if (texts.moreInformation) more.push(...paragraphs(texts.moreInformation(values)));
-  if (plan.contacts.length > 0) {
+  // On paper, the organisations someone can phone; the rest need a website anyway, and the
+  // personal page lists them all.
+  const phoneable = plan.contacts.filter((c) => c.phone);
+  if (phoneable.length > 0) {
     more.push({ kind: 'paragraph', text: w.contactsIntro[lang] });
     more.push({
       kind: 'list',
-      items: plan.contacts.map((c) => ({
+      items: phoneable.map((c) => ({
         text: [c.name, c.phone, c.website].filter(Boolean).join(', '),
-        details: [c.purpose, ...(c.hours ? [c.hours] : [])],
+        details: [c.purpose],
       })),
     });
   }
+  if (phoneable.length < plan.contacts.length)
+    more.push({ kind: 'paragraph', text: w.moreContactsLine[lang] });
 
   const sections: LetterSection[] = [
     {

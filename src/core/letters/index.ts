@@ -1,4 +1,4 @@
-export { buildLetter, compileVariant, type CompiledVariant } from './build-letter.ts';
+export { buildLetter, compileVariant, lettersRiskLimit, type CompiledVariant } from './build-letter.ts';
 export { letterChecksum } from './checksum.ts';
 export {
   checkCompleteness,

@@ -34,6 +34,11 @@ export const risksIntro: Localized = {
 };
 
 /** Used when there is no name: neutral, never a gender. */
+export const moreRisksLine: Localized = {
+  nl: 'Op uw persoonlijke pagina staan alle risico’s voor u, en waarom.',
+  en: 'Your personal page shows all risks for you, and why.',
+};
+
 export const neutralSalutation: Localized = { nl: 'Beste lezer,', en: 'Dear reader,' };
 export const namedSalutation = (lang: Lang, name: string): string =>
   lang === 'nl' ? `Beste ${name},` : `Dear ${name},`;
@@ -82,9 +87,20 @@ export const contactPointLine = (lang: Lang, name: string, ways: string): string
     ? `Contactpunt voor privacy: ${name}, ${ways}.`
     : `Contact point for privacy: ${name}, ${ways}.`;
 
+/** Under the actions: a letter names each step briefly; the personal page explains them all. */
+export const allStepsLine: Localized = {
+  nl: 'Op uw persoonlijke pagina staat bij elke stap wat u precies moet doen.',
+  en: 'Your personal page tells you exactly what to do for each step.',
+};
+
 export const contactsIntro: Localized = {
   nl: 'Ook deze organisaties kunnen u helpen:',
   en: 'These organisations can help you too:',
+};
+
+export const moreContactsLine: Localized = {
+  nl: 'Op uw persoonlijke pagina staan nog meer organisaties die u kunnen helpen.',
+  en: 'Your personal page lists more organisations that can help you.',
 };
 
 export const codeLabel: Localized = { nl: 'Uw persoonlijke code', en: 'Your personal code' };

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildLetter, compileVariant, letterChecksum, type Letter } from '../../../src/core/letters/index.ts';
+import {
+  buildLetter,
+  compileVariant,
+  letterChecksum,
+  lettersRiskLimit,
+  type Letter,
+} from '../../../src/core/letters/index.ts';
 import type { LetterRecipient } from '../../../src/core/letters/index.ts';
 import { buildContext, buildRecipient, buildTexts, buildVariant, planFor } from '../../support/letters.ts';
 
@@ -98,17 +104,40 @@ describe('buildLetter', () => {
     assert.match(intro('not_affected'), /niet gelekt/);
   });
 
-  it("carries the person's own plan: risks with why-lines, actions by timing, and contacts", () => {
-    const recipient = buildRecipient({ categories: ['email', 'iban'] });
+  it("carries the person's own plan: main risks with why-lines, actions by timing, and contacts", () => {
+    const recipient = buildRecipient({ categories: ['email', 'iban', 'bsn', 'medical_test_result'] });
     const plan = planFor(recipient);
     const text = allText(buildLetter(compiled, recipient, plan));
-    assert.ok(plan.risks.length > 0 && plan.actionGroups.length > 0 && plan.contacts.length > 0);
-    for (const risk of plan.risks) assert.ok(text.includes(`${risk.name}\n${risk.why}`), risk.id);
+    assert.ok(
+      plan.risks.length > lettersRiskLimit && plan.actionGroups.length > 0 && plan.contacts.length > 0,
+    );
+    const [shown, hidden] = [plan.risks.slice(0, lettersRiskLimit), plan.risks.slice(lettersRiskLimit)];
+    for (const risk of shown) assert.ok(text.includes(`${risk.name}\n${risk.why}`), risk.id);
+    for (const risk of hidden)
+      assert.ok(!text.includes(`${risk.name}\n${risk.why}`), `${risk.id} should be left to the page`);
+    assert.match(text, /persoonlijke pagina staan alle risico’s/);
     for (const group of plan.actionGroups) {
       const first = group.actions[0];
-      assert.ok(text.includes(`${group.heading}\n${first?.title}\n${first?.steps[0]}`), group.when);
+      assert.ok(first);
+      // Every step now; the first step this week; only titles for the months ahead.
+      const expected = {
+        now: [first.title, ...first.steps],
+        this_week: [first.title, first.steps[0]],
+        months: [first.title],
+      }[group.when];
+      assert.ok(text.includes([group.heading, ...expected].join('\n')), group.when);
+      if (group.when === 'months') assert.ok(!text.includes(`${first.title}\n${first.steps[0]}`));
     }
-    for (const contact of plan.contacts) assert.ok(text.includes(contact.name), contact.id);
+    assert.match(text, /bij elke stap wat u precies moet doen/);
+    // On paper: organisations with a verified phone number; the page lists the others.
+    for (const contact of plan.contacts) {
+      if (contact.phone) assert.ok(text.includes(`${contact.name}, ${contact.phone}`), contact.id);
+      else
+        assert.ok(
+          !text.includes(`${contact.name}, ${contact.website}`),
+          `${contact.id} has no phone and belongs on the page`,
+        );
+    }
   });
 
   it('refuses a plan made for other data, certainty or language', () => {
