@@ -46,6 +46,8 @@ export interface LetterBatchWriter {
 
 interface OpenFile extends LetterCanvas {
   fd: number;
+  /** Bytes pdfkit produced since the last write to disk. */
+  chunks: Uint8Array[];
   name: string;
   letters: number;
   pages: number;
@@ -87,21 +89,31 @@ export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatc
     doc.registerFont(fontNames.bold, fonts.bold);
     doc.registerFont(fontNames.mono, fonts.mono);
     const fileName = name(index++);
-    // pdfkit pushes many small chunks into its readable side. Piped into a file stream they
-    // pile up while a shard renders (the stream only flows between event-loop turns), so the
-    // whole file stayed in memory. Instead, take what is buffered after each letter and write
-    // it at once, synchronously: this thread does nothing else meanwhile.
+    // pdfkit pushes every object and line it writes into its readable side, in many small
+    // chunks. Piped into a file stream they waited in the stream's buffer until the shard ended
+    // (a stream only flows between event-loop turns), and the stream machinery cost more than
+    // a tenth of the rendering. So this document's push() only collects the chunks, and they
+    // are written to the file at once after each letter: this thread does nothing else.
     const fd = openSync(join(options.directory, fileName), 'w');
+    // The header was pushed while the document was made; take it from the stream first.
+    const head = doc.read() as Buffer | null;
+    const chunks: Uint8Array[] = head ? [head] : [];
+    Object.assign(doc, {
+      push(chunk: Uint8Array | null): boolean {
+        if (chunk) chunks.push(chunk);
+        return true;
+      },
+    });
     // One Document element holds every letter, so the structure tree has a single root.
     const root = doc.struct('Document');
     doc.addStructure(root);
-    return { doc, text: createTextWriter(doc), root, fd, name: fileName, letters: 0, pages: 0 };
+    return { doc, text: createTextWriter(doc), root, fd, chunks, name: fileName, letters: 0, pages: 0 };
   }
 
   function flush(file: OpenFile): void {
-    // With no size, read() hands over everything buffered as one Buffer, or null when empty.
-    const data = file.doc.read() as Buffer | null;
-    if (data) writeSync(file.fd, data);
+    if (file.chunks.length === 0) return;
+    writeSync(file.fd, Buffer.concat(file.chunks));
+    file.chunks.length = 0;
   }
 
   function finish(file: OpenFile): void {
