@@ -31,6 +31,6 @@ export async function readJsonInput(file: string | undefined, io: CliIo): Promis
 
 /** A usage error that lists every wrong field with its path and what is expected. */
 export function invalidInputError(what: string, errors: readonly FieldError[]): CliUsageError {
-  const lines = errors.map((e) => `  - ${e.path}: ${e.message}`);
+  const lines = errors.map((e) => `  - ${e.path}: ${e.message.en}`);
   return new CliUsageError(`The ${what} is not valid (${errors.length} field(s)):\n${lines.join('\n')}`);
 }

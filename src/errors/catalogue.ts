@@ -74,10 +74,13 @@ export const errorCatalogue = {
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
-/** One wrong field: where it is (dot path, or `row 12 / postcode`) and what is expected. */
+/**
+ * One wrong field: where it is (dot path, or `row 12 / postcode`) and what is expected, in
+ * Dutch (B1, short) and English. Pages show the page's language, the API the one asked for.
+ */
 export interface FieldError {
   path: string;
-  message: string;
+  message: Localized;
 }
 
 /**

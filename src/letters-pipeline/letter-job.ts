@@ -7,9 +7,10 @@ import { finished } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Localized } from '../core/i18n/lang.ts';
 import type { Knowledge } from '../core/knowledge/index.ts';
-import { compileVariant, type LetterContext } from '../core/letters/index.ts';
-import { AppError } from '../errors/catalogue.ts';
+import { checkCompleteness, compileVariant, type LetterContext } from '../core/letters/index.ts';
+import { AppError, type FieldError } from '../errors/catalogue.ts';
 import {
+  codeColumnMissing,
   csvLine,
   readRecipientFileHead,
   reportHeader,
@@ -109,13 +110,18 @@ export async function prepareLetterJob(
   if (round > 1 && !mapping.code) {
     throw new AppError('validation_failed', {
       detail: 'A follow-up round reuses the codes of the earlier round: map the code column.',
-      fieldErrors: [{ path: 'mapping.code', message: 'No column is mapped to code.' }],
+      fieldErrors: [{ path: 'mapping.code', message: codeColumnMissing }],
     });
   }
   if (options.format !== 'pdf' && !options.setup.email) {
     throw new AppError('validation_failed', {
       detail: 'E-mail letters need a sender: add an `email` section with a from address to the letter setup.',
-      fieldErrors: [{ path: 'letters.email.from', message: 'No sender address.' }],
+      fieldErrors: [
+        {
+          path: 'letters.email.from',
+          message: { nl: 'Vul het adres in waarvan de e-mails komen.', en: 'No sender address.' },
+        },
+      ],
     });
   }
   await checkGroupsOfBreach(deps.db, options.breachId, options.setup);
@@ -188,7 +194,10 @@ async function checkGroupsOfBreach(
     .filter((v) => !known.has(v.group.toLowerCase()))
     .map((v) => ({
       path: `variants.${v.id}.group`,
-      message: `"${v.group}" is not a recipient group of breach ${breachId} (${groups.map((g) => g.name_nl).join(', ')}).`,
+      message: {
+        nl: `"${v.group}" is geen groep van datalek ${breachId} (${groups.map((g) => g.name_nl).join(', ')}).`,
+        en: `"${v.group}" is not a recipient group of breach ${breachId} (${groups.map((g) => g.name_en).join(', ')}).`,
+      },
     }));
   if (problems.length) {
     throw new AppError('validation_failed', {
@@ -209,13 +218,22 @@ function checkVariants(knowledge: Knowledge, breachId: string, round: number, se
     round,
     referencePrefix: settings.setup.referencePrefix,
   };
-  const problems: { path: string; message: string }[] = [];
+  const problems: FieldError[] = [];
   for (const variant of settings.setup.variants) {
     const langs = (['nl', 'en'] as const).filter((l) => variant.texts[l]);
     try {
       compileVariant(variant, context, langs);
     } catch (error) {
-      problems.push({ path: `variants.${variant.id}`, message: (error as Error).message });
+      // Name what is missing in both languages; a template that does not compile has only its English error.
+      const report = checkCompleteness(variant, context.organisation, langs);
+      const missing = [...report.missing, ...report.placeholders].map((problem) => problem.message);
+      const english = (error as Error).message;
+      problems.push({
+        path: `variants.${variant.id}`,
+        message: missing.length
+          ? { nl: missing.map((m) => m.nl).join(' '), en: missing.map((m) => m.en).join(' ') }
+          : { nl: `Briefvariant ${variant.id} kan niet worden gemaakt: ${english}`, en: english },
+      });
     }
   }
   if (problems.length) {

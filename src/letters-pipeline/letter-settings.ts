@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { certainties } from '../core/breaches/vocabulary.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { zodFieldErrors } from '../errors/field-messages.ts';
 import type { recipientMappingSchema } from '../importers/recipients-csv/index.ts';
 
 const localized = z.object({ nl: z.string().min(1), en: z.string().min(1) });
@@ -97,7 +98,7 @@ export async function readLetterSetup(path: string): Promise<LetterSetup> {
   if (!parsed.success) {
     throw new AppError('validation_failed', {
       detail: `The letter setup ${path} is not valid.`,
-      fieldErrors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      fieldErrors: zodFieldErrors(parsed.error),
     });
   }
   return parsed.data;

@@ -33,11 +33,24 @@ export async function addMember(deps: Deps, options: AddMemberOptions): Promise<
     const user = await findUserByEmail(trx, input.email);
     if (!user)
       throw new AppError('validation_failed', {
-        fieldErrors: [{ path: 'email', message: 'No account with this e-mail address.' }],
+        fieldErrors: [
+          {
+            path: 'email',
+            message: {
+              nl: 'Er is geen account met dit e-mailadres.',
+              en: 'No account with this e-mail address.',
+            },
+          },
+        ],
       });
     if (await findMembership(trx, user.id, input.organisationId))
       throw new AppError('validation_failed', {
-        fieldErrors: [{ path: 'email', message: 'This person is already a member.' }],
+        fieldErrors: [
+          {
+            path: 'email',
+            message: { nl: 'Deze persoon is al lid.', en: 'This person is already a member.' },
+          },
+        ],
       });
     const membership: Membership = {
       userId: user.id,

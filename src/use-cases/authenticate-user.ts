@@ -6,6 +6,7 @@ import {
   type ThrottlePolicy,
 } from '../core/access/login-throttle.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { zodMessage } from '../errors/field-messages.ts';
 import {
   clearFailures,
   deleteStaleFailures,
@@ -20,8 +21,15 @@ import { nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
 
 export const authenticateUserSchema = z.object({
-  email: z.string().trim().min(1, 'Fill in your e-mail address.').max(254),
-  password: z.string().min(1, 'Fill in your password.').max(200),
+  email: z
+    .string()
+    .trim()
+    .min(1, zodMessage({ nl: 'Vul uw e-mailadres in.', en: 'Fill in your e-mail address.' }))
+    .max(254),
+  password: z
+    .string()
+    .min(1, zodMessage({ nl: 'Vul uw wachtwoord in.', en: 'Fill in your password.' }))
+    .max(200),
   /** Who is trying, e.g. the client's IP address; only a keyed hash of it is stored. */
   clientKey: z.string().min(1).max(200),
 });

@@ -33,7 +33,12 @@ export async function unknownParties(
   return others.flatMap((p, index) =>
     names.has(p.organisationId)
       ? []
-      : [{ path: `otherParties.${index}.organisationId`, message: 'No such organisation.' }],
+      : [
+          {
+            path: `otherParties.${index}.organisationId`,
+            message: { nl: 'Deze organisatie bestaat niet.', en: 'No such organisation.' },
+          },
+        ],
   );
 }
 
@@ -45,7 +50,13 @@ export function dateOrderErrors(dates: BreachContent['dates']): FieldError[] {
   for (const key of ['processorNotifiedControllerOn', 'authorityNotifiedOn', 'victimsNotifiedOn'] as const) {
     const value = dates[key];
     if (value !== null && value.length === 10 && value < discovered)
-      errors.push({ path: key, message: 'This date is before the date of discovery.' });
+      errors.push({
+        path: key,
+        message: {
+          nl: 'Deze datum ligt voor de dag waarop het lek is ontdekt.',
+          en: 'This date is before the date of discovery.',
+        },
+      });
   }
   return errors;
 }

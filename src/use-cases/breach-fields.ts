@@ -1,3 +1,4 @@
+import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import { z } from 'zod';
 import { isPartialDate } from '../core/breaches/partial-date.ts';
 import {
@@ -10,7 +11,7 @@ import {
 
 /** A text in Dutch and English, each required. */
 export function localized(max: number) {
-  const text = z.string().trim().min(1, 'Fill this in.').max(max, `At most ${max} characters.`);
+  const text = z.string().trim().min(1, zodMessage(fieldTexts.fillIn)).max(max);
   return z.object({ nl: text, en: text });
 }
 
@@ -18,15 +19,27 @@ export function localized(max: number) {
 export const partialDate = z
   .string()
   .trim()
-  .refine(isPartialDate, 'Use a date as YYYY-MM-DD (or YYYY-MM or YYYY when only that is known).');
+  .refine(
+    isPartialDate,
+    zodMessage({
+      nl: 'Schrijf de datum als JJJJ-MM-DD (of JJJJ-MM of JJJJ als u alleen dat weet).',
+      en: 'Use a date as YYYY-MM-DD (or YYYY-MM or YYYY when only that is known).',
+    }),
+  );
 
 export const webUrl = z
-  .url({ protocol: /^https?$/, error: 'Use a full web address starting with https://.' })
+  .url({
+    protocol: /^https?$/,
+    error: zodMessage({
+      nl: 'Geef een volledig webadres dat begint met https://.',
+      en: 'Use a full web address starting with https://.',
+    }),
+  })
   .max(2000);
 
 export const defaultCategoryIds: ReadonlySet<string> = new Set(agreedCategoryIds);
 
-export const entityId = z.string().trim().min(1, 'Required.').max(100);
+export const entityId = z.string().trim().min(1, zodMessage(fieldTexts.required)).max(100);
 
 /** A page of a list: 1-based page number, at most 100 items. */
 export const pagination = {
@@ -52,9 +65,9 @@ export function breachContentFields(categoryIds: ReadonlySet<string>) {
     victimsNotifiedOn: partialDate.nullable(),
     announcedOn: partialDate.nullable(),
     dataCategories: z
-      .array(z.string().refine((id) => categoryIds.has(id), 'Unknown kind of data.'))
+      .array(z.string().refine((id) => categoryIds.has(id), zodMessage(fieldTexts.unknownKind)))
       .max(60)
-      .refine((ids) => new Set(ids).size === ids.length, 'Each kind of data once.'),
+      .refine((ids) => new Set(ids).size === ids.length, zodMessage(fieldTexts.kindOnce)),
     recipientGroups: z
       .array(
         z.object({
@@ -70,7 +83,13 @@ export function breachContentFields(categoryIds: ReadonlySet<string>) {
         phone: z
           .string()
           .trim()
-          .regex(/^\+?[0-9][0-9 ()-]{2,29}$/, 'Use a phone number such as 0800-1617.')
+          .regex(
+            /^\+?[0-9][0-9 ()-]{2,29}$/,
+            zodMessage({
+              nl: 'Schrijf een telefoonnummer, bijvoorbeeld 0800-1617.',
+              en: 'Use a phone number such as 0800-1617.',
+            }),
+          )
           .nullable(),
         hours: localized(300).nullable(),
         url: webUrl.nullable(),

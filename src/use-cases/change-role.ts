@@ -35,7 +35,15 @@ export async function changeRole(deps: Deps, options: ChangeRoleOptions): Promis
       (await countOwners(trx, input.organisationId)) <= 1
     )
       throw new AppError('validation_failed', {
-        fieldErrors: [{ path: 'role', message: 'The organisation needs at least one other owner first.' }],
+        fieldErrors: [
+          {
+            path: 'role',
+            message: {
+              nl: 'De organisatie heeft dan geen eigenaar meer. Maak eerst iemand anders eigenaar.',
+              en: 'The organisation needs at least one other owner first.',
+            },
+          },
+        ],
       });
     const after: Membership = { ...before, role: input.role };
     await updateMembershipRole(trx, after, nowIso(deps));

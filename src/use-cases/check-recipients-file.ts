@@ -2,6 +2,7 @@ import { actorUserId, type Actor } from '../core/access/actor.ts';
 import { validateCode } from '../core/codes/index.ts';
 import type { Knowledge } from '../core/knowledge/index.ts';
 import { AppError, type FieldError } from '../errors/catalogue.ts';
+import { codeColumnMissing } from '../importers/recipients-csv/index.ts';
 import {
   kindResolver,
   readRecipientFileHead,
@@ -95,7 +96,7 @@ export async function checkRecipientsFile(
   resolveMapping(options.mapping, head.headers, requirement);
   const round = await nextLetterRound(deps.db, breach.id);
   if (round > 1 && !options.mapping.code) {
-    const error: FieldError = { path: 'mapping.code', message: 'No column is mapped to code.' };
+    const error: FieldError = { path: 'mapping.code', message: codeColumnMissing };
     throw new AppError('validation_failed', { fieldErrors: [error] });
   }
   const allGroups = (await listLetterVariantRows(deps.db, breach.id)).map((v) => v.group);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorUserId, type Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { zodMessage } from '../errors/field-messages.ts';
 import {
   breachIdsOfKamervragenSet,
   getKamervragenSet,
@@ -16,7 +17,12 @@ import { parseOptions } from './support/validate.ts';
 
 export const kamervragenLinkSchema = z.object({
   breachId: entityId,
-  setId: z.string().regex(kamervragenSetIdPattern, 'Unknown set of Kamervragen.'),
+  setId: z
+    .string()
+    .regex(
+      kamervragenSetIdPattern,
+      zodMessage({ nl: 'Deze set Kamervragen kennen we niet.', en: 'Unknown set of Kamervragen.' }),
+    ),
 });
 
 export type KamervragenLinkOptions = { actor: Actor } & z.input<typeof kamervragenLinkSchema>;

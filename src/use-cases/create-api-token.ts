@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tokenRoles, type Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import { insertApiToken, type ApiTokenInfo } from '../storage/repositories/api-tokens.ts';
 import { findOrganisation } from '../storage/repositories/organisations.ts';
 import { entityId } from './breach-fields.ts';
@@ -16,7 +17,7 @@ export const createApiTokenSchema = z.object({
   name: z.string().trim().min(1).max(100),
   role: z.enum(tokenRoles),
   expiresAt: z.iso
-    .datetime({ error: 'Use a date and time such as 2026-12-31T23:59:59Z.' })
+    .datetime({ error: zodMessage(fieldTexts.dateTime) })
     .nullable()
     .default(null),
 });
@@ -39,7 +40,12 @@ export async function createApiToken(
   // A token that is dead on arrival looks like a working one to whoever made it.
   if (input.expiresAt !== null && Date.parse(input.expiresAt) <= deps.clock().getTime())
     throw new AppError('validation_failed', {
-      fieldErrors: [{ path: 'expiresAt', message: 'Choose a moment in the future.' }],
+      fieldErrors: [
+        {
+          path: 'expiresAt',
+          message: { nl: 'Kies een moment in de toekomst.', en: 'Choose a moment in the future.' },
+        },
+      ],
     });
   return deps.db.transaction().execute(async (trx) => {
     if (!(await findOrganisation(trx, input.organisationId))) throw new AppError('not_found');

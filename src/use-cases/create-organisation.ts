@@ -3,6 +3,7 @@ import type { Actor } from '../core/access/actor.ts';
 import { slugify } from '../core/breaches/breach.ts';
 import { organisationKinds, sectors } from '../core/breaches/vocabulary.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import {
   findOrganisationBySlug,
   insertOrganisation,
@@ -19,7 +20,7 @@ export const createOrganisationSchema = z.object({
   name: z.string().trim().min(2).max(200),
   slug: z
     .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens.')
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, zodMessage(fieldTexts.slug))
     .max(80)
     .optional(),
   kind: z.enum(organisationKinds),
@@ -41,7 +42,13 @@ export async function createOrganisation(
     if (await findOrganisationBySlug(trx, slug))
       throw new AppError('validation_failed', {
         fieldErrors: [
-          { path: input.slug ? 'slug' : 'name', message: 'An organisation with this name already exists.' },
+          {
+            path: input.slug ? 'slug' : 'name',
+            message: {
+              nl: 'Er is al een organisatie met deze naam.',
+              en: 'An organisation with this name already exists.',
+            },
+          },
         ],
       });
     const now = nowIso(deps);

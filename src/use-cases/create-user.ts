@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import { findUserByEmail, insertUser, normaliseEmail, type User } from '../storage/repositories/users.ts';
 import type { Deps } from './deps.ts';
 import { hashPassword } from './security/passwords.ts';
@@ -9,11 +10,11 @@ import { authorize } from './support/authorize.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
 
-export const emailField = z.email({ error: 'Use an e-mail address such as naam@voorbeeld.nl.' }).max(254);
+export const emailField = z.email({ error: zodMessage(fieldTexts.email) }).max(254);
 export const passwordField = z
   .string()
-  .min(12, 'Use at least 12 characters.')
-  .max(200, 'Use at most 200 characters.');
+  .min(12, zodMessage({ nl: 'Gebruik minstens 12 tekens.', en: 'Use at least 12 characters.' }))
+  .max(200, zodMessage({ nl: 'Gebruik hoogstens 200 tekens.', en: 'Use at most 200 characters.' }));
 
 export const createUserSchema = z.object({
   email: emailField,
@@ -32,7 +33,15 @@ export async function createUser(deps: Deps, options: CreateUserOptions): Promis
   return deps.db.transaction().execute(async (trx) => {
     if (await findUserByEmail(trx, input.email))
       throw new AppError('validation_failed', {
-        fieldErrors: [{ path: 'email', message: 'This e-mail address already has an account.' }],
+        fieldErrors: [
+          {
+            path: 'email',
+            message: {
+              nl: 'Dit e-mailadres heeft al een account.',
+              en: 'This e-mail address already has an account.',
+            },
+          },
+        ],
       });
     const now = nowIso(deps);
     const user: User = {

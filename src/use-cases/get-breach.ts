@@ -3,6 +3,7 @@ import type { Actor } from '../core/access/actor.ts';
 import type { BreachRecord, BreachUpdate, CountRevision } from '../core/breaches/breach.ts';
 import { speedMetrics, type SpeedMetrics } from '../core/breaches/speed.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { zodMessage } from '../errors/field-messages.ts';
 import {
   findBreachIdBySlug,
   listBreachUpdates,
@@ -17,7 +18,10 @@ import { parseOptions } from './support/validate.ts';
 export const getBreachSchema = z
   .object({ breachId: entityId.optional(), slug: z.string().trim().min(1).max(100).optional() })
   .refine((o) => (o.breachId === undefined) !== (o.slug === undefined), {
-    message: 'Give either breachId or slug.',
+    message: zodMessage({
+      nl: 'Geef het id of het adres van het datalek, niet allebei.',
+      en: 'Give either breachId or slug.',
+    }),
     path: ['breachId'],
   });
 

@@ -1,3 +1,4 @@
+import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import { z } from 'zod';
 import { sectors } from '../core/breaches/vocabulary.ts';
 import { searchPublicBreaches, type BreachSummary } from '../storage/repositories/breach-lists.ts';
@@ -6,7 +7,7 @@ import type { BreachDeps } from './deps.ts';
 import type { Page } from './list-breaches.ts';
 import { parseOptions } from './support/validate.ts';
 
-const day = z.iso.date({ error: 'Use a date as YYYY-MM-DD.' });
+const day = z.iso.date({ error: zodMessage(fieldTexts.day) });
 
 /** Filters of the public register; every one optional. */
 export function listPublicBreachesSchema(categoryIds: ReadonlySet<string> = defaultCategoryIds) {
@@ -19,7 +20,7 @@ export function listPublicBreachesSchema(categoryIds: ReadonlySet<string> = defa
       minPeople: z.coerce.number().int().min(0).optional(),
       maxPeople: z.coerce.number().int().min(0).optional(),
       categories: z
-        .array(z.string().refine((id) => categoryIds.has(id), 'Unknown kind of data.'))
+        .array(z.string().refine((id) => categoryIds.has(id), zodMessage(fieldTexts.unknownKind)))
         .max(30)
         .optional(),
       sort: z.enum(['newest', 'oldest', 'largest', 'updated']).default('newest'),
@@ -27,9 +28,20 @@ export function listPublicBreachesSchema(categoryIds: ReadonlySet<string> = defa
     })
     .superRefine((o, ctx) => {
       if (o.from && o.to && o.from > o.to)
-        ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end is before the start.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['to'],
+          message: zodMessage({ nl: 'Het einde ligt voor het begin.', en: 'The end is before the start.' }),
+        });
       if (o.minPeople !== undefined && o.maxPeople !== undefined && o.minPeople > o.maxPeople)
-        ctx.addIssue({ code: 'custom', path: ['maxPeople'], message: 'The maximum is below the minimum.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['maxPeople'],
+          message: zodMessage({
+            nl: 'Het maximum is lager dan het minimum.',
+            en: 'The maximum is below the minimum.',
+          }),
+        });
     });
 }
 

@@ -26,10 +26,19 @@ export function publicationGaps(breach: BreachRecord): FieldError[] {
   if (occurredOn === null && discoveredOn === null && announcedOn === null)
     gaps.push({
       path: 'discoveredOn',
-      message: 'Give when the breach happened, was discovered or was announced.',
+      message: {
+        nl: 'Vul in wanneer het lek gebeurde, ontdekt werd of openbaar werd.',
+        en: 'Give when the breach happened, was discovered or was announced.',
+      },
     });
   if (breach.sources.length === 0 && breach.helpline === null)
-    gaps.push({ path: 'sources', message: 'Give at least one source or a helpline.' });
+    gaps.push({
+      path: 'sources',
+      message: {
+        nl: 'Geef minstens een bron of een hulplijn.',
+        en: 'Give at least one source or a helpline.',
+      },
+    });
   return gaps;
 }
 

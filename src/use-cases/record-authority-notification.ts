@@ -64,7 +64,15 @@ async function prepare(
   const assessment = await findLatestAssessment(db, breach.id);
   if (!assessment)
     throw new AppError('validation_failed', {
-      fieldErrors: [{ path: 'assessment', message: 'Assess the breach first.' }],
+      fieldErrors: [
+        {
+          path: 'assessment',
+          message: {
+            nl: 'Beoordeel het datalek eerst. De melding gebruikt de beoordeling.',
+            en: 'Assess the breach first. The notification uses the assessment.',
+          },
+        },
+      ],
     });
   const organisation = await findOrganisation(db, breach.organisationId);
   const phaseNumber = (await listAuthorityNotifications(db, breach.id)).length;

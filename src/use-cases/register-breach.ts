@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
 import { slugify, type BreachRecord } from '../core/breaches/breach.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import { insertBreach, insertCountRevision, slugTaken } from '../storage/repositories/breaches.ts';
 import { findOrganisation } from '../storage/repositories/organisations.ts';
 import {
@@ -25,7 +26,7 @@ export function registerBreachSchema(categoryIds: ReadonlySet<string> = defaultC
     organisationId: entityId,
     slug: z
       .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens.')
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, zodMessage(fieldTexts.slug))
       .max(80)
       .optional(),
     title: f.title,
@@ -75,7 +76,13 @@ export async function registerBreach(
     };
     const fieldErrors = [...(await unknownParties(trx, input.otherParties)), ...dateOrderErrors(dates)];
     if (input.slug && (await slugTaken(trx, input.slug)))
-      fieldErrors.push({ path: 'slug', message: 'This address is already in use.' });
+      fieldErrors.push({
+        path: 'slug',
+        message: {
+          nl: 'Dit adres is al in gebruik. Kies een ander adres.',
+          en: 'This address is already in use. Choose another one.',
+        },
+      });
     if (fieldErrors.length > 0) throw new AppError('validation_failed', { fieldErrors });
     const slug = input.slug ?? (await freeSlug(trx, slugify(input.title.nl)));
     const now = nowIso(deps);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { actorUserId, type Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import { upsertLetterSender, type LetterSender } from '../storage/repositories/letter-variants.ts';
 import type { Deps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { letterBreach } from './support/letter-access.ts';
-import { fieldErrorsOf } from './support/validate.ts';
+import { zodFieldErrors } from '../errors/field-messages.ts';
 
 const optional = (max: number) =>
   z
@@ -29,10 +30,7 @@ export const letterSenderSchema = z.object({
       .string()
       .trim()
       .max(200)
-      .refine(
-        (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-        'Use an e-mail address such as naam@voorbeeld.nl.',
-      )
+      .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), zodMessage(fieldTexts.email))
       .optional()
       .transform((v) => (v ? v : undefined)),
     website: optional(200),
@@ -45,10 +43,7 @@ export const letterSenderSchema = z.object({
     .string()
     .trim()
     .max(200)
-    .refine(
-      (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-      'Use an e-mail address such as naam@voorbeeld.nl.',
-    )
+    .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), zodMessage(fieldTexts.email))
     .optional()
     .transform((v) => (v ? v : undefined)),
 });
@@ -93,7 +88,7 @@ export async function saveLetterSender(deps: Deps, options: SaveLetterSenderOpti
   return deps.db.transaction().execute(async (trx) => {
     const breach = await letterBreach(trx, options.actor, String(options.breachId), 'editor');
     if (!parsed.success)
-      throw new AppError('validation_failed', { fieldErrors: fieldErrorsOf(parsed.error) });
+      throw new AppError('validation_failed', { fieldErrors: zodFieldErrors(parsed.error, '(options)') });
     const sender = clean(parsed.data);
     await upsertLetterSender(trx, {
       breachId: breach.id,

@@ -4,6 +4,7 @@ import { certainties } from '../core/breaches/vocabulary.ts';
 import { languages, type Lang } from '../core/i18n/lang.ts';
 import type { VariantTexts } from '../core/letters/index.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { fieldError, fieldTexts, zodFieldErrors, zodMessage } from '../errors/field-messages.ts';
 import {
   findLetterVariant,
   insertLetterVariant,
@@ -13,10 +14,8 @@ import {
 } from '../storage/repositories/letter-variants.ts';
 import type { BreachDeps } from './deps.ts';
 import { audit } from './support/audit.ts';
-import { fieldError } from './support/field-messages.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { letterBreach } from './support/letter-access.ts';
-import { fieldErrorsOf } from './support/validate.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -30,6 +29,17 @@ const textsSchema = z.object({
   moreInformation: text(5000).default(''),
 });
 
+const messages = {
+  groupTaken: {
+    nl: 'Er is al een briefvariant voor deze groep.',
+    en: 'There already is a letter variant for this group.',
+  },
+  groupFormat: {
+    nl: 'Gebruik letters, cijfers, spaties, streepjes en liggende streepjes.',
+    en: 'Use letters, digits, spaces, hyphens and underscores.',
+  },
+};
+
 export const letterVariantSchema = z.object({
   breachId: z.string().trim().min(1).max(100),
   /** Absent for a new variant. */
@@ -40,25 +50,13 @@ export const letterVariantSchema = z.object({
     .trim()
     .min(1)
     .max(60)
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, 'Use letters, digits, spaces, hyphens and underscores.'),
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, zodMessage(messages.groupFormat)),
   certainty: z.enum(certainties),
   categories: z.array(z.string().trim().min(1)).max(60).default([]),
   texts: z.object({ nl: textsSchema.optional(), en: textsSchema.optional() }).default({}),
 });
 
 export type SaveLetterVariantOptions = { actor: Actor } & z.input<typeof letterVariantSchema>;
-
-const messages = {
-  groupTaken: {
-    nl: 'Er is al een briefvariant voor deze groep.',
-    en: 'There already is a letter variant for this group.',
-  },
-  unknownKind: { nl: 'Dit soort gegevens kennen we niet.', en: 'Unknown kind of data.' },
-  groupFormat: {
-    nl: 'Gebruik letters, cijfers, spaties, streepjes en liggende streepjes.',
-    en: 'Use letters, digits, spaces, hyphens and underscores.',
-  },
-};
 
 function notAGroup(names: readonly { nl: string; en: string }[]) {
   return {
@@ -92,16 +90,13 @@ export async function saveLetterVariant(
   options: SaveLetterVariantOptions,
 ): Promise<StoredLetterVariant> {
   const parsed = letterVariantSchema.safeParse(options);
-  const errors = parsed.success ? [] : fieldErrorsOf(parsed.error);
-  for (const error of errors)
-    if (error.path === 'group' && error.message.startsWith('Use letters'))
-      Object.assign(error, fieldError('group', messages.groupFormat));
+  const errors = parsed.success ? [] : zodFieldErrors(parsed.error, '(options)');
   return deps.db.transaction().execute(async (trx) => {
     const breach = await letterBreach(trx, options.actor, String(options.breachId), 'editor');
     const knownKinds = deps.categoryIds;
     (Array.isArray(options.categories) ? options.categories : []).forEach((id, index) => {
       if (knownKinds && !knownKinds.has(String(id)))
-        errors.push(fieldError(`categories.${index}`, messages.unknownKind));
+        errors.push(fieldError(`categories.${index}`, fieldTexts.unknownKind));
     });
     if (!parsed.success) throw new AppError('validation_failed', { fieldErrors: errors });
     const input = parsed.data;

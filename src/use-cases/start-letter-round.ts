@@ -4,6 +4,7 @@ import type { Localized } from '../core/i18n/lang.ts';
 import type { Knowledge } from '../core/knowledge/index.ts';
 import type { JargonEntry } from '../core/readability/types.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { fieldError } from '../errors/field-messages.ts';
 import {
   readRecipientFileHead,
   resolveMapping,
@@ -18,7 +19,6 @@ import {
 import { checkLetterReadiness } from './check-letter-readiness.ts';
 import type { Deps } from './deps.ts';
 import { audit } from './support/audit.ts';
-import { fieldError } from './support/field-messages.ts';
 import {
   copyRowsOfGroups,
   deleteInputFiles,

@@ -25,7 +25,12 @@ export async function unpublishBreach(deps: Deps, options: UnpublishBreachOption
     assertVersion(before, input.expectedVersion);
     if (before.status === 'draft')
       throw new AppError('validation_failed', {
-        fieldErrors: [{ path: 'breachId', message: 'This breach is not public.' }],
+        fieldErrors: [
+          {
+            path: 'breachId',
+            message: { nl: 'Dit datalek is niet openbaar.', en: 'This breach is not public.' },
+          },
+        ],
       });
     if (
       !(await updateBreachRow(trx, before.id, input.expectedVersion, {

@@ -36,7 +36,15 @@ export function toAppError(error: unknown): AppError {
     fastifyError?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
   ) {
     return new AppError('validation_failed', {
-      fieldErrors: [{ path: '(root)', message: 'The body is not valid JSON.' }],
+      fieldErrors: [
+        {
+          path: '(root)',
+          message: {
+            nl: 'De inhoud van het verzoek is geen geldige JSON.',
+            en: 'The body is not valid JSON.',
+          },
+        },
+      ],
       cause: error,
     });
   }
@@ -45,11 +53,22 @@ export function toAppError(error: unknown): AppError {
   return new AppError(code ?? 'internal', { cause: error });
 }
 
-/** The language an API client asked for (Accept-Language), Dutch by default. */
-function apiLang(request: FastifyRequest): Lang {
-  const header = request.headers['accept-language'] ?? '';
-  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'nl';
+/**
+ * The language an API client asked for: the `Accept-Language` entry with the highest weight that
+ * is Dutch or English; Dutch when there is none (NLGov API Design Rules: Dutch by default).
+ * @example apiLang('de, en;q=0.8, nl;q=0.5') // 'en'
+ */
+export function apiLang(header: string | undefined): Lang {
+  const ranges = (header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [range = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { primary: range.trim().split('-')[0] ?? '', weight: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((r) => r.weight > 0 && (r.primary === 'nl' || r.primary === 'en'))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  return ranges[0]?.primary === 'en' ? 'en' : 'nl';
 }
 
 /** RFC 9457 problem details with the NLGov `invalidParams` extension. */
@@ -74,7 +93,10 @@ export function problemDetails(error: AppError, request: FastifyRequest, lang: L
     code: error.code,
   };
   if (error.fieldErrors.length > 0) {
-    problem.invalidParams = error.fieldErrors.map((field) => ({ name: field.path, reason: field.message }));
+    problem.invalidParams = error.fieldErrors.map((field) => ({
+      name: field.path,
+      reason: field.message[lang],
+    }));
   }
   return problem;
 }
@@ -87,10 +109,13 @@ export function sendError(
   error: AppError,
 ): FastifyReply {
   if (isApiPath(request.url)) {
+    const lang = apiLang(request.headers['accept-language']);
     return reply
       .status(error.status)
       .type('application/problem+json; charset=utf-8')
-      .send(JSON.stringify(problemDetails(error, request, apiLang(request))));
+      .header('Content-Language', lang)
+      .header('Vary', 'Accept-Language')
+      .send(JSON.stringify(problemDetails(error, request, lang)));
   }
   const page = pageContext(request, site);
   return sendPage(reply, page, errorPage(page, error));

@@ -1,12 +1,18 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError, type FieldError } from '../errors/catalogue.ts';
+import { zodFieldErrors } from '../errors/field-messages.ts';
+import { isMessageKey, localizedMessage } from './i18n/translator.ts';
 
-/** Turns zod issues into field errors with dot paths (`data.0`, `certainty`). */
+/**
+ * Turns zod issues into field errors with dot paths (`data.0`, `certainty`), each in Dutch and
+ * English: a message id of the UI messages (page schemas) or the shared field texts.
+ */
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const errors = zodFieldErrors(new z.ZodError([issue]));
+    const key = issue.message;
+    return isMessageKey(key) ? errors.map((e) => ({ ...e, message: localizedMessage(key) })) : errors;
+  });
 }
 
 /**

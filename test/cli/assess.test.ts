@@ -68,8 +68,8 @@ describe('datalekwijzer assess', () => {
     assert.equal(code, 2);
     assert.equal(stdout, '');
     assert.match(stderr, /3 field\(s\)/);
-    assert.match(stderr, /- peopleCount: .*expected number/);
-    assert.match(stderr, /- categories\[1\]: .*expected one of/);
+    assert.match(stderr, /- peopleCount: Give a whole number\./);
+    assert.match(stderr, /- categories\[1\]: Choose one of: bsn, .*, other\./);
     assert.match(stderr, /- colour: Unknown field/);
   });
 

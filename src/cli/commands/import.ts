@@ -68,7 +68,7 @@ function parseOrExplain(text: string, file: string): KamervragenParseResult {
     return parseKamervragen(text);
   } catch (error) {
     if (error instanceof AppError && error.code === 'validation_failed') {
-      const lines = error.fieldErrors.map((f) => `${file}:${f.path.replace(/^line /u, '')}: ${f.message}`);
+      const lines = error.fieldErrors.map((f) => `${file}:${f.path.replace(/^line /u, '')}: ${f.message.en}`);
       throw new CliUsageError(`${file} is not a valid Kamervragen export:\n${lines.join('\n')}`, 1);
     }
     throw error;

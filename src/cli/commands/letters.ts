@@ -76,7 +76,7 @@ function explain(error: unknown): never {
   if (error instanceof AppError) {
     const lines = [
       error.detail ?? error.message,
-      ...error.fieldErrors.map((f) => `  - ${f.path}: ${f.message}`),
+      ...error.fieldErrors.map((f) => `  - ${f.path}: ${f.message.en}`),
     ];
     throw new CliUsageError(lines.join('\n'));
   }

@@ -17,7 +17,7 @@ interface CreateFlags {
 
 function explain(error: unknown): never {
   if (error instanceof AppError && error.code === 'validation_failed')
-    throw new CliUsageError(error.fieldErrors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+    throw new CliUsageError(error.fieldErrors.map((e) => `${e.path}: ${e.message.en}`).join('\n'));
   throw error;
 }
 

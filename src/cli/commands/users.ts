@@ -81,7 +81,7 @@ export const usersCommand: CliCommand = {
           if (orgId) io.stdout.write(`Role in ${flags.org}: ${role}\n`);
         } catch (error) {
           if (error instanceof AppError && error.code === 'validation_failed')
-            throw new CliUsageError(error.fieldErrors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+            throw new CliUsageError(error.fieldErrors.map((e) => `${e.path}: ${e.message.en}`).join('\n'));
           throw error;
         } finally {
           await storage.close();

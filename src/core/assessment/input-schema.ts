@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldError } from '../../errors/catalogue.ts';
+import { issueText, zodMessage } from '../../errors/field-messages.ts';
 import { categoryIds, specialCategoryIds } from './data-categories.ts';
 
 /** The kinds of incident the assessment knows. */
@@ -77,7 +78,10 @@ export const assessmentInputSchema = z
     awareAt: z.iso
       .datetime({
         offset: true,
-        error: 'Expected a date and time in ISO 8601 with a time zone, like 2026-07-06T09:30:00Z',
+        error: zodMessage({
+          nl: 'Geef datum en tijd in ISO 8601 met een tijdzone, zoals 2026-07-06T09:30:00Z.',
+          en: 'Expected a date and time in ISO 8601 with a time zone, like 2026-07-06T09:30:00Z',
+        }),
       })
       .describe('When the organisation became aware of the breach (ISO 8601 with time zone).'),
     measuresMakeHighRiskUnlikely: z
@@ -104,31 +108,53 @@ export const assessmentInputSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['keySafe'],
-        message: 'Required when encrypted is true: true if the key is out of reach, else false',
+        message: zodMessage({
+          nl: 'Verplicht als encrypted true is: true als de sleutel veilig is, anders false.',
+          en: 'Required when encrypted is true: true if the key is out of reach, else false',
+        }),
       });
     if (!input.encrypted && input.keySafe === true)
-      ctx.addIssue({ code: 'custom', path: ['keySafe'], message: 'Can only be true when encrypted is true' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keySafe'],
+        message: zodMessage({
+          nl: 'Mag alleen true zijn als encrypted true is.',
+          en: 'Can only be true when encrypted is true',
+        }),
+      });
     if (input.availability.lost && input.availability.restoredFromBackup === undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['availability', 'restoredFromBackup'],
-        message: 'Required when availability.lost is true: true or false',
+        message: zodMessage({
+          nl: 'Verplicht als availability.lost true is: true of false.',
+          en: 'Required when availability.lost is true: true or false',
+        }),
       });
     if (input.availability.restoredFromBackup === true && input.availability.hoursUnavailable === undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['availability', 'hoursUnavailable'],
-        message: 'Required when restoredFromBackup is true: a number of hours, 0 or more',
+        message: zodMessage({
+          nl: 'Verplicht als restoredFromBackup true is: een aantal uren, 0 of meer.',
+          en: 'Required when restoredFromBackup is true: a number of hours, 0 or more',
+        }),
       });
     if (input.recipientTrusted && (input.publishedOrOffered || input.incidentKind === 'published_by_mistake'))
       ctx.addIssue({
         code: 'custom',
         path: ['recipientTrusted'],
-        message:
-          'Cannot be true when the data was published: a published breach has no single trusted recipient',
+        message: zodMessage({
+          nl: 'Kan niet true zijn als de gegevens openbaar zijn gemaakt: dan is er geen ene vertrouwde ontvanger.',
+          en: 'Cannot be true when the data was published: a published breach has no single trusted recipient',
+        }),
       });
     if (new Set(input.categories).size !== input.categories.length)
-      ctx.addIssue({ code: 'custom', path: ['categories'], message: 'Each category only once' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['categories'],
+        message: zodMessage({ nl: 'Noem elk soort gegevens maar één keer.', en: 'Each category only once' }),
+      });
   });
 
 /** What a caller sends (defaults not yet applied). */
@@ -145,10 +171,13 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
       for (const key of issue.keys)
         out.push({
           path: path ? `${path}.${key}` : key,
-          message: 'Unknown field; remove it or check the spelling',
+          message: {
+            nl: 'Dit veld kennen we niet. Haal het weg of kijk de spelling na.',
+            en: 'Unknown field; remove it or check the spelling',
+          },
         });
     } else {
-      out.push({ path: path || '(root)', message: issue.message });
+      out.push({ path: path || '(root)', message: issueText(issue) });
     }
   }
   return out;

@@ -1,4 +1,6 @@
+import { zodMessage } from '../../errors/field-messages.ts';
 import { z } from 'zod';
+import type { Localized } from '../i18n/lang.ts';
 import { categoryIds } from '../assessment/data-categories.ts';
 import {
   assessmentInputSchema,
@@ -8,13 +10,16 @@ import {
 } from '../assessment/input-schema.ts';
 import { assessmentSchema } from '../assessment/output-schema.ts';
 
-const isoDateTime = (what: string) =>
+const isoDateTime = (what: Localized) =>
   z.iso
     .datetime({
       offset: true,
-      error: `Expected ${what} in ISO 8601 with a time zone, like 2026-07-06T09:30:00Z`,
+      error: zodMessage({
+        nl: `Geef ${what.nl} in ISO 8601 met een tijdzone, zoals 2026-07-06T09:30:00Z.`,
+        en: `Expected ${what.en} in ISO 8601 with a time zone, like 2026-07-06T09:30:00Z`,
+      }),
     })
-    .describe(`${what} (ISO 8601).`);
+    .describe(`${what.en} (ISO 8601).`);
 
 const text = z.string().trim();
 
@@ -52,7 +57,7 @@ const shared = {
   authorityReference: text
     .optional()
     .describe("The authority's number of the first notification, for follow-ups."),
-  preparedAt: isoDateTime('the moment this notification is made'),
+  preparedAt: isoDateTime({ nl: 'het moment van deze melding', en: 'the moment this notification is made' }),
   contact: contactSchema,
   likelyConsequences: z
     .array(text)
@@ -72,9 +77,12 @@ export const authorityNotificationInputSchema = z.strictObject({
     categories: z.array(z.enum(categoryIds)),
     approxPeople: z.int().min(0).optional(),
     approxRecords: z.int().min(0).optional(),
-    startedAt: isoDateTime('when the breach began').optional(),
-    endedAt: isoDateTime('when the breach ended').optional(),
-    awareAt: isoDateTime('when the organisation became aware'),
+    startedAt: isoDateTime({ nl: 'wanneer het lek begon', en: 'when the breach began' }).optional(),
+    endedAt: isoDateTime({ nl: 'wanneer het lek eindigde', en: 'when the breach ended' }).optional(),
+    awareAt: isoDateTime({
+      nl: 'wanneer de organisatie het lek ontdekte',
+      en: 'when the organisation became aware',
+    }),
   }),
   assessment: assessmentSchema,
 });
@@ -88,8 +96,8 @@ export const authorityNotificationRequestSchema = z.strictObject({
   ...shared,
   title: text.optional(),
   nature: text.optional().describe('What happened, in a few sentences.'),
-  startedAt: isoDateTime('when the breach began').optional(),
-  endedAt: isoDateTime('when the breach ended').optional(),
+  startedAt: isoDateTime({ nl: 'wanneer het lek begon', en: 'when the breach began' }).optional(),
+  endedAt: isoDateTime({ nl: 'wanneer het lek eindigde', en: 'when the breach ended' }).optional(),
   incident: assessmentInputSchema,
 });
 export type AuthorityNotificationRequest = z.output<typeof authorityNotificationRequestSchema>;

@@ -109,12 +109,18 @@ function resolveData(knowledge: Knowledge, input: PlanInput): Set<string> {
   const fromIds = resolveCategoryIds(knowledge, input.categories ?? []);
   const fromHibp = resolveHibpClasses(knowledge, input.hibpClasses ?? []);
   const fieldErrors: FieldError[] = [
-    ...fromIds.unknown.map((id) => ({ path: 'categories', message: `Unknown category id "${id}".` })),
-    ...fromHibp.unknown.map((n) => ({ path: 'hibpClasses', message: `Unknown HIBP data class "${n}".` })),
+    ...fromIds.unknown.map((id) => ({
+      path: 'categories',
+      message: { nl: `Onbekend soort gegevens "${id}".`, en: `Unknown category id "${id}".` },
+    })),
+    ...fromHibp.unknown.map((n) => ({
+      path: 'hibpClasses',
+      message: { nl: `Onbekende HIBP-gegevensklasse "${n}".`, en: `Unknown HIBP data class "${n}".` },
+    })),
   ];
   if (fieldErrors.length)
     throw new AppError('validation_failed', {
-      detail: fieldErrors.map((e) => e.message).join(' '),
+      detail: fieldErrors.map((e) => e.message.en).join(' '),
       fieldErrors,
     });
   return new Set([...fromIds.categories, ...fromHibp.categories]);

@@ -1,9 +1,16 @@
+import { fieldTexts, zodMessage } from '../../errors/field-messages.ts';
 import { z } from 'zod';
 import type { RegisterBreachOptions } from '../../use-cases/register-breach.ts';
 import { fromHibpDataClasses, type DataClassMapping } from './data-classes.ts';
 
-const day = z.iso.date({ error: 'Use a date as YYYY-MM-DD.' });
-const instant = z.iso.datetime({ offset: true, error: 'Use a date and time such as 2025-07-06T00:00:00Z.' });
+const day = z.iso.date({ error: zodMessage(fieldTexts.day) });
+const instant = z.iso.datetime({
+  offset: true,
+  error: zodMessage({
+    nl: 'Schrijf datum en tijd zoals 2025-07-06T00:00:00Z.',
+    en: 'Use a date and time such as 2025-07-06T00:00:00Z.',
+  }),
+});
 
 /**
  * A breach as Have I Been Pwned publishes it (https://haveibeenpwned.com/API/v3#BreachModel).

@@ -1,4 +1,5 @@
 import { AppError, type FieldError } from '../../errors/catalogue.ts';
+import type { Localized } from '../../core/i18n/lang.ts';
 import { answerPointer, classifyLine } from './classify-line.ts';
 import { extractFootnotes, type FootnoteCounter } from './footnotes.ts';
 import { parseRespondents, parseSubmitters } from './people.ts';
@@ -35,7 +36,7 @@ interface Header {
 
 type HeaderRead = Header | { error: FieldError; next: number };
 
-function lineError(index: number, message: string): FieldError {
+function lineError(index: number, message: Localized): FieldError {
   return { path: `line ${index + 1}`, message };
 }
 
@@ -44,20 +45,39 @@ function readHeader(lines: string[], i: number, warnings: ParseWarning[]): Heade
   const title = fieldText(lines[i]) ?? '';
   const submittersField = fieldText(lines[i + 2]);
   const respondentsField = fieldText(lines[i + 4]);
-  const cutShort = (at: number, what: string): HeaderRead => ({
+  const cutShort = (at: number, what: Localized): HeaderRead => ({
     error: lineError(
       Math.min(at, lines.length - 1),
       at >= lines.length
-        ? `the file ends inside the header block that starts at line ${i + 1}; ${what} is missing`
-        : `the header block that starts at line ${i + 1} is cut short: this line should hold ${what}`,
+        ? {
+            nl: `het bestand houdt op in het kopblok dat begint op regel ${i + 1}; ${what.nl} ontbreekt`,
+            en: `the file ends inside the header block that starts at line ${i + 1}; ${what.en} is missing`,
+          }
+        : {
+            nl: `het kopblok dat begint op regel ${i + 1} is te kort: op deze regel hoort ${what.nl}`,
+            en: `the header block that starts at line ${i + 1} is cut short: this line should hold ${what.en}`,
+          },
     ),
     next: Math.min(at, lines.length),
   });
-  if (title === '') return { error: lineError(i, 'the title of the set is empty'), next: i + 2 };
-  if (submittersField === undefined) return cutShort(i + 2, 'the submitters, ending in " |"');
-  if (!isSeparator(lines[i + 3])) return cutShort(i + 3, 'only "|"');
-  if (respondentsField === undefined) return cutShort(i + 4, 'the respondents, ending in " |"');
-  if (!isSeparator(lines[i + 5])) return cutShort(i + 5, 'only "|"');
+  if (title === '')
+    return {
+      error: lineError(i, { nl: 'de titel van de set is leeg', en: 'the title of the set is empty' }),
+      next: i + 2,
+    };
+  const separatorOnly = { nl: 'alleen "|"', en: 'only "|"' };
+  if (submittersField === undefined)
+    return cutShort(i + 2, {
+      nl: 'de indieners, met " |" aan het eind',
+      en: 'the submitters, ending in " |"',
+    });
+  if (!isSeparator(lines[i + 3])) return cutShort(i + 3, separatorOnly);
+  if (respondentsField === undefined)
+    return cutShort(i + 4, {
+      nl: 'de bewindspersonen, met " |" aan het eind',
+      en: 'the respondents, ending in " |"',
+    });
+  if (!isSeparator(lines[i + 5])) return cutShort(i + 5, separatorOnly);
   let next = i + 5;
   while (isSeparator(lines[next])) next += 1;
   const submitters = parseSubmitters(submittersField);
@@ -166,7 +186,10 @@ export function parseKamervragen(text: string): KamervragenParseResult {
     };
     if (fieldText(line) !== undefined) {
       errors.push(
-        lineError(i, 'this line ends in " |" like a header line, but the next line does not hold only "|"'),
+        lineError(i, {
+          nl: 'deze regel eindigt op " |" zoals een kopregel, maar op de volgende regel staat niet alleen "|"',
+          en: 'this line ends in " |" like a header line, but the next line does not hold only "|"',
+        }),
       );
     } else if (line.trim() === '') {
       place('blank');

@@ -2,6 +2,7 @@
 export { detectCsvFormat, type CsvFormat } from './detect-format.ts';
 export { parseCsvFields, splitCsvRecords, type RawRecord } from './csv-records.ts';
 export {
+  codeColumnMissing,
   recipientFields,
   recipientMappingSchema,
   resolveMapping,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, type FieldError } from '../../errors/catalogue.ts';
+import type { Localized } from '../../core/i18n/lang.ts';
 
 /** Our fields of a recipient, in the order a mapping screen shows them. */
 export const recipientFields = [
@@ -79,6 +80,12 @@ export function suggestMapping(headers: readonly string[]): RecipientMapping {
 /** What the channel needs: letters need a postal address, e-mail needs an address to send to. */
 export type ContactRequirement = 'postal' | 'email';
 
+/** A follow-up round reuses codes, so it needs the code column. */
+export const codeColumnMissing: Localized = {
+  nl: 'Kies de kolom met de codes. Een volgende ronde gebruikt de codes van de vorige.',
+  en: 'No column is mapped to code.',
+};
+
 /**
  * Checks a mapping against the file's headers; throws `validation_failed` listing every
  * missing or unknown header at once. Returns each field's column index.
@@ -95,14 +102,24 @@ export function resolveMapping(
   ];
   for (const field of required) {
     if (!mapping[field])
-      errors.push({ path: `mapping.${field}`, message: `No column is mapped to ${field}.` });
+      errors.push({
+        path: `mapping.${field}`,
+        message: { nl: `Kies de kolom voor ${field}.`, en: `No column is mapped to ${field}.` },
+      });
   }
   const columns: Partial<Record<RecipientField, number>> = {};
   for (const field of recipientFields) {
     const header = mapping[field];
     if (header === undefined) continue;
     const index = headers.indexOf(header);
-    if (index < 0) errors.push({ path: `mapping.${field}`, message: `The file has no column "${header}".` });
+    if (index < 0)
+      errors.push({
+        path: `mapping.${field}`,
+        message: {
+          nl: `Het bestand heeft geen kolom "${header}".`,
+          en: `The file has no column "${header}".`,
+        },
+      });
     else columns[field] = index;
   }
   if (errors.length) {

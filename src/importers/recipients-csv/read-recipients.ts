@@ -55,7 +55,15 @@ export async function readRecipientFileHead(path: string): Promise<RecipientFile
     }
     throw new AppError('validation_failed', {
       detail: 'The recipients file is empty.',
-      fieldErrors: [{ path: 'recipients', message: 'The file has no header line.' }],
+      fieldErrors: [
+        {
+          path: 'recipients',
+          message: {
+            nl: 'Het bestand heeft geen kopregel. Zet de namen van de kolommen op de eerste regel.',
+            en: 'The file has no header line. Put the column names on the first line.',
+          },
+        },
+      ],
     });
   } finally {
     await handle.close();

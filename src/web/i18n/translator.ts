@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Lang } from '../../core/i18n/lang.ts';
+import type { Lang, Localized } from '../../core/i18n/lang.ts';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 
@@ -35,6 +35,20 @@ const translators: Record<Lang, Translator> = {
   nl: { lang: 'nl', t: (key, values) => format('nl', key, values) },
   en: { lang: 'en', t: (key, values) => format('en', key, values) },
 };
+
+/**
+ * A message in both languages, for texts that travel before the language is known (a
+ * `FieldError` from a form schema is shown on a Dutch or an English page).
+ * @example localizedMessage('workspace.error.required') // { nl: 'Vul dit in.', en: 'Fill this in.' }
+ */
+export function localizedMessage(key: MessageKey, values?: MessageValues): Localized {
+  return { nl: format('nl', key, values), en: format('en', key, values) };
+}
+
+/** Whether a string is a message id (form schemas use ids as zod messages). */
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(messageSources.nl, value);
+}
 
 /** The translator for a language; messages compile once, on first use. */
 export function translator(lang: Lang): Translator {

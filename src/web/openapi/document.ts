@@ -99,7 +99,10 @@ function operationObject(op: ApiOperation): JsonSchema {
   for (const status of [...op.problems, 500]) {
     responses[String(status)] = {
       description: statusTitles[status] ?? 'Error.',
-      headers: { 'API-Version': { $ref: '#/components/headers/API-Version' } },
+      headers: {
+        'API-Version': { $ref: '#/components/headers/API-Version' },
+        'Content-Language': { $ref: '#/components/headers/Content-Language' },
+      },
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
     };
   }
@@ -109,7 +112,12 @@ function operationObject(op: ApiOperation): JsonSchema {
     ...(op.description ? { description: op.description } : {}),
     tags: [op.tag],
     ...(op.auth === 'token' ? { security: [{ bearerToken: [] }] } : { security: [{}, { bearerToken: [] }] }),
-    parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query'), ...ifMatch],
+    parameters: [
+      ...parameters(op.params, 'path'),
+      ...parameters(op.query, 'query'),
+      ...ifMatch,
+      { $ref: '#/components/parameters/Accept-Language' },
+    ],
     ...(body
       ? {
           requestBody: {
@@ -144,7 +152,7 @@ export function buildOpenApiDocument(operations: ApiOperation[], options: { serv
       title: 'Datalekwijzer API',
       version: apiVersion,
       description:
-        'The public register of large personal-data breaches, and the API organisations use to keep their own records current. Use HTTPS only. Errors are application/problem+json (RFC 9457) with every wrong field in `invalidParams`. See docs/api.md.',
+        'The public register of large personal-data breaches, and the API organisations use to keep their own records current. Use HTTPS only. Errors are application/problem+json (RFC 9457) with every wrong field in `invalidParams`, in Dutch or, with `Accept-Language: en`, in English. See docs/api.md.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       contact: { name: 'Datalekwijzer', url: options.serverUrl.replace(/\/api\/v1$/, '') },
     },
@@ -166,10 +174,25 @@ export function buildOpenApiDocument(operations: ApiOperation[], options: { serv
             'An API token of one organisation (`datalekwijzer tokens create`). Only in this header, never in a URL.',
         },
       },
+      parameters: {
+        'Accept-Language': {
+          name: 'Accept-Language',
+          in: 'header',
+          required: false,
+          description:
+            'The language of error titles and field messages: `nl` (the default) or `en`. Data with texts carries both languages.',
+          schema: { type: 'string', example: 'en' },
+        },
+      },
       headers: {
         'API-Version': {
           description: 'The full version of the API (NLGov ADR).',
           schema: { type: 'string', example: apiVersion },
+        },
+        'Content-Language': {
+          description: 'The language of the title, detail and field messages of this problem: `nl` or `en`.',
+          required: true,
+          schema: { type: 'string', enum: ['nl', 'en'] },
         },
       },
     },

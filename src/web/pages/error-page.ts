@@ -23,7 +23,8 @@ export function errorPage(page: PageContext, error: AppError): PageView {
         error.fieldErrors.length > 0 &&
         html`<ul class="utrecht-unordered-list">
           ${error.fieldErrors.map(
-            (field) => html`<li class="utrecht-unordered-list__item">${field.path}: ${field.message}</li>`,
+            (field) =>
+              html`<li class="utrecht-unordered-list__item">${field.path}: ${field.message[page.lang]}</li>`,
           )}
         </ul>`
       }

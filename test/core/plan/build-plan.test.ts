@@ -209,7 +209,8 @@ describe('buildPlan: input and output shape', () => {
         error.code === 'validation_failed' &&
         error.fieldErrors.length === 2 &&
         error.fieldErrors[0]!.path === 'categories' &&
-        error.fieldErrors[1]!.message.includes('Shoe sizes'),
+        error.fieldErrors[1]!.message.en.includes('Shoe sizes') &&
+        error.fieldErrors[1]!.message.nl.includes('Shoe sizes'),
     );
   });
 

@@ -168,7 +168,8 @@ describe('parseKamervragen on damaged input', () => {
         error instanceof AppError &&
         error.fieldErrors.length === 1 &&
         error.fieldErrors[0]?.path === 'line 16' &&
-        /cut short/u.test(error.fieldErrors[0].message),
+        /cut short/u.test(error.fieldErrors[0].message.en) &&
+        /te kort/u.test(error.fieldErrors[0].message.nl),
     );
   });
 
@@ -178,7 +179,7 @@ describe('parseKamervragen on damaged input', () => {
       () => parseKamervragen(text),
       (error: unknown) =>
         error instanceof AppError &&
-        /ends inside the header block/u.test(error.fieldErrors[0]?.message ?? ''),
+        /ends inside the header block/u.test(error.fieldErrors[0]?.message.en ?? ''),
     );
   });
 

@@ -55,6 +55,13 @@ export class DocumentChecker {
       (this.document.info as Json).version,
       `${key}: API-Version`,
     );
+    const componentHeaders = ((this.document.components as Json).headers ?? {}) as Record<string, Json>;
+    for (const [name, spec] of Object.entries((documented.headers ?? {}) as Record<string, Json>)) {
+      const ref = typeof spec.$ref === 'string' ? spec.$ref.replace('#/components/headers/', '') : undefined;
+      const resolved = ref === undefined ? spec : componentHeaders[ref];
+      if (resolved?.required === true)
+        assert.ok(response.headers[name.toLowerCase()], `${key}: required header ${name} missing`);
+    }
     const content = documented.content as Record<string, { schema: Json }> | undefined;
     if (!content) return;
     const contentType = String(response.headers['content-type'] ?? '').split(';')[0] ?? '';

@@ -120,6 +120,54 @@ for (const engine of testDatabases) {
       assert.deepEqual(invalidNames(response), ['authorityNotifiedOn']);
     });
 
+    test('words a use-case field error in Dutch by default and in English when asked, and says which', async () => {
+      const body = createBody({ discoveredOn: '2026-02-10', authorityNotifiedOn: '2026-02-01' });
+      const reasons = async (headers: Record<string, string>) => {
+        const response = await w.call('POST', '/api/v1/breaches', { token: w.tokens.editorA, body, headers });
+        assert.equal(response.statusCode, 400);
+        assert.match(String(response.headers.vary), /Accept-Language/i);
+        const problem = json<{ title: string; invalidParams: { name: string; reason: string }[] }>(response);
+        return {
+          lang: response.headers['content-language'],
+          title: problem.title,
+          ...problem.invalidParams[0],
+        };
+      };
+      assert.deepEqual(await reasons({}), {
+        lang: 'nl',
+        title: 'Niet alle gegevens zijn goed ingevuld.',
+        name: 'authorityNotifiedOn',
+        reason: 'Deze datum ligt voor de dag waarop het lek is ontdekt.',
+      });
+      assert.deepEqual(await reasons({ 'accept-language': 'en-GB,en;q=0.9,nl;q=0.5' }), {
+        lang: 'en',
+        title: 'Some of the information is not filled in correctly.',
+        name: 'authorityNotifiedOn',
+        reason: 'This date is before the date of discovery.',
+      });
+      assert.equal((await reasons({ 'accept-language': 'de, nl;q=0.8, en;q=0.5' })).lang, 'nl');
+    });
+
+    test('words a slug already in use in the language asked for', async () => {
+      const first = await w.call('POST', '/api/v1/breaches', {
+        token: w.tokens.editorA,
+        body: createBody({ slug: 'twice-registered' }),
+      });
+      assert.equal(first.statusCode, 201);
+      const again = (lang: string) =>
+        w.call('POST', '/api/v1/breaches', {
+          token: w.tokens.editorA,
+          body: createBody({ slug: 'twice-registered' }),
+          headers: { 'accept-language': lang },
+        });
+      const reasonOf = (response: Awaited<ReturnType<typeof again>>) =>
+        json<{ invalidParams: { name: string; reason: string }[] }>(response).invalidParams.find(
+          (p) => p.name === 'slug',
+        )?.reason;
+      assert.match(reasonOf(await again('nl')) ?? '', /^Dit adres is al in gebruik\./);
+      assert.match(reasonOf(await again('en')) ?? '', /^This address is already in use\./);
+    });
+
     test('updates with If-Match, returns the new ETag, and answers a stale If-Match with 412', async () => {
       const { id, version } = w.breaches.draftA;
       const response = await w.call('PATCH', `/api/v1/breaches/${id}`, {

@@ -49,6 +49,17 @@ describe('members, audit log and organisations in the workspace', () => {
     assert.equal((await findMembership(w.storage.db, user.id, w.world.orgA.id))?.role, 'editor');
   });
 
+  test('says that a person is already a member in the language of the page', async () => {
+    const dutch = await owner.post(members, { email: w.world.editorA.email, role: 'viewer' });
+    assert.equal(dutch.statusCode, 400);
+    assert.match(dutch.body, /Deze persoon is al lid\./);
+    assert.doesNotMatch(dutch.body, /already a member/);
+    const english = await owner.post(`/en${members}`, { email: w.world.editorA.email, role: 'viewer' });
+    assert.equal(english.statusCode, 400);
+    assert.match(english.body, /This person is already a member\./);
+    assert.doesNotMatch(english.body, /al lid/);
+  });
+
   test('the last owner cannot give away the owner role', async () => {
     const response = await owner.post(`${members}/${w.world.ownerA.userId}/rol`, { role: 'viewer' }, members);
     assert.equal(response.statusCode, 400);

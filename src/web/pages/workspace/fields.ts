@@ -1,3 +1,4 @@
+import type { Lang } from '../../../core/i18n/lang.ts';
 import type { FieldError } from '../../../errors/catalogue.ts';
 import { html, type Html } from '../../html.ts';
 import type { PageContext } from '../../page.ts';
@@ -32,13 +33,13 @@ export function valuesOf(values: FormValues, name: string): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-/** Field errors by field id: the first message for each field. */
-export function errorsById(errors: FieldError[], stripPrefix = ''): Map<string, string> {
+/** Field errors by field id: the first message for each field, in the page's language. */
+export function errorsById(errors: FieldError[], lang: Lang, stripPrefix = ''): Map<string, string> {
   const byId = new Map<string, string>();
   for (const error of errors) {
     const path = error.path.startsWith(stripPrefix) ? error.path.slice(stripPrefix.length) : error.path;
     const id = fieldId(path);
-    if (!byId.has(id)) byId.set(id, error.message);
+    if (!byId.has(id)) byId.set(id, error.message[lang]);
   }
   return byId;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../../../core/access/actor.ts';
 import type { Knowledge } from '../../../core/knowledge/index.ts';
 import { AppError, type FieldError } from '../../../errors/catalogue.ts';
+import type { Localized } from '../../../core/i18n/lang.ts';
 import type { BreachDeps } from '../../../use-cases/deps.ts';
 import { noInput, type ApiOperation } from '../../openapi/operation.ts';
 import { rateLimits } from '../../rate-limit.ts';
@@ -61,35 +62,32 @@ function normaliseQuery(schema: z.ZodType, query: unknown): unknown {
   return result;
 }
 
-const missingVersion =
-  'Send the version you edited: an If-Match header with the ETag (such as "3") or a version field.';
+const missingVersion: Localized = {
+  nl: 'Stuur de versie die u heeft gewijzigd mee: een If-Match-header met de ETag (zoals "3") of een veld version.',
+  en: 'Send the version you edited: an If-Match header with the ETag (such as "3") or a version field.',
+};
 
 /** `If-Match: "3"` → 3. A weak or malformed tag is a field error. */
 function parseIfMatch(header: string | undefined, errors: FieldError[]): number | undefined {
   if (header === undefined) return undefined;
   const match = /^\s*"([1-9][0-9]{0,8})"\s*$/.exec(header);
   if (match?.[1] === undefined) {
-    errors.push({ path: 'If-Match', message: 'Use the ETag of the breach, such as "3".' });
+    errors.push({
+      path: 'If-Match',
+      message: {
+        nl: 'Gebruik de ETag van het datalek, zoals "3".',
+        en: 'Use the ETag of the breach, such as "3".',
+      },
+    });
     return undefined;
   }
   return Number(match[1]);
 }
 
-/** Zod issues as field errors; an unknown field is named itself, not its parent object. */
-function apiFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.flatMap((issue) => {
-    if (issue.code !== 'unrecognized_keys') return fieldErrorsOf(new z.ZodError([issue]));
-    return issue.keys.map((key) => ({
-      path: [...issue.path.map(String), key].join('.'),
-      message: 'Unknown field; see the OpenAPI document for the fields of this call.',
-    }));
-  });
-}
-
 function parsePart<S extends z.ZodType>(schema: S, value: unknown, errors: FieldError[]): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  errors.push(...apiFieldErrors(result.error));
+  errors.push(...fieldErrorsOf(result.error));
   return undefined as z.output<S>;
 }
 

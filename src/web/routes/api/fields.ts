@@ -1,3 +1,4 @@
+import { fieldTexts, zodMessage } from '../../../errors/field-messages.ts';
 import { z } from 'zod';
 import type { Knowledge } from '../../../core/knowledge/index.ts';
 import { entityId } from '../../../use-cases/breach-fields.ts';
@@ -30,7 +31,7 @@ export function dataCategoriesField(knowledge: Knowledge) {
   const ids = knowledge.categories.map((c) => c.id);
   const [first = 'other', ...rest] = ids;
   return z
-    .array(z.enum([first, ...rest], { error: 'Unknown kind of data.' }))
+    .array(z.enum([first, ...rest], { error: zodMessage(fieldTexts.unknownKind) }))
     .max(60)
-    .refine((list) => new Set(list).size === list.length, 'Each kind of data once.');
+    .refine((list) => new Set(list).size === list.length, zodMessage(fieldTexts.kindOnce));
 }

@@ -1,3 +1,4 @@
+import { fieldTexts, zodMessage } from '../../../errors/field-messages.ts';
 import { z } from 'zod';
 import { sectors } from '../../../core/breaches/vocabulary.ts';
 import type { Knowledge } from '../../../core/knowledge/index.ts';
@@ -11,7 +12,7 @@ import { presentPage } from '../../presenters/page.ts';
 import { endpoint, type ApiEndpoint } from './endpoint.ts';
 import { breachIdParams, dataCategoriesField } from './fields.ts';
 
-const day = z.iso.date({ error: 'Use a date as YYYY-MM-DD.' });
+const day = z.iso.date({ error: zodMessage(fieldTexts.day) });
 
 function publicListQuery(knowledge: Knowledge) {
   return z.object({

@@ -1,5 +1,4 @@
 import { AppError, type FieldError } from '../../../errors/catalogue.ts';
-import { fieldMessage } from '../../../use-cases/support/field-messages.ts';
 import type { PageContext } from '../../page.ts';
 import { errorsById } from '../../pages/workspace/fields.ts';
 
@@ -11,7 +10,7 @@ export function errorsFrom(page: PageContext, error: unknown): Map<string, strin
   if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
   const errors: FieldError[] = error.fieldErrors.map((e) => ({
     path: e.path.replace(/^(categories|addressLines|groups)\.\d+$/, '$1'),
-    message: fieldMessage(e, page.lang),
+    message: e.message,
   }));
-  return errorsById(errors);
+  return errorsById(errors, page.lang);
 }

@@ -7,19 +7,12 @@ import { assessBreach } from '../../../use-cases/assess-breach.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { getLatestAssessment } from '../../../use-cases/get-latest-assessment.ts';
 import type { RouteDeps } from '../../deps.ts';
-import type { MessageKey } from '../../i18n/translator.ts';
+import { localizedMessage, type MessageKey } from '../../i18n/translator.ts';
 import { assessmentFormPage, assessmentResultPage } from '../../pages/workspace/assessment-pages.ts';
 import { paths } from '../../pages/workspace/common.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { amsterdamToIso, isoToAmsterdam } from './amsterdam-time.ts';
-import {
-  flatIssues,
-  formValues,
-  optionalCount,
-  translatedErrors,
-  valueOf,
-  valuesOf,
-} from './form-schemas.ts';
+import { flatIssues, formError, formValues, optionalCount, valueOf, valuesOf } from './form-schemas.ts';
 import { editableBreach, memberBreach } from './member-breach.ts';
 import { redirect, workspaceRoute } from './workspace-route.ts';
 
@@ -184,14 +177,14 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const show = (errors: FieldError[]) =>
       assessmentFormPage(context.page, breach, context.csrfToken, {
         values,
-        errors: errorsById(translatedErrors(context.page, errors)),
+        errors: errorsById(errors, context.page.lang),
       });
     const flat = assessmentFormSchema.safeParse(
       Object.fromEntries(single.map((name) => [name, valueOf(values, name)])),
     );
     const errors = flat.success ? [] : flatIssues(flat.error);
     if (valuesOf(values, 'categories').length === 0)
-      errors.push({ path: 'categories', message: 'workspace.assess.error.categories' });
+      errors.push(formError('categories', 'workspace.assess.error.categories'));
     if (errors.length > 0) return show(errors);
     try {
       await assessBreach(context.useCases, {
@@ -204,7 +197,8 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
       return show(
         error.fieldErrors.map((fieldError) => {
           const path = formPath(fieldError.path);
-          return { path, message: coreMessages[path] ?? fieldError.message };
+          const key = coreMessages[path];
+          return { path, message: key ? localizedMessage(key) : fieldError.message };
         }),
       );
     }

@@ -5,6 +5,7 @@ import type { FormValues } from '../../pages/workspace/fields.ts';
 import {
   choice,
   flatIssues,
+  formError,
   optionalCount,
   optionalDate,
   optionalText,
@@ -186,10 +187,12 @@ export function readBreachLists(values: FormValues, errors: FieldError[]) {
   const hoursNl = textOrNull(values, 'helpline.hours.nl');
   const hoursEn = textOrNull(values, 'helpline.hours.en');
   if ((hoursNl === null) !== (hoursEn === null))
-    errors.push({
-      path: hoursNl === null ? 'helpline.hours.nl' : 'helpline.hours.en',
-      message: 'workspace.error.bothLanguages',
-    });
+    errors.push(
+      formError(
+        hoursNl === null ? 'helpline.hours.nl' : 'helpline.hours.en',
+        'workspace.error.bothLanguages',
+      ),
+    );
   const phone = textOrNull(values, 'helpline.phone');
   const url = textOrNull(values, 'helpline.url');
   const helpline =

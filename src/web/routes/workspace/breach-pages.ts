@@ -18,14 +18,7 @@ import { breachPage, noticeKeys } from '../../pages/workspace/breach-page.ts';
 import { paths } from '../../pages/workspace/common.ts';
 import { errorsById } from '../../pages/workspace/fields.ts';
 import { editableBreach, memberBreach, ownedBreach } from './member-breach.ts';
-import {
-  flatIssues,
-  formValues,
-  pick,
-  requiredDate,
-  requiredText,
-  translatedErrors,
-} from './form-schemas.ts';
+import { flatIssues, formValues, pick, requiredDate, requiredText } from './form-schemas.ts';
 import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
 
 export const versionSchema = z.object({ expectedVersion: z.coerce.number().int().min(1) });
@@ -118,7 +111,7 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (isFormError(result))
       return updateFormPage(context.page, breach, context.csrfToken, {
         values,
-        errors: errorsById(translatedErrors(context.page, result.fieldErrors)),
+        errors: errorsById(result.fieldErrors, context.page.lang),
       });
     return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=update#updates`);
   });
@@ -148,7 +141,7 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (isFormError(result))
       return countFormPage(context.page, breach, context.csrfToken, {
         values,
-        errors: errorsById(translatedErrors(context.page, result.fieldErrors)),
+        errors: errorsById(result.fieldErrors, context.page.lang),
       });
     return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=aantal#count-history`);
   });
@@ -176,7 +169,7 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
           breach,
           context.csrfToken,
           mode,
-          errorsById(translatedErrors(context.page, result.fieldErrors)),
+          errorsById(result.fieldErrors, context.page.lang),
         );
       return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=${notices[mode]}`);
     });

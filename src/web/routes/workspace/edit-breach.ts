@@ -14,7 +14,7 @@ import {
   datesSchema,
   readBreachLists,
 } from './breach-form-data.ts';
-import { flatIssues, formValues, pick, translatedErrors } from './form-schemas.ts';
+import { flatIssues, formError, formValues, pick } from './form-schemas.ts';
 import { editableBreach } from './member-breach.ts';
 import { redirect, workspaceRoute } from './workspace-route.ts';
 
@@ -54,13 +54,13 @@ export function editBreachRoutes(app: FastifyInstance, deps: RouteDeps): void {
     for (const [index, party] of lists.otherParties.entries()) {
       const organisation = await findOrganisationBySlug(context.useCases.db, party.slug);
       if (!organisation)
-        errors.push({ path: `otherParties.${index}.slug`, message: 'workspace.error.unknownOrganisation' });
+        errors.push(formError(`otherParties.${index}.slug`, 'workspace.error.unknownOrganisation'));
       else otherParties.push({ organisationId: organisation.id, role: party.role });
     }
     const show = (fieldErrors: FieldError[]) =>
       breachFormPage(context.page, breach, context.csrfToken, deps.knowledge.categories, {
         values,
-        errors: errorsById(translatedErrors(context.page, fieldErrors), 'changes.'),
+        errors: errorsById(fieldErrors, context.page.lang, 'changes.'),
       });
     if (errors.length > 0) return show(errors);
     const { ownRole, ...core2 } = coreOptions(values);

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { isPartialDate } from '../../../core/breaches/partial-date.ts';
 import type { FieldError } from '../../../errors/catalogue.ts';
-import { messageSources, type MessageKey } from '../../i18n/translator.ts';
-import type { PageContext } from '../../page.ts';
+import { issueText } from '../../../errors/field-messages.ts';
+import { isMessageKey, localizedMessage, type MessageKey } from '../../i18n/translator.ts';
 import { valueOf, valuesOf, type FormValues } from '../../pages/workspace/fields.ts';
 
 /**
  * Zod pieces for workspace forms. Each form field is one flat key (`title.nl`); messages are
- * message keys, translated by `translatedErrors` when the form is shown again.
+ * message ids, which `flatIssues` turns into field errors in both languages.
  */
 export const requiredText = (max: number) =>
   z.string().trim().min(1, 'workspace.error.required').max(max, 'workspace.error.tooLong');
@@ -29,37 +29,20 @@ export const optionalCount = z
 export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: 'workspace.error.choose' });
 
-/**
- * The use cases word their field errors in English for API clients; the ones a workspace form
- * can meet are shown in the page's language. Unknown messages are shown as they are.
- */
-const useCaseMessages: Record<string, MessageKey> = {
-  'This date is before the date of discovery.': 'workspace.error.dateBeforeDiscovery',
-  'Use a phone number such as 0800-1617.': 'workspace.error.phone',
-  'Use an e-mail address such as naam@voorbeeld.nl.': 'workspace.error.email',
-  'Unknown kind of data.': 'workspace.error.unknownCategory',
-  'No such organisation.': 'workspace.error.unknownOrganisation',
-  'No account with this e-mail address.': 'workspace.admin.error.noUser',
-  'This person is already a member.': 'workspace.members.error.already',
-  'The organisation needs at least one other owner first.': 'workspace.members.error.lastOwner',
-  'Give when the breach happened, was discovered or was announced.': 'workspace.publish.error.dates',
-  'Give at least one source or a helpline.': 'workspace.publish.error.sources',
-  'An organisation with this name already exists.': 'workspace.admin.error.exists',
-  'Assess the breach first.': 'workspace.notification.needsAssessment',
-};
-
-/** Field errors with their messages translated: message keys, and the use cases' known messages. */
-export function translatedErrors(page: PageContext, errors: FieldError[]): FieldError[] {
-  return errors.map((error) => {
-    const key =
-      error.message in messageSources.nl ? (error.message as MessageKey) : useCaseMessages[error.message];
-    return { path: error.path, message: key ? page.t(key) : error.message };
-  });
+/** A form field error from a message id, in both languages. */
+export function formError(path: string, key: MessageKey): FieldError {
+  return { path, message: localizedMessage(key) };
 }
 
-/** Field errors from a zod error on a flat form object (the key is the field's dot path). */
+/**
+ * Field errors from a zod error on a flat form object (the key is the field's dot path). The
+ * form schemas' messages are message ids; any other issue gets the shared texts.
+ */
 export function flatIssues(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: isMessageKey(issue.message) ? localizedMessage(issue.message) : issueText(issue),
+  }));
 }
 
 /** Text or null when empty. */

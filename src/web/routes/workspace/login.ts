@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { languages } from '../../../core/i18n/lang.ts';
 import { AppError } from '../../../errors/catalogue.ts';
+import { flatIssues } from './form-schemas.ts';
 import { authenticateUser } from '../../../use-cases/authenticate-user.ts';
 import { createSession } from '../../../use-cases/create-session.ts';
 import { endSession } from '../../../use-cases/end-session.ts';
@@ -66,12 +67,7 @@ export function loginRoutes(app: FastifyInstance, deps: RouteDeps): void {
       const values: FormValues = { email: body.email };
       const parsed = loginSchema.safeParse({ email: body.email ?? '', password: body.password ?? '' });
       if (!parsed.success) {
-        const errors = errorsById(
-          parsed.error.issues.map((issue) => ({
-            path: String(issue.path[0]),
-            message: page.t(issue.message as 'workspace.login.error.email'),
-          })),
-        );
+        const errors = errorsById(flatIssues(parsed.error), page.lang);
         return show(deps, request, reply, page, { values, errors });
       }
       try {

@@ -15,7 +15,7 @@ import type { RouteDeps } from '../../deps.ts';
 import { paths } from '../../pages/workspace/common.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { notificationPage } from '../../pages/workspace/notification-pages.ts';
-import { flatIssues, formValues, optionalText, pick, translatedErrors, valuesOf } from './form-schemas.ts';
+import { flatIssues, formValues, optionalText, pick, valuesOf } from './form-schemas.ts';
 import { editableBreach, memberBreach } from './member-breach.ts';
 import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
 
@@ -144,7 +144,7 @@ export function notificationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     ) =>
       notificationPage(context.page, breach, assessment, recorded, context.csrfToken, {
         values,
-        errors: errorsById(translatedErrors(context.page, errors)),
+        errors: errorsById(errors, context.page.lang),
         preview,
       });
     const parsed = notificationFormSchema.safeParse(pick(values, Object.keys(notificationFormSchema.shape)));

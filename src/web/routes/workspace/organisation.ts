@@ -20,11 +20,11 @@ import { isFormError, orFormErrors } from './breach-pages.ts';
 import {
   choice,
   flatIssues,
+  formError,
   formValues,
   optionalText,
   pick,
   requiredText,
-  translatedErrors,
 } from './form-schemas.ts';
 import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
 
@@ -80,7 +80,7 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
       context.csrfToken,
       {
         values,
-        errors: errorsById(translatedErrors(context.page, errors)),
+        errors: errorsById(errors, context.page.lang),
       },
       saved,
     );
@@ -195,7 +195,7 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
       context.csrfToken,
       {
         values,
-        errors: errorsById(translatedErrors(context.page, errors)),
+        errors: errorsById(errors, context.page.lang),
       },
       created,
     );
@@ -215,7 +215,7 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     const { ownerEmail, website, ...rest } = parsed.data;
     // Check the first owner before anything is written, so a wrong address adds nothing.
     if (ownerEmail !== '' && !(await findUserByEmail(context.useCases.db, ownerEmail)))
-      return showAdmin(context, values, [{ path: 'ownerEmail', message: 'workspace.admin.error.noUser' }]);
+      return showAdmin(context, values, [formError('ownerEmail', 'workspace.admin.error.noUser')]);
     const result = await orFormErrors(() =>
       createOrganisation(context.useCases, {
         actor: context.session.actor,

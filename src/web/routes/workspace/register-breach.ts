@@ -22,7 +22,6 @@ import {
   optionalText,
   pick,
   textOrNull,
-  translatedErrors,
   valueOf,
 } from './form-schemas.ts';
 import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
@@ -131,7 +130,7 @@ export function registerBreachRoutes(app: FastifyInstance, deps: RouteDeps): voi
       render(context, organisation.name, {
         step,
         values,
-        errors: errorsById(translatedErrors(page, errors)),
+        errors: errorsById(errors, page.lang),
         returnToCheck: back,
       });
 
