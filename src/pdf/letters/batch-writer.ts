@@ -151,6 +151,11 @@ export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatc
     async close() {
       if (current) finish(current);
       current = undefined;
+      // Everything above is synchronous. Let the event loop turn once, so that callbacks pdfkit
+      // and its stream queued with process.nextTick run and release the finished documents: a
+      // caller that renders shard after shard without ever waiting would otherwise keep every
+      // document of every shard in memory.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       return [...written];
     },
   };
