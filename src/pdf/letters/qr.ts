@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { writeContent } from './text-writer.ts';
 
 const n = (value: number): string => value.toFixed(2);
 
@@ -29,5 +30,5 @@ export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: numb
   }
   ops.push('f Q');
   doc.fillColor('black');
-  doc.addContent(ops.join('\n'));
+  writeContent(doc, ops.join('\n'));
 }

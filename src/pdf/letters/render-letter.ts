@@ -123,15 +123,14 @@ function drawItem(
   column: number,
 ): void {
   const { doc, text } = canvas;
-  const step = text.lineHeight(styles.body);
   const hasDetails = Boolean(item.details && item.details.length > 0);
   const li = doc.struct('LI');
   list.add(li);
-  const label = doc.struct('Lbl');
-  li.add(label);
-  flow.place(label, 'Lbl', styles.body, ['•'], left + column + 4);
-  label.end();
-  flow.y -= step;
+  // The bullet is decoration: an artifact, as PDF/UA allows; the L and LI elements already tell
+  // assistive technology that this is a list item. One structure element less per item.
+  doc.markContent('Artifact', { type: 'Layout' });
+  text.write(styles.body, [{ text: '•', x: left + column + 4, y: flow.y }]);
+  doc.endMarkedContent();
   const body = doc.struct('LBody');
   li.add(body);
   const indent = column + 14;

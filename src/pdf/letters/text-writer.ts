@@ -35,6 +35,14 @@ interface DocumentInternals {
   page: { height: number; fonts: Record<string, unknown> };
 }
 
+/**
+ * Adds operators to the page's content stream. Given a string, pdfkit copies it into bytes one
+ * character at a time in JavaScript; content operators are ASCII, so hand it bytes made natively.
+ */
+export function writeContent(doc: PDFKit.PDFDocument, operators: string): void {
+  doc.addContent(Buffer.from(`${operators}\n`, 'latin1'));
+}
+
 const num = (value: number): string => String(Math.round(value * 100) / 100);
 
 /** Paragraphs broken into lines, shared by every document in this process (or thread). */
@@ -122,7 +130,7 @@ export function createTextWriter(doc: PDFKit.PDFDocument) {
         if (shown === null) {
           // Rare (combining marks placed by the font): let pdfkit place each glyph.
           parts.push('ET');
-          doc.addContent(parts.join('\n'));
+          writeContent(doc, parts.join('\n'));
           parts.length = 0;
           doc.font(style.font).fontSize(style.size).text(line.text, line.x, line.y, { lineBreak: false });
           parts.push('BT', `/${face.id} ${num(style.size)} Tf`);
@@ -132,7 +140,7 @@ export function createTextWriter(doc: PDFKit.PDFDocument) {
         parts.push(`1 0 0 -1 ${num(line.x)} ${num(line.y + baseline)} Tm`, shown);
       }
       parts.push('ET');
-      doc.addContent(parts.join('\n'));
+      writeContent(doc, parts.join('\n'));
     },
   };
 }
