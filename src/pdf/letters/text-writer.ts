@@ -115,7 +115,9 @@ export function createTextWriter(doc: PDFKit.PDFDocument) {
     },
     /** One line cut to `width` with an ellipsis when needed. */
     fitLine(style: TextStyle, text: string, width: number): string {
-      return fitLine(text, width, (s) => measure(style, s));
+      // Cached too: cutting a long line measures it once per character it removes.
+      const key = `fit|${style.font}|${style.size}|${num(width)}|${text}`;
+      return lineCache(key, () => [fitLine(text, width, (s) => measure(style, s))])[0] as string;
     },
     /** Writes lines in one style as a single text object. */
     write(style: TextStyle, lines: readonly PlacedLine[]): void {
