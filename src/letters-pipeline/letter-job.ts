@@ -309,7 +309,10 @@ export async function runLetterJobInProcess(
           options.onProgress?.(await getLetterJobProgress(deps.db, jobId));
         }
       };
-      await Promise.all(Array.from({ length: pool.size }, lane));
+      // Two lanes per thread: while one lane commits its shard, the other's shard is already
+      // rendering on the freed thread, so threads do not wait for the database. A thread still
+      // renders one shard at a time; a waiting lane holds only the small shard description.
+      await Promise.all(Array.from({ length: pool.size * 2 }, lane));
     } finally {
       await pool.close();
     }
