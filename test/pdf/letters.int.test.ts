@@ -143,6 +143,8 @@ describe('PDF letter batches', { skip }, () => {
       const text = pageText(join(dir, p.file), p.firstPage, p.firstPage, window);
       for (const line of people[i]?.addressLines ?? [])
         assert.ok(text.includes(line), `${line} not in window`);
+      // The return address is printed whole, smaller if need be, never cut short.
+      assert.ok(text.includes('Bevolkingsonderzoek Voorbeeld, Postbus 123, 3500 AA Utrecht'), text);
       assert.ok(!text.includes(letters[i]?.code.display ?? '-'), 'the code shows through the window');
     });
   });

@@ -57,6 +57,23 @@ function fixedBlock(
   return box.y + wrapped.length * step;
 }
 
+const returnSizes = new Map<string, number>();
+
+/**
+ * The post needs the whole return address: print it smaller, down to 6 pt, before cutting it
+ * short. Chosen once per sender and width, since every letter of a batch has the same one.
+ */
+function returnAddressStyle(text: TextWriter, value: string, width: number): TextStyle {
+  const key = `${Math.round(width)}|${value}`;
+  let size = returnSizes.get(key);
+  if (size === undefined) {
+    size = [7.5, 7, 6.5].find((s) => text.measure({ font: fontNames.regular, size: s }, value) <= width) ?? 6;
+    if (returnSizes.size > 100) returnSizes.clear();
+    returnSizes.set(key, size);
+  }
+  return { font: fontNames.regular, size };
+}
+
 /** A box of the page layout, from millimetres to points. */
 const box = (b: { x: number; y: number; width: number }) => ({ x: mm(b.x), y: mm(b.y), width: mm(b.width) });
 
@@ -65,8 +82,9 @@ function drawHeader(canvas: LetterCanvas, art: Struct, letter: Letter): void {
   const below = fixedBlock(canvas, art, styles.strong, [letter.sender.name], sender);
   fixedBlock(canvas, art, styles.body, letter.sender.addressLines, { ...sender, y: below });
   const r = box(layout.returnLine);
-  const returnLine = canvas.text.fitLine(styles.small, letter.sender.returnAddress, r.width);
-  fixedBlock(canvas, art, styles.small, [returnLine], r);
+  const returnStyle = returnAddressStyle(canvas.text, letter.sender.returnAddress, r.width);
+  const returnLine = canvas.text.fitLine(returnStyle, letter.sender.returnAddress, r.width);
+  fixedBlock(canvas, art, returnStyle, [returnLine], r);
   fixedBlock(canvas, art, styles.body, letter.recipient.addressLines, box(layout.address));
   const meta = letter.meta.map((line) => `${line.label}: ${line.value}`);
   fixedBlock(canvas, art, styles.body, meta, box(layout.meta));
