@@ -71,6 +71,20 @@ function config(io: CliIo): Config {
   }
 }
 
+/** What every letters command gives the pipeline: the database, secret, knowledge base and clock. */
+function jobDeps(
+  cfg: Config,
+  storage: Storage,
+): LetterJobDeps & { knowledge: ReturnType<typeof loadKnowledge> } {
+  return {
+    db: storage.db,
+    codeSecret: cfg.codeSecret,
+    knowledge: loadKnowledge(),
+    baseUrl: cfg.baseUrl,
+    now: () => new Date(),
+  };
+}
+
 /** Turns a catalogue error into a usage error that lists every field at once. */
 function explain(error: unknown): never {
   if (error instanceof AppError) {
@@ -151,13 +165,7 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
     throw new CliUsageError(`Cannot read the job's files: ${(error as Error).message}`);
   }
   await withStorage(cfg, async (storage) => {
-    const deps: LetterJobDeps = {
-      db: storage.db,
-      codeSecret: cfg.codeSecret,
-      knowledge: loadKnowledge(),
-      baseUrl: cfg.baseUrl,
-      now: () => new Date(),
-    };
+    const deps = jobDeps(cfg, storage);
     const prepared = await prepareLetterJob(deps, {
       breachId: flags.breach,
       round,
@@ -273,16 +281,11 @@ async function resend(
   if (!smtpUrl)
     throw new CliUsageError('resend needs --smtp <url> or SMTP_URL, e.g. smtp://mail.example.nl:587.');
   await withStorage(cfg, async (storage) => {
-    const totals = await resendRetrying(
-      {
-        db: storage.db,
-        codeSecret: cfg.codeSecret,
-        knowledge: loadKnowledge(),
-        baseUrl: cfg.baseUrl,
-        now: () => new Date(),
-      },
-      { jobId: flags.job, recipientsPath: flags.recipients, smtpUrl },
-    ).catch(explain);
+    const totals = await resendRetrying(jobDeps(cfg, storage), {
+      jobId: flags.job,
+      recipientsPath: flags.recipients,
+      smtpUrl,
+    }).catch(explain);
     const progress = await getLetterJobProgress(storage.db, flags.job);
     if (totals.tried === 0) {
       io.stdout.write(
@@ -314,16 +317,11 @@ async function worker(flags: { concurrency: string }, io: CliIo): Promise<void> 
   const concurrency = wholeNumber(flags.concurrency, '--concurrency', 1);
   const { runLetterWorker } = await import('../../letters-pipeline/shard-queue.ts');
   await withStorage(cfg, async (storage) => {
-    const running = await runLetterWorker(
-      {
-        db: storage.db,
-        codeSecret: cfg.codeSecret,
-        knowledge: loadKnowledge(),
-        baseUrl: cfg.baseUrl,
-        now: () => new Date(),
-      },
-      { databaseUrl: cfg.databaseUrl, concurrency, log: (line) => io.stderr.write(`${line}\n`) },
-    );
+    const running = await runLetterWorker(jobDeps(cfg, storage), {
+      databaseUrl: cfg.databaseUrl,
+      concurrency,
+      log: (line) => io.stderr.write(`${line}\n`),
+    });
     io.stderr.write(`Letters worker ${running.id} is waiting for shards. Stop it with Ctrl+C.\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

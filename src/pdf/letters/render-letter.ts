@@ -33,20 +33,21 @@ const styles = {
   code: { font: fontNames.mono, size: fontSize.code },
 } satisfies Record<string, TextStyle>;
 
-/** Lines at a fixed place (sender, window, reference) as one tagged paragraph; returns its bottom. */
+/** Lines at a fixed place (sender, window, reference, code box) as one tagged element; returns its bottom. */
 function fixedBlock(
   canvas: LetterCanvas,
   parent: Struct,
   style: TextStyle,
   lines: readonly string[],
   box: { x: number; y: number; width: number },
+  type = 'P',
 ): number {
   const { doc, text } = canvas;
   const wrapped = text.breakLines(style, lines.join('\n'), box.width);
   const step = text.lineHeight(style);
-  const element = doc.struct('P');
+  const element = doc.struct(type);
   parent.add(element);
-  const content = doc.markStructureContent('P');
+  const content = doc.markStructureContent(type);
   text.write(
     style,
     wrapped.map((line, i) => ({ text: line, x: box.x, y: box.y + i * step })),
@@ -91,7 +92,7 @@ function drawHeader(canvas: LetterCanvas, art: Struct, letter: Letter): void {
 }
 
 function drawCode(canvas: LetterCanvas, flow: Flow, art: Struct, letter: Letter): void {
-  const { doc, text } = canvas;
+  const { doc } = canvas;
   const { code } = layout;
   const top = flow.y;
   const height = mm(code.boxHeight);
@@ -105,19 +106,7 @@ function drawCode(canvas: LetterCanvas, flow: Flow, art: Struct, letter: Letter)
   art.add(div);
   let y = top + mm(3);
   const put = (type: string, style: TextStyle, value: string) => {
-    const lines = text.breakLines(style, value, inner);
-    const step = text.lineHeight(style);
-    const element = doc.struct(type);
-    div.add(element);
-    const content = doc.markStructureContent(type);
-    text.write(
-      style,
-      lines.map((line, i) => ({ text: line, x, y: y + i * step })),
-    );
-    doc.endMarkedContent();
-    element.add(content);
-    element.end();
-    y += lines.length * step + mm(1);
+    y = fixedBlock(canvas, div, style, [value], { x, y, width: inner }, type) + mm(1);
   };
   put('H2', styles.subheading, letter.code.label);
   put('P', styles.code, letter.code.display);
