@@ -202,22 +202,15 @@ export async function commitShard(
   });
 }
 
-/** Marks the job as being finished by exactly one caller; false when another got there first. */
-export async function claimFinish(db: Kysely<Database>, jobId: string, now: string): Promise<boolean> {
+/** How many of a job's shards are not done yet. */
+export async function countPendingShards(db: Kysely<Database>, jobId: string): Promise<number> {
   const pending = await db
     .selectFrom('letter_job_shards')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('job_id', '=', jobId)
     .where('status', '=', 'pending')
     .executeTakeFirstOrThrow();
-  if (Number(pending.n) > 0) return false;
-  const result = await db
-    .updateTable('letter_jobs')
-    .set({ status: 'finishing', updated_at: now })
-    .where('id', '=', jobId)
-    .where('status', '=', 'running')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return Number(pending.n);
 }
 
 export async function markJob(db: Kysely<Database>, jobId: string, status: string, now: string) {

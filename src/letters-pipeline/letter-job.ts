@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
@@ -20,9 +20,10 @@ import {
 } from '../importers/recipients-csv/index.ts';
 import type { Database } from '../storage/schema.ts';
 import type { LetterJobShardsTable } from '../storage/tables/letter-jobs.ts';
+import { claimJob, type ClaimHeldElsewhere } from './job-claims.ts';
 import {
-  claimFinish,
   commitShard,
+  countPendingShards,
   deliveryCounts,
   findJob,
   getJob,
@@ -34,7 +35,7 @@ import {
   type ShardOutcome,
 } from './job-store.ts';
 import type { JobSettings, LetterFormat, LetterSetup } from './letter-settings.ts';
-import { outputPaths } from './output-paths.ts';
+import { outputPaths, temporaryName } from './output-paths.ts';
 import { planShards } from './plan-shards.ts';
 import { manifestHeader, type ShardTask } from './render-shard.ts';
 import { createShardPool } from './thread-pool.ts';
@@ -278,12 +279,20 @@ export async function recordShard(
 /**
  * Renders every pending shard of a job on this machine with worker threads, committing each
  * shard as it completes, then assembles the manifest and the validation report. At most one
- * shard per thread is in flight, so memory does not depend on the number of recipients.
+ * shard per thread is in flight, so memory does not depend on the number of recipients. When
+ * another process holds the job's `finish` claim, it waits for that one, or takes the claim
+ * over once it is stale (a finisher that died).
  */
 export async function runLetterJobInProcess(
   deps: LetterJobDeps,
   jobId: string,
-  options: { threads?: number; onProgress?: (progress: LetterJobProgress) => void; smtpUrl?: string } = {},
+  options: {
+    threads?: number;
+    onProgress?: (progress: LetterJobProgress) => void;
+    /** Lines for the operator (English and Dutch), e.g. while another process finishes the job. */
+    onNotice?: (line: string) => void;
+    smtpUrl?: string;
+  } = {},
 ): Promise<LetterJobProgress> {
   const job = await getJob(deps.db, jobId);
   if (!job) throw new AppError('not_found', { detail: `No letter job ${jobId}.` });
@@ -317,29 +326,98 @@ export async function runLetterJobInProcess(
       await pool.close();
     }
   }
-  await finishLetterJob(deps, jobId);
+  await finishLetterJobWhenFree(deps, jobId, options.onNotice ? { onNotice: options.onNotice } : {});
   return getLetterJobProgress(deps.db, jobId);
 }
 
+/** What one attempt to finish a job found. */
+export type FinishOutcome =
+  | { kind: 'finished' }
+  | { kind: 'already-done' }
+  | { kind: 'shards-pending' }
+  | { kind: 'held-elsewhere'; heldBy: ClaimHeldElsewhere };
+
 /**
  * Joins the shard parts into `manifest.csv` and `validation-report.csv` and writes the summary,
- * each through a temporary file and a rename. Runs once all shards are done; running it again
- * (after a crash while finishing) writes the same files.
+ * each through a temporary file and a rename, once every shard is done. Only the holder of the
+ * job's `finish` claim does this, so one process at a time finishes a job; a claim whose holder
+ * died while finishing goes stale after the lease and is taken over by the next caller (the
+ * coordinator, a worker, or the same command run again), which writes the same files.
  */
+export async function tryFinishLetterJob(
+  deps: Pick<LetterJobDeps, 'db' | 'now'>,
+  jobId: string,
+  options: { leaseMs?: number } = {},
+): Promise<FinishOutcome> {
+  const before = await getJob(deps.db, jobId);
+  if (!before || before.status === 'done') return { kind: 'already-done' };
+  if (await countPendingShards(deps.db, jobId)) return { kind: 'shards-pending' };
+  const claimed = await claimJob(deps.db, jobId, 'finish', {
+    now: deps.now,
+    ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
+  });
+  if (!claimed.ok) return { kind: 'held-elsewhere', heldBy: claimed.heldBy };
+  const { claim } = claimed;
+  try {
+    // Read again under the claim: the previous holder may have finished just before releasing it.
+    const job = await getJob(deps.db, jobId);
+    if (!job || job.status === 'done') return { kind: 'already-done' };
+    await markJob(deps.db, jobId, 'finishing', deps.now().toISOString());
+    const shards = await listShards(deps.db, jobId);
+    await writeJobOutputs(deps.db, job, shards);
+    await rm(outputPaths(job.out_dir).partial, { recursive: true, force: true });
+    await removeLeftoverTemporaries(job.out_dir);
+    await markJob(deps.db, jobId, 'done', deps.now().toISOString());
+    return { kind: 'finished' };
+  } finally {
+    await claim.release();
+  }
+}
+
+/** `tryFinishLetterJob`, answering only whether this call finished the job. */
 export async function finishLetterJob(
   deps: Pick<LetterJobDeps, 'db' | 'now'>,
   jobId: string,
+  options: { leaseMs?: number } = {},
 ): Promise<boolean> {
-  const job = await getJob(deps.db, jobId);
-  if (!job || job.status === 'done') return false;
-  if (job.status === 'running' && !(await claimFinish(deps.db, jobId, deps.now().toISOString())))
-    return false;
-  const shards = await listShards(deps.db, jobId);
-  if (shards.some((s) => s.status !== 'done')) return false;
-  await writeJobOutputs(deps.db, job, shards);
-  await rm(outputPaths(job.out_dir).partial, { recursive: true, force: true });
-  await markJob(deps.db, jobId, 'done', deps.now().toISOString());
-  return true;
+  return (await tryFinishLetterJob(deps, jobId, options)).kind === 'finished';
+}
+
+/**
+ * Finishes a job whose shards are all done, waiting while another process holds a live
+ * `finish` claim: until that one is done, or its claim goes stale and this call takes it over.
+ */
+export async function finishLetterJobWhenFree(
+  deps: Pick<LetterJobDeps, 'db' | 'now'>,
+  jobId: string,
+  options: {
+    leaseMs?: number;
+    pollMs?: number;
+    onNotice?: (line: string) => void;
+    sleep?: (ms: number) => Promise<void>;
+  } = {},
+): Promise<void> {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  let told = false;
+  for (;;) {
+    const outcome = await tryFinishLetterJob(deps, jobId, options);
+    if (outcome.kind !== 'held-elsewhere') return;
+    if (!told) {
+      told = true;
+      options.onNotice?.(finishHeldLine(jobId, outcome.heldBy));
+    }
+    await sleep(options.pollMs ?? 1000);
+  }
+}
+
+/** Says, in English and Dutch, that another process is finishing a job and until when it may. */
+export function finishHeldLine(jobId: string, heldBy: ClaimHeldElsewhere): string {
+  return (
+    `Every shard of job ${jobId} is done; ${heldBy.holder} is joining the outputs (claim of ${heldBy.claimedAt}). ` +
+    `Waiting until it is done; if it stopped, this command takes over after ${heldBy.staleAt}.\n` +
+    `NL: Alle delen van opdracht ${jobId} zijn klaar; een ander proces (${heldBy.holder}) maakt de bestanden af. ` +
+    `We wachten tot dat klaar is. Is het gestopt, dan neemt dit commando het over na ${heldBy.staleAt}.`
+  );
 }
 
 /**
@@ -386,25 +464,53 @@ async function smtpDelivery(db: Kysely<Database>, jobId: string) {
   return { sent: counts.sent ?? 0, failed: counts.failed ?? 0, retrying: counts.retrying ?? 0 };
 }
 
-async function joinParts(target: string, header: string, parts: string[]): Promise<void> {
-  const tmp = `${target}.tmp`;
-  const out = createWriteStream(tmp);
-  const write = async (chunk: string | Buffer) => {
-    if (!out.write(chunk)) await once(out, 'drain');
-  };
-  await write(header);
-  for (const part of parts) {
-    await stat(part); // a missing part is an error, never a silent gap
-    for await (const chunk of createReadStream(part)) await write(chunk as Buffer);
+/**
+ * Removes half-written temporary outputs a finisher left when it died: they hold personal data.
+ * Runs under the `finish` claim before the job is done, so no live writer owns them (a finisher
+ * that lost its claim would fail its rename; the outputs it meant to write are these).
+ */
+async function removeLeftoverTemporaries(outDir: string): Promise<void> {
+  const paths = outputPaths(outDir);
+  const outputs = [paths.manifest, paths.report, paths.summary].map((p) => basename(p));
+  for (const name of await readdir(outDir)) {
+    if (name.endsWith('.tmp') && outputs.some((o) => name.startsWith(`${o}.`)))
+      await rm(join(outDir, name), { force: true });
   }
-  out.end();
-  await finished(out);
-  await rename(tmp, target);
+}
+
+async function joinParts(target: string, header: string, parts: string[]): Promise<void> {
+  const tmp = temporaryName(target);
+  try {
+    const out = createWriteStream(tmp);
+    const write = async (chunk: string | Buffer) => {
+      if (!out.write(chunk)) await once(out, 'drain');
+    };
+    try {
+      await write(header);
+      for (const part of parts) {
+        await stat(part); // a missing part is an error, never a silent gap
+        for await (const chunk of createReadStream(part)) await write(chunk as Buffer);
+      }
+      out.end();
+      await finished(out);
+    } catch (error) {
+      out.destroy();
+      throw error;
+    }
+    await rename(tmp, target);
+  } finally {
+    await rm(tmp, { force: true });
+  }
 }
 
 async function writeAtomically(target: string, text: string): Promise<void> {
-  await writeFile(`${target}.tmp`, text);
-  await rename(`${target}.tmp`, target);
+  const tmp = temporaryName(target);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, target);
+  } finally {
+    await rm(tmp, { force: true });
+  }
 }
 
 /** Progress of a job from the database, readable from any process. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
 /**
@@ -16,4 +17,13 @@ export function outputPaths(outDir: string) {
     report: join(outDir, 'validation-report.csv'),
     summary: join(outDir, 'summary.json'),
   };
+}
+
+/**
+ * A temporary name next to `target` that no other writer uses (process id and random bytes),
+ * so two processes writing the same output at once never write into one file; each renames
+ * its own complete file into place, and the contents are the same whoever renames last.
+ */
+export function temporaryName(target: string): string {
+  return `${target}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
 }

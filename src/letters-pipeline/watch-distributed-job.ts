@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/schema.ts';
 import { pendingShards } from './job-store.ts';
-import { finishLetterJob, getLetterJobProgress, type LetterJobProgress } from './letter-job.ts';
+import {
+  finishHeldLine,
+  getLetterJobProgress,
+  tryFinishLetterJob,
+  type LetterJobProgress,
+} from './letter-job.ts';
 import { readQueueSnapshot, type FailedShardMessage, type QueueSnapshot } from './shard-queue.ts';
 
 /** Why a coordinator stopped watching a job that is not done. The job stays resumable. */
@@ -27,6 +32,8 @@ export interface WatchDistributedJobOptions {
   onNotice?: (line: string) => void;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Lease of the job's `finish` claim (default `defaultClaimLeaseMs`); shorter in tests. */
+  claimLeaseMs?: number;
 }
 
 /**
@@ -34,8 +41,9 @@ export interface WatchDistributedJobOptions {
  * `DistributedJobError` as soon as a shard of this job has used up its retries (naming each
  * such shard, its rows and the worker's error), or when no shard finished for `stallTimeoutMs`;
  * before that it warns at intervals, with the number of workers connected. Finishes the job
- * itself when every shard is done but the worker that should have joined the outputs is gone.
- * Stopping leaves the job as it is: run `letters generate` again to go on.
+ * itself when every shard is done but no worker joined the outputs: the one that committed the
+ * last shard died before finishing, or while finishing (its `finish` claim is then taken over
+ * once stale). Stopping leaves the job as it is: run `letters generate` again to go on.
  */
 export async function watchDistributedJob(
   deps: { db: Kysely<Database>; now: () => Date },
@@ -50,6 +58,7 @@ export async function watchDistributedJob(
   let lastDone = -1;
   let lastChange = clock();
   let warnings = 0;
+  let toldHeld = false;
   for (;;) {
     let progress = await getLetterJobProgress(deps.db, options.jobId);
     options.onProgress?.(progress);
@@ -59,14 +68,24 @@ export async function watchDistributedJob(
       lastChange = clock();
       warnings = 0;
     }
-    if (progress.shardsDone === progress.shardsTotal && progress.status === 'running') {
-      // Claimed atomically: a no-op when a worker is finishing it at this moment.
-      await finishLetterJob(deps, options.jobId);
+    if (progress.shardsDone === progress.shardsTotal) {
+      // Claimed: a no-op while a worker is finishing it; taken over when that worker died.
+      const outcome = await tryFinishLetterJob(deps, options.jobId, {
+        ...(options.claimLeaseMs ? { leaseMs: options.claimLeaseMs } : {}),
+      });
       progress = await getLetterJobProgress(deps.db, options.jobId);
       if (progress.status === 'done') {
         options.onProgress?.(progress);
         return progress;
       }
+      // Nothing is left on the queue for this job, so no stall or failed shard can stop it now:
+      // wait for the finisher, or for its claim to go stale.
+      if (outcome.kind === 'held-elsewhere' && !toldHeld) {
+        toldHeld = true;
+        options.onNotice?.(finishHeldLine(options.jobId, outcome.heldBy));
+      }
+      await sleep(pollMs);
+      continue;
     }
     const queue = await readQueueSnapshot(deps.db, options.queueIds);
     if (queue.failed.length) {

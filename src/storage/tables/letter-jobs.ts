@@ -5,7 +5,7 @@ export interface LetterJobsTable {
   round: number;
   /** `pdf`, `eml` or `smtp`. */
   format: string;
-  /** `running`, `finishing` or `done`. */
+  /** `running`, `finishing` (a process holds or held the `finish` claim) or `done`. */
   status: string;
   recipients_path: string;
   recipients_sha256: string;
@@ -69,10 +69,25 @@ export interface PersonalCodeRoundsTable {
   what_changed_en: string | null;
 }
 
+/**
+ * An exclusive, leased claim on a job (migration 0230): `finish` while one process joins the
+ * outputs, `resend` while one `letters resend` sends. Stale after the lease without renewal.
+ */
+export interface LetterJobClaimsTable {
+  job_id: string;
+  /** `finish` or `resend`. */
+  kind: string;
+  /** `<host>:<pid>:<random>`, one per claim: never a person. */
+  holder: string;
+  /** When the holder took or last renewed the claim (ISO). */
+  claimed_at: string;
+}
+
 /** The letter tables, joined into `Database` in schema.ts. */
 export interface LetterJobTables {
   letter_jobs: LetterJobsTable;
   letter_job_shards: LetterJobShardsTable;
+  letter_job_claims: LetterJobClaimsTable;
   personal_codes: PersonalCodesTable;
   personal_code_rounds: PersonalCodeRoundsTable;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
@@ -7,6 +7,7 @@ import { progressReporter } from '../../../src/cli/commands/letters.ts';
 import type { CliIo } from '../../../src/cli/io.ts';
 import { main } from '../../../src/cli/main.ts';
 import type { LetterJobProgress } from '../../../src/letters-pipeline/index.ts';
+import { openStorage } from '../../../src/storage/open-storage.ts';
 import {
   buildPerson,
   buildSetup,
@@ -146,6 +147,60 @@ describe('letters generate', () => {
     );
     assert.equal(code, 2);
     assert.match(out.stderr, /map the code column/);
+  });
+  test('the same command finishes a job whose finisher died while joining the outputs', async () => {
+    const work = tempDir('dlw-cli-');
+    const setup = join(work, 'setup.json');
+    writeFileSync(setup, JSON.stringify(buildSetup()));
+    const database = `sqlite:${join(work, 'db.sqlite')}`;
+    const env = {
+      DATABASE_URL: database,
+      CODE_SECRET: testCodeSecret,
+      SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
+    };
+    const out = join(work, 'out');
+    const args = [
+      'letters',
+      'generate',
+      '--breach',
+      'br-died',
+      '--recipients',
+      writeRecipients([buildPerson(1), buildPerson(2), buildPerson(3)]),
+      '--letters',
+      setup,
+      '--out',
+      out,
+      '--shard-size',
+      '2',
+      '--threads',
+      '1',
+    ];
+    assert.equal(await main(args, captureIo(env).io), 0);
+    const manifest = readFileSync(join(out, 'manifest.csv'), 'utf8');
+    rmSync(join(out, 'manifest.csv'));
+    const storage = await openStorage({ url: database });
+    try {
+      // As a finisher killed halfway leaves it: `finishing`, with its claim of ten minutes ago.
+      const job = await storage.db.selectFrom('letter_jobs').select('id').executeTakeFirstOrThrow();
+      await storage.db.updateTable('letter_jobs').set({ status: 'finishing', finished_at: null }).execute();
+      await storage.db
+        .insertInto('letter_job_claims')
+        .values({
+          job_id: job.id,
+          kind: 'finish',
+          holder: 'worker-b:4242:0badc0de',
+          claimed_at: new Date(Date.now() - 10 * 60_000).toISOString(),
+        })
+        .execute();
+      const again = captureIo(env);
+      assert.equal(await main(args, again.io), 0, again.out.stderr);
+      assert.match(again.out.stderr, /Resuming letters for breach br-died/);
+      assert.equal(readFileSync(join(out, 'manifest.csv'), 'utf8'), manifest);
+      const finished = await storage.db.selectFrom('letter_jobs').select('status').executeTakeFirstOrThrow();
+      assert.equal(finished.status, 'done');
+    } finally {
+      await storage.close();
+    }
   });
 });
 
