@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatCode, hashCode, validateCode } from '../core/codes/index.ts';
 import { composeLetterEmail, createSmtpSender } from '../email/index.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { kindResolver, parseCsvFields, readRecipients } from '../importers/recipients-csv/index.ts';
+import { claimJob, type ClaimHeldElsewhere, type HeldClaim } from './job-claims.ts';
 import { deliveryStatuses, getJob, listShards, setDeliveryStatus, type LetterJobRow } from './job-store.ts';
 import { createLetterFactory } from './letter-factory.ts';
 import { writeJobOutputs, type LetterJobDeps } from './letter-job.ts';
 import type { JobSettings } from './letter-settings.ts';
-import { outputPaths } from './output-paths.ts';
+import { outputPaths, temporaryName } from './output-paths.ts';
 import { headFromSettings, manifestHeader } from './render-shard.ts';
 
 export interface ResendRetryingOptions {
@@ -20,6 +21,8 @@ export interface ResendRetryingOptions {
   smtpUrl: string;
   /** After each message, with the running totals. */
   onProgress?: (totals: ResendTotals) => void;
+  /** Lease of the job's `resend` claim (default `defaultClaimLeaseMs`); shorter in tests. */
+  claimLeaseMs?: number;
 }
 
 /** What one resend pass did. `tried = sent + failed + retrying`. */
@@ -44,7 +47,9 @@ const deliveryColumn = manifestHeader.indexOf('delivery');
  * the file in later rounds; never a new one), same Message-ID and bytes. Statuses are updated
  * per message in the database, then in the manifest parts, `manifest.csv` and `summary.json`.
  * Running it again sends nothing that was sent: it reads the status of each message first.
- * Run one pass per job at a time.
+ * One pass per job at a time: a pass holds the job's `resend` claim while it sends, and a
+ * second pass is refused (`conflict`) until the first releases it, or until the claim of a pass
+ * that died has gone stale.
  */
 export async function resendRetrying(
   deps: LetterJobDeps,
@@ -92,6 +97,15 @@ export async function resendRetrying(
   const totals: ResendTotals = { tried: 0, sent: 0, failed: 0, retrying: 0 };
   const shards = await listShards(deps.db, job.id);
   const resolveKind = kindResolver(deps.knowledge);
+  const claimed = await claimJob(deps.db, job.id, 'resend', {
+    now: deps.now,
+    ...(options.claimLeaseMs ? { leaseMs: options.claimLeaseMs } : {}),
+  });
+  if (!claimed.ok) {
+    sender.close();
+    throw new AppError('conflict', { detail: resendBusyMessage(job.id, claimed.heldBy) });
+  }
+  const { claim } = claimed;
   let changed = false;
   try {
     for (const shard of shards) {
@@ -141,6 +155,7 @@ export async function resendRetrying(
         const codeHash = hashCode(built.code, deps.codeSecret);
         let status = (await deliveryStatuses(deps.db, job.id, [codeHash])).get(codeHash);
         if (status === 'retrying') {
+          checkStillHeld(claim, job.id);
           const message = await composeLetterEmail(built.letter, recipient.email, from, date);
           const delivered = await sender.send(message);
           status = delivered.status;
@@ -161,11 +176,36 @@ export async function resendRetrying(
       await writePart(part, lines, statuses);
       changed = true;
     }
+    if (changed) await writeJobOutputs(deps.db, job, shards);
   } finally {
     sender.close();
+    await claim.release();
   }
-  if (changed) await writeJobOutputs(deps.db, job, shards);
   return totals;
+}
+
+/** Another pass holds the claim: say who, since when, and when it may be taken over. */
+function resendBusyMessage(jobId: string, heldBy: ClaimHeldElsewhere): string {
+  return [
+    `Another \`letters resend\` of job ${jobId} is running (${heldBy.holder}, since ${heldBy.claimedAt}): ` +
+      'two at once could send the same e-mail twice, so this one sends nothing.',
+    `Wait until it is done, then run this command again. If that resend stopped without finishing, run it again after ${heldBy.staleAt}.`,
+    `NL: Er loopt al een andere \`letters resend\` voor opdracht ${jobId} (${heldBy.holder}, sinds ${heldBy.claimedAt}). ` +
+      'Twee tegelijk kunnen dezelfde e-mail twee keer versturen. Daarom verstuurt dit commando niets.',
+    `NL: Wacht tot die klaar is en geef dit commando dan opnieuw. Is die gestopt zonder klaar te zijn? Geef het commando dan opnieuw na ${heldBy.staleAt}.`,
+  ].join('\n');
+}
+
+/** Stops before sending when the claim was lost (this pass could not renew it in time). */
+function checkStillHeld(claim: HeldClaim, jobId: string): void {
+  if (claim.held()) return;
+  throw new AppError('conflict', {
+    detail:
+      `This \`letters resend\` of job ${jobId} lost its claim (the database could not be reached for too long) and stopped; ` +
+      'another resend may have taken over. Messages sent so far are recorded.\n' +
+      `NL: Deze \`letters resend\` voor opdracht ${jobId} is gestopt, omdat de database te lang niet bereikbaar was. ` +
+      'Wat al verstuurd is, is vastgelegd. Geef het commando later opnieuw.',
+  });
 }
 
 async function readPart(path: string, job: LetterJobRow): Promise<string[]> {
@@ -189,8 +229,13 @@ async function writePart(
     const status = statuses.get(Number(parseCsvFields(line, ',')[rowColumn]));
     text += `${status ? `${line.slice(0, line.lastIndexOf(',') + 1)}${status}` : line}\n`;
   }
-  await writeFile(`${path}.tmp`, text);
-  await rename(`${path}.tmp`, path);
+  const tmp = temporaryName(path);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, path);
+  } finally {
+    await rm(tmp, { force: true });
+  }
 }
 
 async function sha256File(path: string): Promise<string> {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { main } from '../../src/cli/main.ts';
 import { hashCode, normalizeCode } from '../../src/core/codes/index.ts';
 import { letterMessageId } from '../../src/email/index.ts';
 import { openStorage } from '../../src/storage/open-storage.ts';
+import { createTestDatabase, dropTestDatabase } from '../support/databases.ts';
 import { buildPerson, buildSetup, tempDir, testCodeSecret, writeRecipients } from './builders.ts';
 import { readManifest } from './output-readers.ts';
 
@@ -25,12 +27,17 @@ interface Received {
 async function startSmtp() {
   const received: Received[] = [];
   const refuse = new Set<string>();
+  /** Milliseconds to wait before accepting a recipient: keeps a resend busy for a while. */
+  const slow = { ms: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (!refuse.has(address.address)) return callback();
+      if (!refuse.has(address.address)) {
+        setTimeout(() => callback(), slow.ms);
+        return;
+      }
       const error = Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 });
       callback(error);
     },
@@ -50,6 +57,7 @@ async function startSmtp() {
     url: `smtp://127.0.0.1:${port}`,
     received,
     refuse,
+    slow,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -245,3 +253,130 @@ describe('letters resend', () => {
     assert.match(eml.out.stderr, /made eml files, not e-mail sent by SMTP/);
   });
 });
+
+const bin = new URL('../../bin/datalekwijzer.js', import.meta.url).pathname;
+
+/** Runs the CLI in its own process, as two operators at two terminals would. */
+function cliProcess(args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...process.env, ...env, NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (out.stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (out.stderr += chunk.toString()));
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, ...out })),
+  );
+}
+
+const engines = [
+  { name: 'sqlite', skip: undefined },
+  {
+    name: 'postgres',
+    skip: process.env.DLW_TEST_POSTGRES_URL ? undefined : 'DLW_TEST_POSTGRES_URL is not set',
+  },
+] as const;
+
+for (const engine of engines) {
+  describe(`letters resend, one at a time, on ${engine.name}`, { skip: engine.skip }, () => {
+    test('refuses while another resend holds the job, takes over one that died, and of two at once only one sends', async () => {
+      const people = Array.from({ length: 6 }, (_, i) => buildPerson(i));
+      const work = tempDir('dlw-resend-once-');
+      const setupPath = join(work, 'setup.json');
+      writeFileSync(
+        setupPath,
+        JSON.stringify(
+          buildSetup({
+            email: { from: 'datalek@bvo.example', messagesPerSecond: 500, maxAttempts: 1 },
+          }),
+        ),
+      );
+      const recipients = writeRecipients(people);
+      const database =
+        engine.name === 'postgres'
+          ? await createTestDatabase()
+          : { name: '', url: `sqlite:${join(work, 'db.sqlite')}` };
+      const smtp = await startSmtp();
+      const env = {
+        DATABASE_URL: database.url,
+        CODE_SECRET: testCodeSecret,
+        SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
+        SMTP_URL: smtp.url,
+      };
+      const resendArgs = (jobId: string) => ['letters', 'resend', '--job', jobId, '--recipients', recipients];
+      const storage = await openStorage({ url: database.url });
+      try {
+        smtp.refuse.add(people[1]?.email ?? '').add(people[4]?.email ?? '');
+        const first = captureIo(env);
+        const args = ['--letters', setupPath, '--out', join(work, 'out'), '--format', 'smtp'];
+        assert.equal(
+          await main(
+            ['letters', 'generate', '--breach', 'br-once', '--recipients', recipients, ...args],
+            first.io,
+          ),
+          1,
+          first.out.stderr,
+        );
+        const jobId = /letters resend --job (\S+) /.exec(first.out.stdout)?.[1];
+        assert.ok(jobId, first.out.stdout);
+        assert.equal(smtp.received.length, 4);
+        smtp.refuse.clear();
+
+        // A resend in another terminal holds the job right now.
+        const since = new Date().toISOString();
+        await storage.db
+          .insertInto('letter_job_claims')
+          .values({ job_id: jobId, kind: 'resend', holder: 'mailer-b:77:feedface', claimed_at: since })
+          .execute();
+        const busy = captureIo(env);
+        assert.equal(await main(resendArgs(jobId), busy.io), 2);
+        assert.match(
+          busy.out.stderr,
+          new RegExp(
+            `Another \`letters resend\` of job ${jobId} is running \\(mailer-b:77:feedface, since ${since}\\)`,
+          ),
+        );
+        assert.match(busy.out.stderr, /NL: Er loopt al een andere `letters resend` voor opdracht/);
+        assert.equal(smtp.received.length, 4, 'the refused resend sent nothing');
+
+        // That resend died ten minutes ago; two operators now start one each at the same moment.
+        await storage.db
+          .updateTable('letter_job_claims')
+          .set({ claimed_at: new Date(Date.now() - 10 * 60_000).toISOString() })
+          .where('job_id', '=', jobId)
+          .execute();
+        smtp.slow.ms = 1500; // the winner is still sending when the other asks
+        const both = await Promise.all([
+          cliProcess(resendArgs(jobId), env),
+          cliProcess(resendArgs(jobId), env),
+        ]);
+        const codes = both.map((r) => r.code).sort();
+        assert.deepEqual(codes, [0, 2], both.map((r) => r.stderr).join('\n'));
+        const sender = both.find((r) => r.code === 0);
+        const refused = both.find((r) => r.code === 2);
+        assert.match(sender?.stdout ?? '', /Sent again 2 messages: 2 sent/);
+        assert.match(refused?.stderr ?? '', /Another `letters resend` of job .* is running/);
+        assert.match(refused?.stderr ?? '', /NL: Wacht tot die klaar is/);
+        assert.deepEqual(
+          smtp.received.map((m) => m.to).sort(),
+          people.map((p) => p.email).sort(),
+          'each person received exactly one message',
+        );
+        assert.deepEqual(
+          await storage.db.selectFrom('letter_job_claims').selectAll().execute(),
+          [],
+          'the claim is released at the end',
+        );
+        smtp.slow.ms = 0;
+        const after = captureIo(env);
+        assert.equal(await main(resendArgs(jobId), after.io), 0, after.out.stderr);
+        assert.match(after.out.stdout, /Nothing to send again/);
+      } finally {
+        await storage.close();
+        await smtp.close();
+        if (engine.name === 'postgres') await dropTestDatabase(database.name);
+      }
+    });
+  });
+}

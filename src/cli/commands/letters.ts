@@ -197,6 +197,10 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
         ...(threads ? { threads } : {}),
         ...(smtpUrl ? { smtpUrl } : {}),
         onProgress: (p) => bar.update(p),
+        onNotice: (line) => {
+          bar.end();
+          io.stderr.write(`${line}\n`);
+        },
       });
     }
     bar.end();
@@ -375,7 +379,8 @@ export const lettersCommand: CliCommand = {
 Exit status: 0 all letters made; 1 rows rejected (see validation-report.csv) or e-mails still
 "retrying" (send them with \`letters resend\`); 2 a usage mistake; 3 a --distributed job stopped
 unfinished: a shard failed for good, or no shard finished within --stall-timeout. Run the same
-command again to go on: only shards that are not done are made, each letter once.`,
+command again to go on: only shards that are not done are made, each letter once; a process
+that died while joining the outputs is taken over 5 minutes after its last sign of life.`,
       )
       .action(async (flags: GenerateFlags) => generate(flags, io, state));
     letters
@@ -391,7 +396,9 @@ command again to go on: only shards that are not done are made, each letter once
         `
 Only messages with status "retrying" are sent, each rebuilt from its row with the same personal
 code and Message-ID; their status in the database, the manifest and summary.json is updated.
-Running it again sends nothing that was sent. Exit status 1 while messages are still retrying.`,
+Running it again sends nothing that was sent. One resend per job at a time: while another runs
+(or until 5 minutes after one stopped without finishing) it is refused. Exit status 1 while
+messages are still retrying; 2 for a wrong job or file, or when another resend holds the job.`,
       )
       .action(async (flags: { job: string; recipients: string; smtp?: string }) => resend(flags, io, state));
     letters
