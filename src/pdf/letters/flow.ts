@@ -17,6 +17,8 @@ export interface ParagraphOptions {
   gapAfter?: number;
   /** Points of what follows that must stay on the same page (a heading and its first lines). */
   keepWith?: number;
+  /** Text of this one person (the salutation): written inline, never as a shared block. */
+  personal?: boolean;
 }
 
 /**
@@ -35,7 +37,14 @@ export function createFlow(doc: PDFKit.PDFDocument, text: TextWriter, frame: Flo
   }
 
   /** Writes lines as marked content of `element`, moving to a new page when the column is full. */
-  function place(element: Struct, type: string, style: TextStyle, lines: readonly string[], x: number): void {
+  function place(
+    element: Struct,
+    type: string,
+    style: TextStyle,
+    lines: readonly string[],
+    x: number,
+    personal = false,
+  ): void {
     const step = text.lineHeight(style);
     let start = 0;
     while (start < lines.length) {
@@ -43,10 +52,9 @@ export function createFlow(doc: PDFKit.PDFDocument, text: TextWriter, frame: Flo
       const room = Math.max(1, Math.floor((frame.bottom - y) / step));
       const part = lines.slice(start, start + room);
       const content = doc.markStructureContent(type);
-      text.write(
-        style,
-        part.map((line, i) => ({ text: line, x, y: y + i * step })),
-      );
+      const placed = part.map((line, i) => ({ text: line, x, y: y + i * step }));
+      if (personal) text.write(style, placed);
+      else text.writeShared(style, placed);
       doc.endMarkedContent();
       element.add(content);
       y += part.length * step;
@@ -96,7 +104,7 @@ export function createFlow(doc: PDFKit.PDFDocument, text: TextWriter, frame: Flo
       const step = text.lineHeight(style);
       // Never leave a single line of a paragraph at the foot of a page.
       ensure(step * Math.min(lines.length, 2) + (options.keepWith ?? 0));
-      place(element, type, style, lines, frame.left + indent);
+      place(element, type, style, lines, frame.left + indent, options.personal);
       y += options.gapAfter ?? 0;
     },
     place,

@@ -40,18 +40,18 @@ function fixedBlock(
   style: TextStyle,
   lines: readonly string[],
   box: { x: number; y: number; width: number },
-  type = 'P',
+  options: { type?: string; personal?: boolean } = {},
 ): number {
+  const type = options.type ?? 'P';
   const { doc, text } = canvas;
   const wrapped = text.breakLines(style, lines.join('\n'), box.width);
   const step = text.lineHeight(style);
   const element = doc.struct(type);
   parent.add(element);
   const content = doc.markStructureContent(type);
-  text.write(
-    style,
-    wrapped.map((line, i) => ({ text: line, x: box.x, y: box.y + i * step })),
-  );
+  const placed = wrapped.map((line, i) => ({ text: line, x: box.x, y: box.y + i * step }));
+  if (options.personal) text.write(style, placed);
+  else text.writeShared(style, placed);
   doc.endMarkedContent();
   element.add(content);
   element.end();
@@ -86,9 +86,11 @@ function drawHeader(canvas: LetterCanvas, art: Struct, letter: Letter): void {
   const returnStyle = returnAddressStyle(canvas.text, letter.sender.returnAddress, r.width);
   const returnLine = canvas.text.fitLine(returnStyle, letter.sender.returnAddress, r.width);
   fixedBlock(canvas, art, returnStyle, [returnLine], r);
-  fixedBlock(canvas, art, styles.body, letter.recipient.addressLines, box(layout.address));
+  fixedBlock(canvas, art, styles.body, letter.recipient.addressLines, box(layout.address), {
+    personal: true,
+  });
   const meta = letter.meta.map((line) => `${line.label}: ${line.value}`);
-  fixedBlock(canvas, art, styles.body, meta, box(layout.meta));
+  fixedBlock(canvas, art, styles.body, meta, box(layout.meta), { personal: true });
 }
 
 function drawCode(canvas: LetterCanvas, flow: Flow, art: Struct, letter: Letter): void {
@@ -105,11 +107,11 @@ function drawCode(canvas: LetterCanvas, flow: Flow, art: Struct, letter: Letter)
   const div = doc.struct('Div');
   art.add(div);
   let y = top + mm(3);
-  const put = (type: string, style: TextStyle, value: string) => {
-    y = fixedBlock(canvas, div, style, [value], { x, y, width: inner }, type) + mm(1);
+  const put = (type: string, style: TextStyle, value: string, personal = false) => {
+    y = fixedBlock(canvas, div, style, [value], { x, y, width: inner }, { type, personal }) + mm(1);
   };
   put('H2', styles.subheading, letter.code.label);
-  put('P', styles.code, letter.code.display);
+  put('P', styles.code, letter.code.display, true);
   put('P', styles.instructions, letter.code.instructions);
   const figure = doc.struct('Figure', { alt: letter.code.label });
   div.add(figure);
@@ -220,7 +222,7 @@ export function renderLetter(canvas: LetterCanvas, letter: Letter): number {
   flow.y = mm(layout.contentStartY);
   flow.paragraph(art, 'H1', styles.title, letter.title, { gapAfter: 6 });
   drawCode(canvas, flow, art, letter);
-  flow.paragraph(art, 'P', styles.body, letter.salutation, { gapAfter: 6 });
+  flow.paragraph(art, 'P', styles.body, letter.salutation, { gapAfter: 6, personal: true });
 
   for (const section of letter.sections) {
     const sect = doc.struct('Sect');

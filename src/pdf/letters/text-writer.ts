@@ -22,6 +22,8 @@ export interface PlacedLine {
  */
 interface EmbeddedFont {
   id: string;
+  /** pdfkit's cache of laid-out words, one per font per file unless replaced. */
+  layoutCache?: Record<string, unknown>;
   ascender: number;
   encode(
     text: string,
@@ -32,7 +34,7 @@ interface EmbeddedFont {
 }
 interface DocumentInternals {
   _font: EmbeddedFont;
-  page: { height: number; fonts: Record<string, unknown> };
+  page: { height: number; fonts: Record<string, unknown>; xobjects: Record<string, unknown> };
 }
 
 /**
@@ -45,8 +47,45 @@ export function writeContent(doc: PDFKit.PDFDocument, operators: string): void {
 
 const num = (value: number): string => String(Math.round(value * 100) / 100);
 
+/**
+ * The clip box of a shared text block, around its top-left corner: larger than an A4 page in
+ * every direction, so it never cuts text wherever the block is placed.
+ */
+const formBox = [-600, -850, 600, 850];
+
+/** Identifies a shared block by font, size and each line's text and place relative to the first. */
+function formKey(
+  face: { id: string },
+  style: TextStyle,
+  lines: readonly PlacedLine[],
+  first: PlacedLine,
+): string {
+  let key = `${face.id}|${style.size}`;
+  for (const line of lines) key += `\n${num(line.x - first.x)},${num(line.y - first.y)},${line.text}`;
+  return key;
+}
+
 /** Paragraphs broken into lines, shared by every document in this process (or thread). */
 const lineCache = createLineCache();
+
+/**
+ * Words laid out by fontkit (glyphs and advances), shared by every file of this process: pdfkit
+ * keeps one such cache per font per file, so each new file laid out every word again. A layout
+ * depends only on the font, which is parsed once per process (see fonts.ts). Names, addresses and
+ * codes add words for ever, so the cache is emptied when it grows past a bound.
+ */
+const layoutCaches = new Map<FontName, Record<string, unknown>>();
+const layoutCacheLimit = 50_000;
+
+function sharedLayoutCache(name: FontName): Record<string, unknown> {
+  let cache = layoutCaches.get(name);
+  // Checked once per font per file (a few hundred letters), so counting the keys costs little.
+  if (!cache || Object.keys(cache).length > layoutCacheLimit) {
+    cache = Object.create(null) as Record<string, unknown>;
+    layoutCaches.set(name, cache);
+  }
+  return cache;
+}
 
 /**
  * Writes text into a pdfkit document without pdfkit's per-call text layout. A letter batch
@@ -59,12 +98,41 @@ export function createTextWriter(doc: PDFKit.PDFDocument) {
   const internals = doc as unknown as DocumentInternals;
   const fonts = new Map<FontName, EmbeddedFont>();
   const encoded = new Map<string, string | null>();
+  /** Shared text blocks of this file: key → form XObject name, or null when one cannot be made. */
+  const formNames = new Map<string, string | null>();
+  const formRefs = new Map<string, unknown>();
+
+  function useFont(face: EmbeddedFont): void {
+    internals.page.fonts[face.id] ??= face.ref();
+  }
+
+  /** `BT … ET` for lines in one style, offset by (-dx, -dy); null if a line needs pdfkit. */
+  function textObject(
+    face: EmbeddedFont,
+    style: TextStyle,
+    lines: readonly PlacedLine[],
+    dx: number,
+    dy: number,
+  ): string | null {
+    const baseline = (face.ascender / 1000) * style.size;
+    const parts = ['BT', `/${face.id} ${num(style.size)} Tf`];
+    for (const line of lines) {
+      if (!line.text) continue;
+      const shown = showText(face, line.text);
+      if (shown === null) return null;
+      // pdfkit's page space runs top-down; the flipped text matrix keeps glyphs upright.
+      parts.push(`1 0 0 -1 ${num(line.x - dx)} ${num(line.y - dy + baseline)} Tm`, shown);
+    }
+    parts.push('ET');
+    return parts.join('\n');
+  }
 
   function font(name: FontName): EmbeddedFont {
     let found = fonts.get(name);
     if (!found) {
       doc.font(name);
       found = internals._font;
+      found.layoutCache = sharedLayoutCache(name);
       fonts.set(name, found);
     }
     return found;
@@ -122,27 +190,56 @@ export function createTextWriter(doc: PDFKit.PDFDocument) {
     /** Writes lines in one style as a single text object. */
     write(style: TextStyle, lines: readonly PlacedLine[]): void {
       const face = font(style.font);
-      const page = internals.page;
-      page.fonts[face.id] ??= face.ref();
-      const baseline = (face.ascender / 1000) * style.size;
-      const parts = ['BT', `/${face.id} ${num(style.size)} Tf`];
+      useFont(face);
+      const shown = textObject(face, style, lines, 0, 0);
+      if (shown !== null) {
+        writeContent(doc, shown);
+        return;
+      }
+      // Rare (combining marks placed by the font): let pdfkit place each glyph of such a line.
       for (const line of lines) {
         if (!line.text) continue;
-        const shown = showText(face, line.text);
-        if (shown === null) {
-          // Rare (combining marks placed by the font): let pdfkit place each glyph.
-          parts.push('ET');
-          writeContent(doc, parts.join('\n'));
-          parts.length = 0;
-          doc.font(style.font).fontSize(style.size).text(line.text, line.x, line.y, { lineBreak: false });
-          parts.push('BT', `/${face.id} ${num(style.size)} Tf`);
-          continue;
-        }
-        // pdfkit's page space runs top-down; the flipped text matrix keeps glyphs upright.
-        parts.push(`1 0 0 -1 ${num(line.x)} ${num(line.y + baseline)} Tm`, shown);
+        const one = textObject(face, style, [line], 0, 0);
+        if (one !== null) writeContent(doc, one);
+        else doc.font(style.font).fontSize(style.size).text(line.text, line.x, line.y, { lineBreak: false });
       }
-      parts.push('ET');
-      writeContent(doc, parts.join('\n'));
+    },
+    /**
+     * Writes lines that many letters share (a paragraph of advice, a heading) as a reference to
+     * one form XObject per file: the text is laid out, encoded and compressed once per file
+     * instead of once per letter. The caller's marked-content sequence encloses the reference,
+     * so the text belongs to the caller's structure element as if it were written inline.
+     * Personal lines (name, address, code) go through `write`: they would never be reused.
+     */
+    writeShared(style: TextStyle, lines: readonly PlacedLine[]): void {
+      const first = lines[0];
+      if (!first) return;
+      const face = font(style.font);
+      const key = formKey(face, style, lines, first);
+      let name = formNames.get(key);
+      if (name === undefined) {
+        const shown = textObject(face, style, lines, first.x, first.y);
+        if (shown === null) {
+          formNames.set(key, null);
+          this.write(style, lines);
+          return;
+        }
+        name = `Tx${formNames.size + 1}`;
+        const form = doc.ref({
+          Type: 'XObject',
+          Subtype: 'Form',
+          BBox: formBox,
+          Resources: { Font: { [face.id]: face.ref() } },
+        });
+        form.end(Buffer.from(shown, 'latin1'));
+        formRefs.set(name, form);
+        formNames.set(key, name);
+      } else if (name === null) {
+        this.write(style, lines);
+        return;
+      }
+      internals.page.xobjects[name] ??= formRefs.get(name);
+      writeContent(doc, `q 1 0 0 1 ${num(first.x)} ${num(first.y)} cm /${name} Do Q`);
     },
   };
 }
