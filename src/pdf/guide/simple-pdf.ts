@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../core/i18n/lang.ts';
-import { loadLetterFonts } from '../letters/fonts.ts';
+import { fontSource, loadLetterFonts } from '../letters/fonts.ts';
 
 /** One block of a simple document: a heading, a paragraph, a bulleted list or a checklist. */
 export type PdfBlock =
@@ -41,8 +41,8 @@ export function renderSimplePdf(document: SimpleDocument): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('body', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  doc.registerFont('body', fontSource(fonts.regular));
+  doc.registerFont('bold', fontSource(fonts.bold));
   const root = doc.struct('Document');
   doc.addStructure(root);
 
