@@ -4,9 +4,10 @@ import PDFDocument from 'pdfkit';
 import { letterChecksum } from '../../core/letters/checksum.ts';
 import type { Lang } from '../../core/i18n/lang.ts';
 import type { Letter } from '../../core/letters/types.ts';
-import { loadLetterFonts } from './fonts.ts';
+import { fontSource, loadLetterFonts } from './fonts.ts';
 import { layout, mm } from './layout.ts';
 import { fontNames, renderLetter, stampPageNumbers, type LetterCanvas } from './render-letter.ts';
+import { tuneDocument, type OutputSink } from './pdfkit-tuning.ts';
 import { createTextWriter } from './text-writer.ts';
 
 export interface LetterBatchOptions {
@@ -46,8 +47,8 @@ export interface LetterBatchWriter {
 
 interface OpenFile extends LetterCanvas {
   fd: number;
-  /** Bytes pdfkit produced since the last write to disk. */
-  chunks: Uint8Array[];
+  /** What pdfkit produced since the last write to disk. */
+  output: OutputSink;
   name: string;
   letters: number;
   pages: number;
@@ -85,35 +86,27 @@ export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatc
       displayTitle: true,
       info: { Title: options.title, Creator: 'Datalekwijzer', CreationDate: options.creationDate },
     });
-    doc.registerFont(fontNames.regular, fonts.regular);
-    doc.registerFont(fontNames.bold, fonts.bold);
-    doc.registerFont(fontNames.mono, fonts.mono);
+    doc.registerFont(fontNames.regular, fontSource(fonts.regular));
+    doc.registerFont(fontNames.bold, fontSource(fonts.bold));
+    doc.registerFont(fontNames.mono, fontSource(fonts.mono));
     const fileName = name(index++);
     // pdfkit pushes every object and line it writes into its readable side, in many small
     // chunks. Piped into a file stream they waited in the stream's buffer until the shard ended
     // (a stream only flows between event-loop turns), and the stream machinery cost more than
-    // a tenth of the rendering. So this document's push() only collects the chunks, and they
-    // are written to the file at once after each letter: this thread does nothing else.
+    // a tenth of the rendering. So the output is collected (see pdfkit-tuning.ts) and written
+    // to the file at once after each letter: this thread does nothing else.
     const fd = openSync(join(options.directory, fileName), 'w');
     // The header was pushed while the document was made; take it from the stream first.
-    const head = doc.read() as Buffer | null;
-    const chunks: Uint8Array[] = head ? [head] : [];
-    Object.assign(doc, {
-      push(chunk: Uint8Array | null): boolean {
-        if (chunk) chunks.push(chunk);
-        return true;
-      },
-    });
+    const output = tuneDocument(doc, doc.read() as Buffer | null);
     // One Document element holds every letter, so the structure tree has a single root.
     const root = doc.struct('Document');
     doc.addStructure(root);
-    return { doc, text: createTextWriter(doc), root, fd, chunks, name: fileName, letters: 0, pages: 0 };
+    return { doc, text: createTextWriter(doc), root, fd, output, name: fileName, letters: 0, pages: 0 };
   }
 
   function flush(file: OpenFile): void {
-    if (file.chunks.length === 0) return;
-    writeSync(file.fd, Buffer.concat(file.chunks));
-    file.chunks.length = 0;
+    const bytes = file.output.take();
+    if (bytes) writeSync(file.fd, bytes);
   }
 
   function finish(file: OpenFile): void {
