@@ -75,7 +75,7 @@ const lineCache = createLineCache();
  * codes add words for ever, so the cache is emptied when it grows past a bound.
  */
 const layoutCaches = new Map<FontName, Record<string, unknown>>();
-const layoutCacheLimit = 50_000;
+const layoutCacheLimit = 5_000;
 
 function sharedLayoutCache(name: FontName): Record<string, unknown> {
   let cache = layoutCaches.get(name);
