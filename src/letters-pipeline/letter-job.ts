@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -35,7 +35,7 @@ import {
   type ShardOutcome,
 } from './job-store.ts';
 import type { JobSettings, LetterFormat, LetterSetup } from './letter-settings.ts';
-import { outputPaths, temporaryName } from './output-paths.ts';
+import { outputPaths, temporaryName, writeAtomically } from './output-paths.ts';
 import { planShards } from './plan-shards.ts';
 import { manifestHeader, type ShardTask } from './render-shard.ts';
 import { createShardPool } from './thread-pool.ts';
@@ -497,16 +497,6 @@ async function joinParts(target: string, header: string, parts: string[]): Promi
       out.destroy();
       throw error;
     }
-    await rename(tmp, target);
-  } finally {
-    await rm(tmp, { force: true });
-  }
-}
-
-async function writeAtomically(target: string, text: string): Promise<void> {
-  const tmp = temporaryName(target);
-  try {
-    await writeFile(tmp, text);
     await rename(tmp, target);
   } finally {
     await rm(tmp, { force: true });

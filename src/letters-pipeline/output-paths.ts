@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -26,4 +27,15 @@ export function outputPaths(outDir: string) {
  */
 export function temporaryName(target: string): string {
   return `${target}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/** Writes `text` to `target` through its own temporary file and a rename; no half-written file stays. */
+export async function writeAtomically(target: string, text: string): Promise<void> {
+  const tmp = temporaryName(target);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, target);
+  } finally {
+    await rm(tmp, { force: true });
+  }
 }

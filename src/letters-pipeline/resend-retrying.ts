@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatCode, hashCode, validateCode } from '../core/codes/index.ts';
 import { composeLetterEmail, createSmtpSender } from '../email/index.ts';
@@ -11,7 +11,7 @@ import { deliveryStatuses, getJob, listShards, setDeliveryStatus, type LetterJob
 import { createLetterFactory } from './letter-factory.ts';
 import { writeJobOutputs, type LetterJobDeps } from './letter-job.ts';
 import type { JobSettings } from './letter-settings.ts';
-import { outputPaths, temporaryName } from './output-paths.ts';
+import { outputPaths, writeAtomically } from './output-paths.ts';
 import { headFromSettings, manifestHeader } from './render-shard.ts';
 
 export interface ResendRetryingOptions {
@@ -229,13 +229,7 @@ async function writePart(
     const status = statuses.get(Number(parseCsvFields(line, ',')[rowColumn]));
     text += `${status ? `${line.slice(0, line.lastIndexOf(',') + 1)}${status}` : line}\n`;
   }
-  const tmp = temporaryName(path);
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, path);
-  } finally {
-    await rm(tmp, { force: true });
-  }
+  await writeAtomically(path, text);
 }
 
 async function sha256File(path: string): Promise<string> {
