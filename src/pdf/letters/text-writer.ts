@@ -99,8 +99,7 @@ export function createTextWriter(doc: PDFKit.PDFDocument) {
   const fonts = new Map<FontName, EmbeddedFont>();
   const encoded = new Map<string, string | null>();
   /** Shared text blocks of this file: key → form XObject name, or null when one cannot be made. */
-  const formNames = new Map<string, string | null>();
-  const formRefs = new Map<string, unknown>();
+  const forms = new Map<string, { name: string; ref: unknown } | null>();
 
   function useFont(face: EmbeddedFont): void {
     internals.page.fonts[face.id] ??= face.ref();
@@ -216,30 +215,28 @@ export function createTextWriter(doc: PDFKit.PDFDocument) {
       if (!first) return;
       const face = font(style.font);
       const key = formKey(face, style, lines, first);
-      let name = formNames.get(key);
-      if (name === undefined) {
+      let form = forms.get(key);
+      if (form === undefined) {
         const shown = textObject(face, style, lines, first.x, first.y);
-        if (shown === null) {
-          formNames.set(key, null);
-          this.write(style, lines);
-          return;
+        form = null;
+        if (shown !== null) {
+          const ref = doc.ref({
+            Type: 'XObject',
+            Subtype: 'Form',
+            BBox: formBox,
+            Resources: { Font: { [face.id]: face.ref() } },
+          });
+          ref.end(Buffer.from(shown, 'latin1'));
+          form = { name: `Tx${forms.size + 1}`, ref };
         }
-        name = `Tx${formNames.size + 1}`;
-        const form = doc.ref({
-          Type: 'XObject',
-          Subtype: 'Form',
-          BBox: formBox,
-          Resources: { Font: { [face.id]: face.ref() } },
-        });
-        form.end(Buffer.from(shown, 'latin1'));
-        formRefs.set(name, form);
-        formNames.set(key, name);
-      } else if (name === null) {
+        forms.set(key, form);
+      }
+      if (form === null) {
         this.write(style, lines);
         return;
       }
-      internals.page.xobjects[name] ??= formRefs.get(name);
-      writeContent(doc, `q 1 0 0 1 ${num(first.x)} ${num(first.y)} cm /${name} Do Q`);
+      internals.page.xobjects[form.name] ??= form.ref;
+      writeContent(doc, `q 1 0 0 1 ${num(first.x)} ${num(first.y)} cm /${form.name} Do Q`);
     },
   };
 }
