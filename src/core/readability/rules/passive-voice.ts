@@ -62,6 +62,9 @@ const patterns: Record<Lang, PassivePattern> = {
   },
 };
 
+/** Words that start a new clause: a participle after them belongs to that clause. */
+const clauseStarts = new Set(['dat', 'die', 'of', 'omdat', 'als', 'want', 'maar', 'en', 'that', 'which', 'because']);
+
 function words(tokens: Token[]): Token[] {
   return tokens.filter((t) => t.kind === 'word');
 }
@@ -78,16 +81,20 @@ export const passiveVoice: Rule = ({ text, lang, sentences }) => {
     for (let i = 0; i < list.length; i++) {
       const aux = list[i];
       if (!aux || !pattern.auxiliaries.has(aux.text.toLowerCase())) continue;
-      const after = list
-        .slice(i + 1, i + 2 + pattern.window)
+      // A participle just before the auxiliary wins ("uitgesloten kan worden"); after it, the
+      // search stops where a new clause starts, so "worden dat … ingezien" is not one passive.
+      const before = list
+        .slice(Math.max(0, i - pattern.before), i)
+        .reverse()
         .find((t) => pattern.isParticiple(t.text.toLowerCase()));
-      const before = after
+      const window = list.slice(i + 1, i + 2 + pattern.window);
+      const clauseEnd = window.findIndex((t) => clauseStarts.has(t.text.toLowerCase()));
+      const after = before
         ? undefined
-        : list
-            .slice(Math.max(0, i - pattern.before), i)
-            .reverse()
-            .find((t) => pattern.isParticiple(t.text.toLowerCase()));
-      const participle = after ?? before;
+        : (clauseEnd < 0 ? window : window.slice(0, clauseEnd)).find((t) =>
+            pattern.isParticiple(t.text.toLowerCase()),
+          );
+      const participle = before ?? after;
       if (!participle) continue;
       const span = after ? { start: aux.start, end: after.end } : { start: participle.start, end: aux.end };
       found.push(
