@@ -1,31 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { typicalCases as cases } from '../../../src/core/plan/typical-cases.ts';
 import type { Plan } from '../../../src/core/plan/types.ts';
 import { action, actionIds, allText, planFor, risk } from './fixtures.ts';
 
 /**
- * The six typical cases, written as specifications of the advice: what comes first, what must be
- * there and what must not. The data of each case follow the real breaches in FACTS.md section 1
- * (the lab hack, the OM hack, Odido) and the kinds of breach the issue names; the review sheet
+ * The six typical cases (src/core/plan/typical-cases.ts), written as specifications of the
+ * advice: what comes first, what must be there and what must not. The review sheet
  * (`datalekwijzer content review-sheet`) shows the same six plans to an outside expert.
  */
-export const typicalCases = {
-  lab: ['name', 'address', 'gender', 'date_of_birth', 'bsn', 'medical_test_result', 'gp_name'],
-  omHack: ['name', 'address', 'date_of_birth', 'criminal_record'],
-  telecom: [
-    'name',
-    'address',
-    'phone',
-    'email',
-    'customer_number',
-    'iban',
-    'date_of_birth',
-    'id_document_number',
-  ],
-  credentials: ['email', 'username', 'password'],
-  idCopy: ['id_document_copy', 'name', 'date_of_birth'],
-  bsnOnly: ['bsn'],
-} as const;
+const byId = new Map(cases.map((c) => [c.id, c.categories]));
+const data = (id: string): readonly string[] => byId.get(id) ?? assert.fail(`no typical case ${id}`);
+const typicalCases = {
+  lab: data('lab'),
+  omHack: data('om_hack'),
+  telecom: data('telecom'),
+  credentials: data('credentials'),
+  idCopy: data('id_copy'),
+  bsnOnly: data('bsn_only'),
+};
 
 const plan = (data: readonly string[], overrides: Parameters<typeof planFor>[1] = {}): Plan =>
   planFor([...data], overrides);
