@@ -63,7 +63,19 @@ const patterns: Record<Lang, PassivePattern> = {
 };
 
 /** Words that start a new clause: a participle after them belongs to that clause. */
-const clauseStarts = new Set(['dat', 'die', 'of', 'omdat', 'als', 'want', 'maar', 'en', 'that', 'which', 'because']);
+const clauseStarts = new Set([
+  'dat',
+  'die',
+  'of',
+  'omdat',
+  'als',
+  'want',
+  'maar',
+  'en',
+  'that',
+  'which',
+  'because',
+]);
 
 function words(tokens: Token[]): Token[] {
   return tokens.filter((t) => t.kind === 'word');
