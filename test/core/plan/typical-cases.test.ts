@@ -71,7 +71,7 @@ describe('typical case: the OM hack (name, address, date of birth, criminal-case
     const texts = [
       ...p.actionGroups.flatMap((g) => g.actions.flatMap((a) => a.steps)),
       ...p.questions.map((q) => q.answer),
-      ...p.contacts.flatMap((c) => [c.purpose, c.hours ?? '']),
+      ...p.contacts.flatMap((c) => [c.purpose, c.hours ?? '', c.how ?? '']),
     ];
     for (const text of texts.filter((t) => t.includes('112')))
       assert.match(text, /gevaar|elke seconde/, text);
