@@ -35,6 +35,11 @@ export const pageLinksSchema = named(
   }),
 );
 
+/** An instant (RFC 3339 with offset, in practice UTC `…Z`): `format: date-time` in the document. */
+export const instantSchema = z.iso
+  .datetime({ offset: true })
+  .meta({ description: 'Date and time (RFC 3339), such as 2026-02-01T09:30:00.000Z.' });
+
 const partialDate = z
   .string()
   .meta({ description: 'YYYY-MM-DD, or YYYY-MM / YYYY when only that is known.' });
@@ -53,8 +58,8 @@ export const breachSummarySchema = named(
     peopleAffected: z.int().nullable(),
     dataCategories: z.array(z.string()),
     version: z.int(),
-    updatedAt: z.string(),
-    firstPublishedAt: z.string().nullable(),
+    updatedAt: instantSchema,
+    firstPublishedAt: instantSchema.nullable(),
     _links: z.strictObject({ self: linkSchema }),
   }),
 );
@@ -83,13 +88,18 @@ export const countRevisionSchema = named(
     peopleAffected: z.int(),
     effectiveOn: partialDate,
     reason: localizedSchema,
-    recordedAt: z.string(),
+    recordedAt: instantSchema,
   }),
 );
 
 export const breachUpdateSchema = named(
   'BreachUpdate',
-  z.strictObject({ id: z.string(), publishedOn: partialDate, text: localizedSchema, createdAt: z.string() }),
+  z.strictObject({
+    id: z.string(),
+    publishedOn: partialDate,
+    text: localizedSchema,
+    createdAt: instantSchema,
+  }),
 );
 
 export const breachDetailSchema = named(
@@ -140,9 +150,9 @@ export const breachDetailSchema = named(
       z.strictObject({ title: z.string(), url: z.string().nullable(), kind: z.enum(sourceKinds) }),
     ),
     updates: z.array(breachUpdateSchema),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    firstPublishedAt: z.string().nullable(),
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+    firstPublishedAt: instantSchema.nullable(),
     _links: z.strictObject({ self: linkSchema, hibp: linkSchema }),
   }),
 );
@@ -166,7 +176,7 @@ export const auditEntrySchema = named(
   'AuditEntry',
   z.strictObject({
     id: z.string(),
-    occurredAt: z.string(),
+    occurredAt: instantSchema,
     actor: z.strictObject({
       kind: z.string(),
       userId: z.string().nullable(),
