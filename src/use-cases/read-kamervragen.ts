@@ -3,15 +3,18 @@ import { AppError } from '../errors/catalogue.ts';
 import {
   breachIdsOfKamervragenSet,
   getKamervragenSet,
+  kamervragenSetSummaries,
   listKamervragenSets,
   listKamervragenSetsForBreach,
   searchKamervragen,
+  type KamervragenSearchHit,
   type KamervragenSearchResult,
   type KamervragenSetSummary,
   type StoredKamervragenSet,
 } from '../storage/repositories/kamervragen-repository.ts';
 import type { Deps } from './deps.ts';
 import { getBreach, type BreachDetail } from './get-breach.ts';
+import type { Page } from './list-breaches.ts';
 
 /**
  * Reading the imported parliamentary questions: public material, the same for the pages and
@@ -70,4 +73,43 @@ export async function kamervragenOfBreach(
 ): Promise<StoredKamervragenSet[]> {
   const breach = await getBreach(deps, { actor: options.actor, breachId: options.breachId });
   return listKamervragenSetsForBreach(deps.db, breach.id);
+}
+
+/** One set in a page of the API's list: with how it matched when searched. */
+export interface KamervragenListItem {
+  set: KamervragenSetSummary;
+  match: KamervragenSearchHit | null;
+}
+
+/**
+ * A page of sets: all of them newest import first, or, with a query, the search's ranking (the
+ * same as the pages'), with the search's mode and words.
+ */
+export async function pageKamervragen(
+  deps: Deps,
+  options: { query?: string | undefined; page: number; pageSize: number },
+): Promise<Page<KamervragenListItem> & { search: Pick<KamervragenSearchResult, 'mode' | 'words'> | null }> {
+  const offset = (options.page - 1) * options.pageSize;
+  const paging = (total: number) => ({
+    total,
+    page: options.page,
+    pageSize: options.pageSize,
+    pageCount: Math.ceil(total / options.pageSize),
+  });
+  if (!options.query) {
+    const all = await listKamervragenSets(deps.db);
+    const items = all.slice(offset, offset + options.pageSize).map((set) => ({ set, match: null }));
+    return { items, ...paging(all.length), search: null };
+  }
+  const result = await searchKamervragen(deps.db, options.query, { limit: options.pageSize, offset });
+  const summaries = await kamervragenSetSummaries(
+    deps.db,
+    result.hits.map((h) => h.setId),
+  );
+  const hits = new Map(result.hits.map((h) => [h.setId, h]));
+  return {
+    items: summaries.map((set) => ({ set, match: hits.get(set.id) ?? null })),
+    ...paging(result.total),
+    search: { mode: result.mode, words: result.words },
+  };
 }

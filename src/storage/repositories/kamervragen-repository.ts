@@ -208,6 +208,21 @@ export async function listKamervragenSets(db: Kysely<Database>): Promise<Kamervr
   return rows.map(summary);
 }
 
+/** The summaries of the sets with these ids, in the order of `ids` (unknown ids left out). */
+export async function kamervragenSetSummaries(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<KamervragenSetSummary[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom('kamervragen_sets')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, summary(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 async function questionsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, StoredQuestion[]>> {
   const map = new Map<string, StoredQuestion[]>();
   if (!ids.length) return map;

@@ -168,6 +168,11 @@ export function buildOpenApiDocument(
     servers: [{ url: options.serverUrl }],
     tags: [
       { name: 'Public register', description: 'Published breaches; no token needed.' },
+      {
+        name: 'Parliamentary questions',
+        description:
+          'Written questions of members of parliament and the answers, linked to breaches; no token needed.',
+      },
       { name: 'Organisation', description: "An organisation's own records; needs a token." },
       { name: 'Have I Been Pwned', description: 'Export and import in HIBP breach format.' },
       { name: 'Documentation', description: 'This document.' },

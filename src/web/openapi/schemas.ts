@@ -9,7 +9,7 @@ import { breachStatuses, certainties, partyRoles, sourceKinds } from '../../core
  */
 export const apiSchemas = z.registry<{ id: string; description?: string }>();
 
-function named<S extends z.ZodType>(id: string, schema: S, description?: string): S {
+export function named<S extends z.ZodType>(id: string, schema: S, description?: string): S {
   apiSchemas.add(schema, description === undefined ? { id } : { id, description });
   return schema;
 }

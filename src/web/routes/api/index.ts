@@ -8,6 +8,7 @@ import { breachPublicationEndpoints } from './breach-publication.ts';
 import { breachWriteEndpoints } from './breach-writes.ts';
 import { endpoint, type ApiContext, type ApiEndpoint } from './endpoint.ts';
 import { hibpEndpoints } from './hibp.ts';
+import { kamervragenEndpoints } from './kamervragen.ts';
 import { registerHttpRules } from './http-rules.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { publicBreachEndpoints } from './public-breaches.ts';
@@ -21,6 +22,7 @@ export function apiEndpoints(deps: Pick<RouteDeps, 'knowledge'>): ApiEndpoint[] 
     ...breachWriteEndpoints(deps.knowledge),
     ...breachPublicationEndpoints(),
     ...hibpEndpoints(deps.knowledge),
+    ...kamervragenEndpoints(),
     ...organisationEndpoints(),
   ];
 }
