@@ -196,29 +196,45 @@ export const auditPageSchema = pageOf('AuditEntryPage', auditEntrySchema);
 export const hibpBreachSchema = named(
   'HibpBreach',
   z.strictObject({
-    Name: z.string(),
+    Name: z.string().meta({ description: "HIBP's stable id, exactly as imported; the slug otherwise." }),
     Title: z.string(),
     Domain: z.string(),
-    BreachDate: z.string(),
-    AddedDate: z.string(),
-    ModifiedDate: z.string(),
+    BreachDate: z.iso.date(),
+    AddedDate: instantSchema,
+    ModifiedDate: instantSchema,
     PwnCount: z.int(),
-    Description: z.string().meta({ description: 'HTML, as in Have I Been Pwned.' }),
-    DataClasses: z.array(z.string()),
+    Description: z.string().meta({ description: 'HTML, as in Have I Been Pwned (links kept).' }),
+    LogoPath: z.string(),
+    Attribution: z.string().nullable(),
+    DataClasses: z.array(z.string()).meta({ description: 'Unknown data classes are kept verbatim.' }),
     IsVerified: z.boolean(),
     IsFabricated: z.boolean(),
     IsSensitive: z.boolean(),
     IsRetired: z.boolean(),
     IsSpamList: z.boolean(),
     IsMalware: z.boolean(),
+    IsSubscriptionFree: z.boolean(),
+    IsStealerLog: z.boolean(),
   }),
-  'A breach in the JSON format of Have I Been Pwned (https://haveibeenpwned.com/API/v3#BreachModel).',
+  'A breach in the JSON format of Have I Been Pwned API v3 (https://haveibeenpwned.com/API/v3#BreachModel), every field.',
 );
 
 export const hibpImportResultSchema = named(
   'HibpImportResult',
   z.strictObject({
     breach: breachDetailSchema,
+    updated: z
+      .boolean()
+      .meta({
+        description:
+          'True when an earlier import with the same Name (or this breach’s own export) was updated.',
+      }),
+    descriptionLanguage: z
+      .enum(['nl', 'en'])
+      .meta({
+        description:
+          'The language the description was stored in; the other language holds the same text until translated.',
+      }),
     dataClasses: z.array(
       z.strictObject({
         name: z.string(),
@@ -226,9 +242,16 @@ export const hibpImportResultSchema = named(
       }),
     ),
     unknownDataClasses: z.array(z.string()),
+    changes: z
+      .array(z.strictObject({ field: z.string(), imported: z.unknown(), exported: z.unknown() }))
+      .meta({
+        description: 'Every field an export of the stored breach gives differently from the record sent.',
+      }),
     notCarriedOver: z
       .array(z.string())
-      .meta({ description: 'Fields of the HIBP record with a value that the register does not store.' }),
+      .meta({
+        description: 'Deprecated since 1.1.0 and always empty: every field is kept now (see `changes`).',
+      }),
   }),
 );
 

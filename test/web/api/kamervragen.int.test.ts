@@ -73,7 +73,7 @@ for (const engine of testDatabases) {
       );
       assert.ok(response.items.slice(0, 4).every((i) => /OM|Openbaar Ministerie|Netscaler/.test(i.title)));
       assert.deepEqual(response.items[0]?.match?.matchedWords, ['hack', 'Openbaar', 'Ministerie']);
-      assert.match(response._links.self.href, /query=hack\+Openbaar\+Ministerie/);
+      assert.match(response._links.self?.href ?? '', /query=hack\+Openbaar\+Ministerie/);
       byEngine.set(
         engine.name,
         response.items.map((i) => i.id),
