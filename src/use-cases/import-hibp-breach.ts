@@ -13,6 +13,7 @@ import {
 import { findOrganisation } from '../storage/repositories/organisations.ts';
 import type { BreachDeps } from './deps.ts';
 import { getBreach } from './get-breach.ts';
+import { authorize } from './support/authorize.ts';
 import { registerBreach } from './register-breach.ts';
 import { reviseAffectedCount } from './revise-affected-count.ts';
 import { inTransaction } from './support/transaction.ts';
@@ -77,6 +78,8 @@ export async function importHibpBreach(
   options: ImportHibpBreachOptions,
 ): Promise<ImportHibpBreachResult> {
   const { record } = options;
+  // Who may import is checked before what was sent: a viewer learns 403, not a field error.
+  authorize(options.actor, 'breach.create', { type: 'organisation', organisationId: options.organisationId });
   const language =
     options.descriptionLanguage ??
     (record.Description.trim() === '' ? 'en' : detectDescriptionLanguage(record.Description));

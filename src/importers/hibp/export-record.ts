@@ -98,8 +98,8 @@ export function hibpRecordOf(
     breachDate === imported.occurredOn &&
     count === imported.peopleAffected;
   const knownClasses = toHibpDataClasses(b.dataCategories.filter((id) => id !== 'other'));
-  // Classes the knowledge base does not know stay with the record and are exported again.
-  const unknownClasses = imported.unknownDataClasses;
+  // Classes without a kind of data of their own stay with the record and are exported again.
+  const unknownClasses = imported.verbatimDataClasses;
   return {
     ...record,
     Title: titleKept ? record.Title : b.title.en,

@@ -4,13 +4,23 @@ import type { RegisterBreachOptions } from '../../use-cases/register-breach.ts';
 import { fromHibpDataClasses, type DataClassMapping } from './data-classes.ts';
 
 const day = z.iso.date({ error: zodMessage(fieldTexts.day) });
-const instant = z.iso.datetime({
-  offset: true,
-  error: zodMessage({
-    nl: 'Schrijf datum en tijd zoals 2025-07-06T00:00:00Z.',
-    en: 'Use a date and time such as 2025-07-06T00:00:00Z.',
-  }),
+const instantMessage = zodMessage({
+  nl: 'Schrijf datum en tijd zoals 2025-07-06T00:00:00Z.',
+  en: 'Use a date and time such as 2025-07-06T00:00:00Z.',
 });
+/**
+ * An instant as HIBP writes it. HIBP sometimes leaves out the seconds ("2013-12-04T00:00Z");
+ * RFC 3339 needs them, so they become ":00" — the import report lists that as a change.
+ */
+const instant = z.union(
+  [
+    z.iso.datetime({ offset: true, error: instantMessage }),
+    z.iso
+      .datetime({ offset: true, precision: -1, error: instantMessage })
+      .transform((value) => value.replace(/^(\d{4}-\d\d-\d\dT\d\d:\d\d)/, '$1:00')),
+  ],
+  { error: instantMessage },
+);
 const notBlank = (max: number) =>
   z
     .string()
@@ -88,8 +98,11 @@ export interface HibpImportedContent {
   occurredOn: string;
   peopleAffected: number;
   dataCategories: string[];
-  /** Data classes the knowledge base does not know, verbatim. */
-  unknownDataClasses: string[];
+  /**
+   * Data classes with no kind of data of their own (unknown to the knowledge base, or mapped to
+   * `other`, such as "Purchases"), verbatim: the export gives them back.
+   */
+  verbatimDataClasses: string[];
 }
 
 export interface HibpImportPlan {
@@ -144,7 +157,9 @@ export function planHibpImport(
       occurredOn: input.BreachDate,
       peopleAffected: input.PwnCount,
       dataCategories: categories,
-      unknownDataClasses,
+      verbatimDataClasses: dataClasses
+        .filter((c) => c.categoryId === null || c.categoryId === 'other')
+        .map((c) => c.name),
     },
   };
 }

@@ -87,7 +87,7 @@ describe('planHibpImport', () => {
     assert.equal(plan.breach.peopleAffected?.count, 941000);
     assert.equal(plan.breach.peopleAffected?.effectiveOn, '2025-08-01');
     assert.equal(plan.breach.occurredOn, '2025-07-06');
-    assert.deepEqual(plan.imported.unknownDataClasses, ['Shoe sizes']);
+    assert.deepEqual(plan.imported.verbatimDataClasses, ['Shoe sizes']);
     assert.equal(plan.imported.description, plan.breach.description?.en);
   });
 
