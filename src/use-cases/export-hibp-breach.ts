@@ -21,3 +21,8 @@ export async function exportHibpBreach(deps: Deps, options: ExportHibpBreachOpti
   const source = await findHibpSource(deps.db, breach.id);
   return hibpRecordOf(breach, organisation?.website ?? null, source);
 }
+
+/** Whether a breach comes from an HIBP record marked sensitive (its publication then needs a confirmation). */
+export async function isSensitiveHibpBreach(deps: Deps, breachId: string): Promise<boolean> {
+  return (await findHibpSource(deps.db, breachId))?.record.IsSensitive === true;
+}
