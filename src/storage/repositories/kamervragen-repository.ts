@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { foldWord, searchTerms, tokenize } from '../../core/search/dutch-text.ts';
+import { searchTerms } from '../../core/search/dutch-text.ts';
 import type { KamervraagQuestion, Respondent, Submitter } from '../../importers/kamervragen/types.ts';
 import { dialectOf } from '../dialect.ts';
+import { addSearchWords } from './kamervragen-search-words.ts';
 import type { Database } from '../schema.ts';
 
 /** What is stored of a parsed set (line numbers are not). */
@@ -97,19 +98,6 @@ async function replaceSearchDocs(db: Kysely<Database>, id: string, set: Kamervra
       await sql`insert into kamervragen_fts (doc_id, terms) values (${doc.doc_id}, ${doc.terms})`.execute(db);
   }
   await addSearchWords(db, [set.title, ...set.questions.flatMap((q) => [q.text, q.answer ?? ''])]);
-}
-
-/** Adds the words of `texts` to the search vocabulary (for compound matching). */
-async function addSearchWords(db: Kysely<Database>, texts: readonly string[]): Promise<void> {
-  const words = new Map<string, string>();
-  for (const text of texts) for (const token of tokenize(text)) words.set(foldWord(token.word), token.term);
-  const rows = [...words].map(([word, term]) => ({ word, term }));
-  for (let i = 0; i < rows.length; i += 500)
-    await db
-      .insertInto('kamervragen_search_words')
-      .values(rows.slice(i, i + 500))
-      .onConflict((oc) => oc.column('word').doNothing())
-      .execute();
 }
 
 async function writeSet(

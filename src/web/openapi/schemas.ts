@@ -223,18 +223,14 @@ export const hibpImportResultSchema = named(
   'HibpImportResult',
   z.strictObject({
     breach: breachDetailSchema,
-    updated: z
-      .boolean()
-      .meta({
-        description:
-          'True when an earlier import with the same Name (or this breach’s own export) was updated.',
-      }),
-    descriptionLanguage: z
-      .enum(['nl', 'en'])
-      .meta({
-        description:
-          'The language the description was stored in; the other language holds the same text until translated.',
-      }),
+    updated: z.boolean().meta({
+      description:
+        'True when an earlier import with the same Name (or this breach’s own export) was updated.',
+    }),
+    descriptionLanguage: z.enum(['nl', 'en']).meta({
+      description:
+        'The language the description was stored in; the other language holds the same text until translated.',
+    }),
     dataClasses: z.array(
       z.strictObject({
         name: z.string(),
@@ -247,11 +243,9 @@ export const hibpImportResultSchema = named(
       .meta({
         description: 'Every field an export of the stored breach gives differently from the record sent.',
       }),
-    notCarriedOver: z
-      .array(z.string())
-      .meta({
-        description: 'Deprecated since 1.1.0 and always empty: every field is kept now (see `changes`).',
-      }),
+    notCarriedOver: z.array(z.string()).meta({
+      description: 'Deprecated since 1.1.0 and always empty: every field is kept now (see `changes`).',
+    }),
   }),
 );
 
