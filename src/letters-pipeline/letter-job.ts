@@ -309,19 +309,29 @@ export async function runLetterJobInProcess(
     });
     try {
       let next = 0;
+      let stopped = false;
       const lane = async () => {
-        while (next < pending.length) {
+        while (!stopped && next < pending.length) {
           const shard = pending[next++];
           if (!shard) break;
-          const outcome = await pool.run(shardTask(job, shard));
-          await recordShard(deps, job, outcome, `thread:${process.pid}`);
+          try {
+            const outcome = await pool.run(shardTask(job, shard));
+            await recordShard(deps, job, outcome, `thread:${process.pid}`);
+          } catch (error) {
+            // The run stops at the first failed shard (named in the error); shards already
+            // rendering finish and are committed, and running the job again resumes from there.
+            stopped = true;
+            throw error;
+          }
           options.onProgress?.(await getLetterJobProgress(deps.db, jobId));
         }
       };
       // Two lanes per thread: while one lane commits its shard, the other's shard is already
       // rendering on the freed thread, so threads do not wait for the database. A thread still
       // renders one shard at a time; a waiting lane holds only the small shard description.
-      await Promise.all(Array.from({ length: pool.size * 2 }, lane));
+      const lanes = await Promise.allSettled(Array.from({ length: pool.size * 2 }, lane));
+      const failure = lanes.find((l) => l.status === 'rejected');
+      if (failure) throw failure.reason;
     } finally {
       await pool.close();
     }
