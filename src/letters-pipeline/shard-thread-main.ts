@@ -1,6 +1,6 @@
 import { workerData } from 'piscina';
 import { knowledgeDigest, type Knowledge } from '../core/knowledge/index.ts';
-import type { ShardOutcome } from './job-store.ts';
+import type { ShardOutcome } from '../core/letters/index.ts';
 import { renderShard, type ShardTask } from './render-shard.ts';
 
 /** What the pool gives every render thread when it starts. */

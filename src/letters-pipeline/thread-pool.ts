@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { knowledgeDigest, type Knowledge } from '../core/knowledge/index.ts';
-import type { ShardOutcome } from './job-store.ts';
+import type { ShardOutcome } from '../core/letters/index.ts';
 import type { ShardTask } from './render-shard.ts';
 import type { ThreadReply, ThreadRequest, ThreadSetup } from './shard-thread-main.ts';
 

@@ -3,11 +3,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { knowledgeDigest, type Knowledge } from '../../src/core/knowledge/index.ts';
-import { startLetterJob } from '../../src/letters-pipeline/index.ts';
 import type { ShardTask } from '../../src/letters-pipeline/render-shard.ts';
 import { createShardPool, ShardRenderError } from '../../src/letters-pipeline/thread-pool.ts';
 import { testDatabases } from '../support/databases.ts';
-import { buildDeps, buildPerson, buildSetup, tempDir, testKnowledge, writeRecipients } from './builders.ts';
+import {
+  buildDeps,
+  buildPerson,
+  buildSetup,
+  startLetterJob,
+  tempDir,
+  testKnowledge,
+  writeRecipients,
+} from './builders.ts';
 import { readManifest } from './output-readers.ts';
 
 /** Undoes quoted-printable soft line breaks and escapes, enough to search the text part. */
