@@ -20,9 +20,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../src/content-files/load-knowledge.ts';
-import { defaultShardSize, startLetterJob } from '../src/letters-pipeline/index.ts';
+import { systemActor } from '../src/core/access/actor.ts';
+import { defaultShardSize } from '../src/letters-pipeline/index.ts';
 import { renderThreadLimits } from '../src/letters-pipeline/thread-pool.ts';
 import { openStorage } from '../src/storage/open-storage.ts';
+import { generateLetters } from '../src/use-cases/generate-letters.ts';
 import { benchSetup, writeSyntheticCsv } from './support/synthetic-letters.ts';
 
 const { values } = parseArgs({
@@ -94,25 +96,26 @@ async function runPipeline(
   const sampler = rssSampler();
   const started = performance.now();
   try {
-    const job = await startLetterJob(
+    // Through the use case, as the command line and the workspace start letters.
+    const job = await generateLetters(
       {
         db: storage.db,
+        clock: () => new Date(),
         codeSecret,
         knowledge,
         baseUrl: 'https://datalekwijzer.example',
-        now: () => new Date(),
       },
       {
+        actor: systemActor,
         breachId: 'bench',
         recipientsPath: csv,
         outDir: join(work, 'pipeline'),
         format: 'pdf',
         setup: benchSetup,
         shardSize,
-        threads,
       },
     );
-    const progress = await job.done;
+    const progress = await job.render({ threads });
     const seconds = (performance.now() - started) / 1000;
     return { seconds, letters: progress.generated, rejected: progress.rejected, peakRss: sampler.stop() };
   } finally {
