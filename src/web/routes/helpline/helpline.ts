@@ -15,7 +15,7 @@ import { workspaceRoute } from '../workspace/workspace-route.ts';
  * code is never in an address and no cookie is set.
  */
 export function helplineRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const guideDeps = guideRouteDeps(deps);
+  const guideDeps = guideRouteDeps(app, deps);
   const { knowledge } = deps;
   workspaceRoute(app, deps, 'GET', '/werkruimte/hulplijn', ({ page, csrfToken }) =>
     helplinePage(page, csrfToken, { knowledge }),
