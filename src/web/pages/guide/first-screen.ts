@@ -48,8 +48,8 @@ function phoneLine(page: PageContext, action: PlanAction): Html | false {
   const contact = action.contacts.find((c) => c.phone);
   if (!contact?.phone) return false;
   const tel = `tel:${contact.phone.replace(/[^\d+]/g, '')}`;
-  return html`<br />${page.t('guide.first.call', { name: contact.name })}
-    <span class="dlw-first__phone">${link(tel, contact.phone)}</span>`;
+  const label = page.t('guide.first.call', { name: contact.name });
+  return html`<br />${label} <span class="dlw-first__phone">${link(tel, contact.phone)}</span>`;
 }
 
 /** The "do now" actions the first screen shows: the plan's `now` group, most important first. */

@@ -215,9 +215,13 @@ function questionsSection(page: PageContext, view: GuideView, options: GuideRend
   ${shown.map(
     (item) =>
       html`${h3(item.question, item.id)}${p(item.answer)}
+      ${item.id === genuineQuestionId && p(link(page.href('/echt'), t('guide.qa.genuineCheck')))}
       ${item.from === 'organisation' && html`<p class="nl-paragraph dlw-checklist__why">${t('guide.qa.fromOrganisation')}</p>`}`,
   )}`;
 }
+
+/** The knowledge base's question "how do I know a letter is genuine?" points to the check. */
+const genuineQuestionId = 'q-letter_genuine';
 
 function hiddenQuery(hidden: [string, string][]): string {
   return hidden.length > 0 ? `?${new URLSearchParams(hidden).toString()}` : '';
