@@ -7,7 +7,7 @@ import { html, type Html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { checklistItem } from '../plan-result.ts';
 import { dataByImportance, firstScreen } from './first-screen.ts';
-import { alert, h1, h3, link, list, p, submit } from './parts.ts';
+import { alert, h1, h2, h3, link, list, p, submit } from './parts.ts';
 import { searchQa, type QaItem } from './qa-search.ts';
 
 /** Where the page's own links go; none of them carries a code. */
@@ -35,6 +35,8 @@ export interface GuideRenderOptions {
   /** The search form's action and hidden fields (the page's own address without the query). */
   search?: { action: string; hidden: [string, string][] } | undefined;
   checklistScript?: Asset | undefined;
+  /** The guide is part of another page (the helpline): its title is a level-2 heading. */
+  asSection?: boolean | undefined;
   /** Every folded part open: the printable whole plan. */
   full?: boolean | undefined;
   /** Shown above everything (the helpline banner). */
@@ -331,7 +333,8 @@ export function renderGuide(
     ['berichten', t('guide.section.history'), view.mode !== 'chosen' && historySection(page, view)],
     ['bewaren', t('guide.section.keep'), keepBody(page, options)],
   ];
-  return html`${h1(options.full ? t('guide.full.title') : t('guide.page.title'))} ${options.top}
+  const title = options.full ? t('guide.full.title') : t('guide.page.title');
+  return html`${options.asSection ? h2(title, 'plan-van-beller') : h1(title)} ${options.top}
     ${firstScreen(page, view, knowledge, { steps: options.links.steps, full: options.full ? undefined : options.links.full })}
     ${options.full && options.links.start && p(html`${t('guide.full.print')} ${link(options.links.start, t('guide.full.back'))}`)}
     ${view.mode === 'chosen' && alert('info', p(html`${t('guide.chosen.note')} ${options.links.change && link(options.links.change, t('guide.chosen.change'))}`))}

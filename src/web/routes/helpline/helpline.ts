@@ -38,7 +38,11 @@ export function helplineRoutes(app: FastifyInstance, deps: RouteDeps): void {
           });
         const view = await guideDeps.guide.forCode(lookup.codeHash, page.lang, 'helpline');
         if (!view) throw new AppError('not_found');
-        return helplinePage(page, csrfToken, { knowledge, view });
+        return helplinePage(page, csrfToken, {
+          knowledge,
+          view,
+          letter: { group: lookup.record.group, variant: lookup.record.variantId, round: lookup.record.lastRound },
+        });
       } catch (error) {
         if (error instanceof AppError && error.code === 'not_found')
           return helplinePage(page, csrfToken, { knowledge, notFound: true });
