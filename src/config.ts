@@ -93,15 +93,20 @@ const guideSchema = {
 
 // ---- Operator: whose service this is (GDPR Art. 13) ----------------------------------------
 
-const operatorText = (what: string) => z.string().trim().min(2, `expected ${what}`).max(300, `expected ${what} (at most 300 characters)`);
+const operatorText = (what: string) =>
+  z.string().trim().min(2, `expected ${what}`).max(300, `expected ${what} (at most 300 characters)`);
 const operatorSchema = {
   /** The organisation that runs this installation and is controller for its visitors' data. */
   OPERATOR_NAME: operatorText('the name of the organisation that runs this site').optional(),
-  OPERATOR_ADDRESS: operatorText('its postal address on one line, such as "Postbus 1, 1000 AA Amsterdam"').optional(),
+  OPERATOR_ADDRESS: operatorText(
+    'its postal address on one line, such as "Postbus 1, 1000 AA Amsterdam"',
+  ).optional(),
   /** Where visitors reach the operator: an e-mail address or a web address. */
   OPERATOR_CONTACT: operatorText('an e-mail address or web address for questions about the site').optional(),
   /** The privacy contact or data protection officer (e-mail address). */
-  OPERATOR_PRIVACY_CONTACT: z.email({ error: 'expected the e-mail address of the privacy contact or data protection officer' }).optional(),
+  OPERATOR_PRIVACY_CONTACT: z
+    .email({ error: 'expected the e-mail address of the privacy contact or data protection officer' })
+    .optional(),
 };
 
 /** The operator named in the header, footer and privacy statement. */
@@ -123,7 +128,12 @@ export const demoOperator: Operator = {
   demo: true,
 };
 
-const operatorVariables = ['OPERATOR_NAME', 'OPERATOR_ADDRESS', 'OPERATOR_CONTACT', 'OPERATOR_PRIVACY_CONTACT'] as const;
+const operatorVariables = [
+  'OPERATOR_NAME',
+  'OPERATOR_ADDRESS',
+  'OPERATOR_CONTACT',
+  'OPERATOR_PRIVACY_CONTACT',
+] as const;
 
 /**
  * A production service must say whose it is (GDPR Art. 13: identity and contact details of the
@@ -134,7 +144,8 @@ export function assertOperatorConfigured(config: Config): void {
   if (config.mode !== 'production' || config.operator) return;
   throw new ConfigError(
     operatorVariables.map(
-      (name) => `${name}: required in production, so the site says who runs it and whom to ask about privacy (GDPR Art. 13); see docs/configuration.md`,
+      (name) =>
+        `${name}: required in production, so the site says who runs it and whom to ask about privacy (GDPR Art. 13); see docs/configuration.md`,
     ),
   );
 }

@@ -98,7 +98,12 @@ export function breachContentFields(categoryIds: ReadonlySet<string>) {
     privacyContact: z
       .object({
         email: z
-          .email(zodMessage({ nl: 'Schrijf een e-mailadres, bijvoorbeeld privacy@organisatie.nl.', en: 'Use an e-mail address such as privacy@organisation.nl.' }))
+          .email(
+            zodMessage({
+              nl: 'Schrijf een e-mailadres, bijvoorbeeld privacy@organisatie.nl.',
+              en: 'Use an e-mail address such as privacy@organisation.nl.',
+            }),
+          )
           .nullable(),
         postalAddress: z.string().trim().min(5).max(300).nullable(),
       })

@@ -16,9 +16,9 @@ function operatorFooter(page: PageContext, operator: Operator): Html {
         ? html`<a class="nl-link" href="${value}">${value}</a>`
         : value;
   return html`<p class="nl-paragraph dlw-footer__operator">
-    ${t('operator.footer', { name: operator.name, address: operator.address })}
-    ${t('operator.contact')} ${mailOrLink(operator.contact)}. ${t('operator.privacyContact')}
-    ${mailOrLink(operator.privacyContact)}. ${operator.demo && t('operator.demo')}
+    ${t('operator.footer', { name: operator.name, address: operator.address })} ${t('operator.contact')}
+    ${mailOrLink(operator.contact)}. ${t('operator.privacyContact')} ${mailOrLink(operator.privacyContact)}.
+    ${operator.demo && t('operator.demo')}
   </p>`;
 }
 

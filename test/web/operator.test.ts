@@ -30,7 +30,8 @@ describe('the operator: whose service this is', () => {
     assert.throws(
       () => loadConfig({ ...production, OPERATOR_NAME: 'Stichting X' }),
       (error: unknown) =>
-        error instanceof ConfigError && error.problems.some((line) => /^OPERATOR_ADDRESS: required when OPERATOR_NAME/.test(line)),
+        error instanceof ConfigError &&
+        error.problems.some((line) => /^OPERATOR_ADDRESS: required when OPERATOR_NAME/.test(line)),
     );
     assert.throws(
       () =>
@@ -41,12 +42,17 @@ describe('the operator: whose service this is', () => {
           OPERATOR_CONTACT: 'info@x.example',
           OPERATOR_PRIVACY_CONTACT: 'not an address',
         }),
-      (error: unknown) => error instanceof ConfigError && error.problems.some((line) => line.startsWith('OPERATOR_PRIVACY_CONTACT: expected')),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        error.problems.some((line) => line.startsWith('OPERATOR_PRIVACY_CONTACT: expected')),
     );
   });
 
   test('demo runs name the clearly marked demo operator', () => {
-    const config = loadConfig(production, { demo: true, secretsFile: `/tmp/dlw-secrets-${process.pid}-${Date.now()}.json` });
+    const config = loadConfig(production, {
+      demo: true,
+      secretsFile: `/tmp/dlw-secrets-${process.pid}-${Date.now()}.json`,
+    });
     assert.deepEqual(config.operator, demoOperator);
     assert.doesNotThrow(() => assertOperatorConfigured(config));
   });
@@ -54,7 +60,11 @@ describe('the operator: whose service this is', () => {
   test('every page says whose service it is, in the header and the footer', async () => {
     for (const url of ['/', '/en/code', '/echt']) {
       const page = (await web.app.inject(url)).body;
-      assert.match(page, /class="dlw-header__operator">(Een dienst van|A service of) Stichting Testbeheer</, url);
+      assert.match(
+        page,
+        /class="dlw-header__operator">(Een dienst van|A service of) Stichting Testbeheer</,
+        url,
+      );
       assert.match(page, /Stichting Testbeheer, Postbus 123, 1000 AB Amsterdam/, url);
       assert.match(page, /href="mailto:privacy@testbeheer\.example"/, url);
     }
@@ -75,6 +85,9 @@ describe('the operator: whose service this is', () => {
       /klacht indienen bij de Autoriteit Persoonsgegevens/, // complaint to the AP
     ])
       assert.match(nl, expected);
-    assert.match((await web.app.inject('/en/privacy')).body, /Stichting Testbeheer runs this website and is responsible/);
+    assert.match(
+      (await web.app.inject('/en/privacy')).body,
+      /Stichting Testbeheer runs this website and is responsible/,
+    );
   });
 });

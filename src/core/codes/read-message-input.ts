@@ -15,7 +15,8 @@ export type MessageInput =
   | { kind: 'code_in_text'; code: string; parts: MessagePart[] }
   | { kind: 'no_code'; parts: MessagePart[]; linkHosts: string[] };
 
-const linkPattern = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:nl|com|net|org|eu|info|biz|io|app|me|co|online|site|top|xyz)(?:\/[^\s<>"']*)?/giu;
+const linkPattern =
+  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:nl|com|net|org|eu|info|biz|io|app|me|co|online|site|top|xyz)(?:\/[^\s<>"']*)?/giu;
 const emailPattern = /[^\s@<>"'(),;:]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/giu;
 /** Dutch and international phone numbers: +31 6 1234 5678, 06-12345678, 0800 1617, 088-786 73 72. */
 const phonePattern = /(?:\+|00)\d[\d\s\-()]{7,16}\d|\b0\d(?:[\s-]?\d){6,9}\b/gu;
@@ -36,7 +37,13 @@ function hostOf(link: string): string {
 /** Looks like a code typed by a person: short, letters and digits only, a few digits. */
 function looksLikeTypedCode(text: string): boolean {
   if (!/^[\p{L}\p{N}\s\-‐-―.·_/]+$/u.test(text)) return false;
-  if (text.trim().split(/\s+/u).some((word) => /^\p{L}{5,}$/u.test(word))) return false;
+  if (
+    text
+      .trim()
+      .split(/\s+/u)
+      .some((word) => /^\p{L}{5,}$/u.test(word))
+  )
+    return false;
   const code = normalizeCode(text);
   const digits = code.replace(/\D/gu, '').length;
   return code.length >= codeLength - 6 && code.length <= codeLength + 6 && digits >= 2;
@@ -65,7 +72,11 @@ export function readMessageInput(input: string): MessageInput {
   if (links.length > 0) parts.push('link');
   if (phones.length > 0) parts.push('phone');
   if (emails.length > 0) parts.push('email');
-  const words = rest.replace(phonePattern, ' ').trim().split(/\s+/u).filter((word) => /\p{L}{2,}/u.test(word));
+  const words = rest
+    .replace(phonePattern, ' ')
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => /\p{L}{2,}/u.test(word));
   if (words.length >= 3 || parts.length === 0) parts.push('text');
 
   const candidates = [

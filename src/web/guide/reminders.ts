@@ -49,9 +49,14 @@ export function remindersCalendar(
     end: addDays(first, 0, 1),
     recurrenceRule: `FREQ=MONTHLY;COUNT=${reminderMonths}`,
     transp: 'TRANSPARENT',
-    alarms: [{ action: 'display', description: options.texts.title(action), trigger: { hours: 9, before: false } }],
+    alarms: [
+      { action: 'display', description: options.texts.title(action), trigger: { hours: 9, before: false } },
+    ],
   }));
-  const result = createEvents(events, { productId: 'datalekwijzer/guide', calName: options.texts.calendarName });
+  const result = createEvents(events, {
+    productId: 'datalekwijzer/guide',
+    calName: options.texts.calendarName,
+  });
   if (result.error || result.value === null) throw result.error ?? new Error('no calendar made');
   return result.value;
 }

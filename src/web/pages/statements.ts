@@ -40,12 +40,21 @@ export function privacyStatement(page: PageContext): PageView {
   const { t } = page;
   const operator = page.operator;
   const params = operator
-    ? { name: operator.name, address: operator.address, contact: operator.contact, privacyContact: operator.privacyContact }
+    ? {
+        name: operator.name,
+        address: operator.address,
+        contact: operator.contact,
+        privacyContact: operator.privacyContact,
+      }
     : undefined;
   const section = (heading: string, paragraphs: string[]) =>
     html`<h2 class="nl-heading nl-heading--level-2">${heading}</h2>
       ${paragraphs.map((text) => html`<p class="nl-paragraph">${text}</p>`)}`;
-  const fixed = (heading: MessageKey, paragraphs: MessageKey[]) => section(t(heading), paragraphs.map((key) => t(key)));
+  const fixed = (heading: MessageKey, paragraphs: MessageKey[]) =>
+    section(
+      t(heading),
+      paragraphs.map((key) => t(key)),
+    );
   return {
     title: t('privacy.title'),
     body: html`<h1 class="nl-heading nl-heading--level-1">${t('privacy.title')}</h1>

@@ -67,7 +67,10 @@ describe('helpline', () => {
     );
     assert.match(page, /<h3 class="nl-heading nl-heading--level-3" id="q-org-1">/);
     assert.match(page, /Brief van deze beller: groep group-1, variant standard, ronde \d+\./);
-    assert.ok(page.indexOf('id="code"') < page.indexOf('id="meest-gevraagd"'), 'the code field stays at the top');
+    assert.ok(
+      page.indexOf('id="code"') < page.indexOf('id="meest-gevraagd"'),
+      'the code field stays at the top',
+    );
     assert.ok(!response.body.includes(world.codes.confirmed.code), 'the code is not shown back');
     assert.equal(response.headers['set-cookie'], undefined);
   });
@@ -133,8 +136,16 @@ describe('helpline', () => {
     );
     assert.ok(failed.every((entry) => entry.actorUserId === world.staffB.userId));
     const dump = JSON.stringify(failed);
-    assert.ok(!dump.includes(world.codes.confirmed.code) && !dump.includes(world.codes.confirmed.codeHash.slice(0, 12)));
+    assert.ok(
+      !dump.includes(world.codes.confirmed.code) &&
+        !dump.includes(world.codes.confirmed.codeHash.slice(0, 12)),
+    );
     const { entries: inA } = await listAudit(web.storage.db, world.orgA.id);
-    assert.ok(!inA.some((entry) => entry.action === 'helpline.code_lookup_failed' && entry.actorUserId === world.staffB.userId));
+    assert.ok(
+      !inA.some(
+        (entry) =>
+          entry.action === 'helpline.code_lookup_failed' && entry.actorUserId === world.staffB.userId,
+      ),
+    );
   });
 });

@@ -78,7 +78,10 @@ describe('victim letters', () => {
   test('the letter is addressed to the privacy postal and e-mail address from the breach record, and the page says how to send it', async () => {
     await storage.db
       .updateTable('breaches')
-      .set({ privacy_email: 'privacy@lab-noord.example', privacy_postal_address: 'Postbus 77, 9700 AA Groningen' })
+      .set({
+        privacy_email: 'privacy@lab-noord.example',
+        privacy_postal_address: 'Postbus 77, 9700 AA Groningen',
+      })
       .where('id', '=', world.breachA.id)
       .execute();
     const form = normalizeHtml((await app.inject(`/brieven?datalek=${world.breachA.slug}`)).body);
@@ -87,7 +90,10 @@ describe('victim letters', () => {
     assert.match(form, /Bewaar een kopie van de brief\./);
     assert.match(form, /binnen één maand antwoorden \(artikel 12 lid 3 AVG\)/);
     const text = (await postLetter(buildLetterForm())).body;
-    assert.match(text, /Laboratorium Noord\nT\.a\.v\. de functionaris gegevensbescherming\nPostbus 77\n9700 AA Groningen\nE-mail: privacy@lab-noord\.example/);
+    assert.match(
+      text,
+      /Laboratorium Noord\nT\.a\.v\. de functionaris gegevensbescherming\nPostbus 77\n9700 AA Groningen\nE-mail: privacy@lab-noord\.example/,
+    );
   });
 
   test('"preview first" shows the letter on the page above the filled-in form, and downloads nothing', async () => {

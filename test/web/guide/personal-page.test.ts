@@ -42,10 +42,16 @@ describe('personal page', () => {
     const leaked = /id="gelekt">([^<]*)</.exec(page)?.[1] ?? '';
     assert.match(leaked, /^Gelekt: /);
     const order = ['uitslag', 'BSN', 'naam'].map((word) => leaked.indexOf(word));
-    assert.ok(order.every((at, index) => at >= 0 && (index === 0 || at > (order[index - 1] ?? 0))), leaked);
+    assert.ok(
+      order.every((at, index) => at >= 0 && (index === 0 || at > (order[index - 1] ?? 0))),
+      leaked,
+    );
     const doNow = page.indexOf('id="nu"');
     assert.ok(doNow > 0 && doNow < page.indexOf('<details'), 'do-now comes before the folded parts');
-    assert.match(page, /data-do-now><strong>[^<]+<\/strong><br>Bel Fraudehelpdesk:\s*<span class="dlw-first__phone"><a class="nl-link" href="tel:0887867372">/);
+    assert.match(
+      page,
+      /data-do-now><strong>[^<]+<\/strong><br>Bel Fraudehelpdesk:\s*<span class="dlw-first__phone"><a class="nl-link" href="tel:0887867372">/,
+    );
     assert.match(page, /<details class="dlw-fold" id="doen">/);
     assert.doesNotMatch(page, /<details[^>]* open/);
   });
@@ -56,7 +62,10 @@ describe('personal page', () => {
     assert.equal(full.statusCode, 200);
     const folds = full.body.match(/<details class="dlw-fold"[^>]*>/g) ?? [];
     assert.ok(folds.length >= 8);
-    assert.ok(folds.every((tag) => tag.includes(' open')), folds.join('\n'));
+    assert.ok(
+      folds.every((tag) => tag.includes(' open')),
+      folds.join('\n'),
+    );
     assert.match(full.body, /<h1[^>]*>Uw hele plan<\/h1>/);
   });
 

@@ -28,7 +28,8 @@ export function dataByImportance(dataIds: readonly string[], knowledge: Knowledg
 }
 
 /** A name inside a sentence: "Naam" becomes "naam", "BSN" stays. */
-const inSentence = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name);
+const inSentence = (name: string) =>
+  /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 
 /** One sentence: which of the person's data leaked (or may have), most sensitive first. */
 function leakedLine(page: PageContext, view: GuideView, knowledge: Knowledge): string {

@@ -36,7 +36,8 @@ function reportPhishing(page: PageContext, fraud: FraudHelp): Html {
     html`${t('guide.genuine.report.fraudehelpdesk')}
     ${link('https://www.fraudehelpdesk.nl', 'fraudehelpdesk.nl')}${
       fraud.phone &&
-      html`, ${t('guide.genuine.report.phone')} ${link(`tel:${fraud.phone.replace(/[^\d+]/g, '')}`, fraud.phone)}${fraud.hours && html` (${fraud.hours})`}`
+      html`, ${t('guide.genuine.report.phone')}
+      ${link(`tel:${fraud.phone.replace(/[^\d+]/g, '')}`, fraud.phone)}${fraud.hours && html` (${fraud.hours})`}`
     }`,
     t('guide.genuine.report.forward'),
     t('guide.genuine.report.clicked'),
@@ -60,21 +61,26 @@ function sentLine(page: PageContext, message: SentMessage): string {
 function genuineResult(page: PageContext, check: Extract<GenuineCheck, { outcome: 'genuine' }>): Html {
   const { t, lang } = page;
   const channels = new Set(check.sent.map((m) => (m.channel === 'pdf' ? 'letter' : 'email')));
-  const only = channels.size === 1 && channels.has('letter') ? 'guide.genuine.onlyLetter' : channels.size === 1 ? 'guide.genuine.onlyEmail' : 'guide.genuine.letterAndEmail';
+  const only =
+    channels.size === 1 && channels.has('letter')
+      ? 'guide.genuine.onlyLetter'
+      : channels.size === 1
+        ? 'guide.genuine.onlyEmail'
+        : 'guide.genuine.letterAndEmail';
   return html`${h2(t('guide.genuine.yesTitle'))} ${check.inText && p(t('guide.genuine.foundInText'))}
-    ${p(t('guide.genuine.yes', { breach: check.breachTitle[lang], organisation: check.organisationName }))}
-    ${check.sent.length > 0 && html`${p(t('guide.genuine.dates'))}${list(check.sent.map((m) => sentLine(page, m)))}`}
-    ${check.sent.length > 0 && p(html`<strong>${t(only)}</strong>`)} ${p(t('guide.genuine.yesCaution'))}
-    ${check.helplinePhone && p(html`${t('guide.genuine.callOrganisation', { organisation: check.organisationName })} ${link(`tel:${check.helplinePhone.replace(/[^\d+]/g, '')}`, check.helplinePhone)}`)}
-    ${p(link(page.href('/code'), t('guide.genuine.openPlan')))}`;
+  ${p(t('guide.genuine.yes', { breach: check.breachTitle[lang], organisation: check.organisationName }))}
+  ${check.sent.length > 0 && html`${p(t('guide.genuine.dates'))}${list(check.sent.map((m) => sentLine(page, m)))}`}
+  ${check.sent.length > 0 && p(html`<strong>${t(only)}</strong>`)} ${p(t('guide.genuine.yesCaution'))}
+  ${check.helplinePhone && p(html`${t('guide.genuine.callOrganisation', { organisation: check.organisationName })} ${link(`tel:${check.helplinePhone.replace(/[^\d+]/g, '')}`, check.helplinePhone)}`)}
+  ${p(link(page.href('/code'), t('guide.genuine.openPlan')))}`;
 }
 
 function noCodeResult(page: PageContext, check: Extract<GenuineCheck, { outcome: 'no_code' }>): Html {
   const { t } = page;
   return html`${h2(t('guide.genuine.noCodeTitle'))} ${p(t('guide.genuine.noCodeSeen'))}
-    ${list(check.parts.map((part) => t(partKeys[part])))}
-    ${check.linkHosts.length > 0 && p(t('guide.genuine.linkHosts', { hosts: check.linkHosts.join(', ') }))}
-    ${p(t('guide.genuine.noCode'))} ${p(link('#nooit', t('guide.genuine.noCodeNever')))}`;
+  ${list(check.parts.map((part) => t(partKeys[part])))}
+  ${check.linkHosts.length > 0 && p(t('guide.genuine.linkHosts', { hosts: check.linkHosts.join(', ') }))}
+  ${p(t('guide.genuine.noCode'))} ${p(link('#nooit', t('guide.genuine.noCodeNever')))}`;
 }
 
 /**
@@ -82,7 +88,12 @@ function noCodeResult(page: PageContext, check: Extract<GenuineCheck, { outcome:
  * phone number, an e-mail address or only the code — and the answer. A genuine code shows only
  * the breach, the organisation and when and how messages with it were sent; nothing personal.
  */
-export function genuinePage(page: PageContext, fraud: FraudHelp, check?: GenuineCheck, empty?: boolean): PageView {
+export function genuinePage(
+  page: PageContext,
+  fraud: FraudHelp,
+  check?: GenuineCheck,
+  empty?: boolean,
+): PageView {
   const { t, lang } = page;
   const fieldError = empty
     ? t('guide.genuine.empty')
@@ -95,11 +106,16 @@ export function genuinePage(page: PageContext, fraud: FraudHelp, check?: Genuine
     check?.outcome === 'genuine'
       ? alert('ok', genuineResult(page, check), { id: 'resultaat', role: 'status', autofocus: true })
       : check?.outcome === 'unknown'
-        ? alert('warning', html`${h2(t('guide.genuine.noTitle'))} ${check.inText && p(t('guide.genuine.foundInText'))} ${p(t('guide.genuine.no'))} ${reportPhishing(page, fraud)}`, {
-            id: 'resultaat',
-            role: 'status',
-            autofocus: true,
-          })
+        ? alert(
+            'warning',
+            html`${h2(t('guide.genuine.noTitle'))} ${check.inText && p(t('guide.genuine.foundInText'))}
+            ${p(t('guide.genuine.no'))} ${reportPhishing(page, fraud)}`,
+            {
+              id: 'resultaat',
+              role: 'status',
+              autofocus: true,
+            },
+          )
         : check?.outcome === 'no_code'
           ? alert('warning', noCodeResult(page, check), { id: 'resultaat', role: 'status', autofocus: true })
           : false;

@@ -63,7 +63,7 @@ export function helplinePage(
     // The code field stays at the top, also under a caller's plan: the next call starts there.
     body: html`${state.error && errorSummary(t('plan.errorSummary'), [{ href: 'code', text: state.error }], { autofocus: true })}
     ${h1(t('guide.helpline.title'))} ${!view && lead(t('guide.helpline.lead'))}
-    ${state.notFound && alert('warning', p(t('guide.helpline.notFound')), { role: 'alert', id: 'resultaat', autofocus: true })} ${form}
-    ${view && renderGuide(page, view, state.knowledge, { links: {}, top, asSection: true })}`,
+    ${state.notFound && alert('warning', p(t('guide.helpline.notFound')), { role: 'alert', id: 'resultaat', autofocus: true })}
+    ${form} ${view && renderGuide(page, view, state.knowledge, { links: {}, top, asSection: true })}`,
   };
 }

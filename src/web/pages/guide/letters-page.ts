@@ -67,18 +67,25 @@ function howToSend(page: PageContext, breach: LettersPageBreach): Html {
   const organisation = breach.organisationName;
   const contact = breach.privacyContact;
   const ways = [
-    contact?.email && html`${t('guide.letters.sendEmail', { email: '' })}${link(`mailto:${contact.email}`, contact.email)}`,
+    contact?.email &&
+      html`${t('guide.letters.sendEmail', { email: '' })}${link(`mailto:${contact.email}`, contact.email)}`,
     contact?.postalAddress && t('guide.letters.sendPost', { address: contact.postalAddress }),
   ].filter((way): way is Html | string => Boolean(way));
   return html`${h2(t('guide.letters.sendTitle'), 'versturen')}
-    ${ways.length > 0 ? html`${p(t('guide.letters.sendTo', { organisation }))} ${list(ways)}` : p(t('guide.letters.sendUnknown', { organisation }))}
-    ${p(t('guide.letters.sendHow'))} ${p(t('guide.letters.keepCopy'))} ${p(t('guide.letters.answerPeriod'))}`;
+  ${ways.length > 0 ? html`${p(t('guide.letters.sendTo', { organisation }))} ${list(ways)}` : p(t('guide.letters.sendUnknown', { organisation }))}
+  ${p(t('guide.letters.sendHow'))} ${p(t('guide.letters.keepCopy'))} ${p(t('guide.letters.answerPeriod'))}`;
 }
 
 /** The letter as it will be downloaded, shown on the page first (its own words, no layout). */
 function previewBlock(page: PageContext, letter: VictimLetter): Html {
   const { t } = page;
-  return html`<section aria-labelledby="voorbeeld-titel" class="dlw-letter-preview" id="voorbeeld" tabindex="-1" autofocus>
+  return html`<section
+    aria-labelledby="voorbeeld-titel"
+    class="dlw-letter-preview"
+    id="voorbeeld"
+    tabindex="-1"
+    autofocus
+  >
     ${h2(t('guide.letters.previewTitle'), 'voorbeeld-titel')} ${p(t('guide.letters.previewNote'))}
     <div class="dlw-letter-preview__text" lang="${letter.lang}">${victimLetterText(letter)}</div>
   </section>`;
@@ -123,9 +130,10 @@ export function lettersPage(
         t('plan.errorSummary'),
         state.errors.map((error) => ({ href: fieldAnchor[error.field], text: t(error.message) })),
       )}
-      ${h1(title)} ${lead(html`${breach.title} — ${breach.organisationName}`)} ${preview && previewBlock(page, preview)}
-      ${alert('info', p(t('guide.letters.notStored')))} ${h2(t('guide.letters.adviceTitle'))}
-      ${p(t('guide.letters.adviceOrder'))} ${p(t('guide.letters.adviceDamages'))}
+      ${h1(title)} ${lead(html`${breach.title} — ${breach.organisationName}`)}
+      ${preview && previewBlock(page, preview)} ${alert('info', p(t('guide.letters.notStored')))}
+      ${h2(t('guide.letters.adviceTitle'))} ${p(t('guide.letters.adviceOrder'))}
+      ${p(t('guide.letters.adviceDamages'))}
       ${p(html`${t('guide.letters.adviceHelp')} ${link('https://www.juridischloket.nl', 'juridischloket.nl')}`)}
       ${howToSend(page, breach)}
       <p class="nl-paragraph">${t('plan.requiredNote')}</p>

@@ -270,7 +270,8 @@ function risksBody(page: PageContext, view: GuideView): Html {
           (risk) =>
             html`${h3(
               html`${risk.name}
-                <span class="utrecht-status-badge utrecht-status-badge--${levelTone(risk.level)} dlw-risk-level"
+                <span
+                  class="utrecht-status-badge utrecht-status-badge--${levelTone(risk.level)} dlw-risk-level"
                   >${risk.levelLabel}</span
                 >`,
             )}
@@ -282,7 +283,9 @@ function risksBody(page: PageContext, view: GuideView): Html {
 function actionsBody(page: PageContext, view: GuideView, options: GuideRenderOptions): Html {
   const { t } = page;
   const { breach } = view.context;
-  return html`<p class="nl-paragraph dlw-checklist-status" data-checklist-not-kept>${t('plan.checklistNotKept')}</p>
+  return html`<p class="nl-paragraph dlw-checklist-status" data-checklist-not-kept>
+      ${t('plan.checklistNotKept')}
+    </p>
     <p class="nl-paragraph dlw-checklist-status" data-checklist-kept hidden>${t('plan.checklistKept')}</p>
     ${view.plan.actionGroups.map(
       (group) =>
@@ -302,7 +305,8 @@ function keepBody(page: PageContext, options: GuideRenderOptions): Html {
     <ul class="utrecht-unordered-list dlw-no-print">
       ${item(options.links.full, t('guide.first.fullLink'))} ${item(options.links.pdf, t('guide.keep.pdf'))}
       ${item(options.links.reminders, t('guide.reminders.link'))}
-      ${item(options.links.letters, t('guide.keep.letters'))} ${item(options.links.close, t('guide.keep.close'))}
+      ${item(options.links.letters, t('guide.keep.letters'))}
+      ${item(options.links.close, t('guide.keep.close'))}
     </ul>`;
 }
 
@@ -327,7 +331,11 @@ export function renderGuide(
     ['betekenis', plan.headings.risks, risksBody(page, view)],
     ['doen', t('guide.fold.actions'), actionsBody(page, view, options)],
     ['contact', plan.headings.contacts, contactSection(page, view)],
-    ['organisatie', t('guide.section.organisation', { organisation: view.context.breach.organisationName }), organisationSection(page, view)],
+    [
+      'organisatie',
+      t('guide.section.organisation', { organisation: view.context.breach.organisationName }),
+      organisationSection(page, view),
+    ],
     ['antwoorden', t('guide.section.answers'), answersSection(page, view)],
     ['vragen', plan.headings.questions, questionsSection(page, view, options)],
     ['berichten', t('guide.section.history'), view.mode !== 'chosen' && historySection(page, view)],
@@ -335,11 +343,11 @@ export function renderGuide(
   ];
   const title = options.full ? t('guide.full.title') : t('guide.page.title');
   return html`${options.asSection ? h2(title, 'plan-van-beller') : h1(title)} ${options.top}
-    ${firstScreen(page, view, knowledge, { steps: options.links.steps, full: options.full ? undefined : options.links.full })}
-    ${options.full && options.links.start && p(html`${t('guide.full.print')} ${link(options.links.start, t('guide.full.back'))}`)}
-    ${view.mode === 'chosen' && alert('info', p(html`${t('guide.chosen.note')} ${options.links.change && link(options.links.change, t('guide.chosen.change'))}`))}
-    ${!options.full && html`<p class="nl-paragraph dlw-no-print dlw-fold__hint">${t('guide.fold.hint')}</p>`}
-    ${parts.map(([id, title, body]) => body && fold(id, title, body, open(id)))}`;
+  ${firstScreen(page, view, knowledge, { steps: options.links.steps, full: options.full ? undefined : options.links.full })}
+  ${options.full && options.links.start && p(html`${t('guide.full.print')} ${link(options.links.start, t('guide.full.back'))}`)}
+  ${view.mode === 'chosen' && alert('info', p(html`${t('guide.chosen.note')} ${options.links.change && link(options.links.change, t('guide.chosen.change'))}`))}
+  ${!options.full && html`<p class="nl-paragraph dlw-no-print dlw-fold__hint">${t('guide.fold.hint')}</p>`}
+  ${parts.map(([id, title, body]) => body && fold(id, title, body, open(id)))}`;
 }
 
 /** The page around `renderGuide`, with the checklist script. */

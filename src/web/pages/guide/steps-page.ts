@@ -14,7 +14,8 @@ export interface StepsPageOptions {
   planHref: string;
 }
 
-const href = (action: string, pairs: [string, string][]) => `${action}?${new URLSearchParams(pairs).toString()}`;
+const href = (action: string, pairs: [string, string][]) =>
+  `${action}?${new URLSearchParams(pairs).toString()}`;
 
 function actionBlock(page: PageContext, action: PlanAction): Html {
   const { t } = page;
@@ -26,9 +27,10 @@ function actionBlock(page: PageContext, action: PlanAction): Html {
       list(
         action.contacts.map(
           (contact) =>
-            html`<strong>${contact.name}</strong>${contact.phone && html`: ${link(`tel:${contact.phone.replace(/[^\d+]/g, '')}`, contact.phone)}`}${
-              contact.website && html` · ${link(`https://${contact.website}`, contact.website)}`
-            }`,
+            html`<strong>${contact.name}</strong
+              >${contact.phone && html`: ${link(`tel:${contact.phone.replace(/[^\d+]/g, '')}`, contact.phone)}`}${
+                contact.website && html` · ${link(`https://${contact.website}`, contact.website)}`
+              }`,
         ),
       )
     }`;
@@ -39,7 +41,12 @@ function actionBlock(page: PageContext, action: PlanAction): Html {
  * the address (GET form and links), so the mode works without JavaScript and the server keeps
  * nothing.
  */
-export function stepsPage(page: PageContext, view: GuideView, state: StepState, options: StepsPageOptions): PageView {
+export function stepsPage(
+  page: PageContext,
+  view: GuideView,
+  state: StepState,
+  options: StepsPageOptions,
+): PageView {
   const { t } = page;
   const actions = view.plan.actionGroups.flatMap((group) => group.actions);
   const total = actions.length;
@@ -55,18 +62,24 @@ export function stepsPage(page: PageContext, view: GuideView, state: StepState, 
     return {
       title: `${title}: ${t('guide.steps.finishedTitle')}`,
       body: html`${h1(title)} ${h2(t('guide.steps.finishedTitle'), 'stap-titel')} ${tally}
-        ${
-          later.length === 0
-            ? p(t('guide.steps.finishedNone'))
-            : html`${p(t('guide.steps.finishedSkipped'))}
-              ${list(
-                later.map((action) =>
-                  link(href(options.action, stepQuery({ ...state, step: actions.indexOf(action) + 1 }, options.base)), action.title),
+      ${
+        later.length === 0
+          ? p(t('guide.steps.finishedNone'))
+          : html`${p(t('guide.steps.finishedSkipped'))}
+            ${list(
+              later.map((action) =>
+                link(
+                  href(
+                    options.action,
+                    stepQuery({ ...state, step: actions.indexOf(action) + 1 }, options.base),
+                  ),
+                  action.title,
                 ),
-              )}`
-        }
-        ${p(link(href(options.action, stepQuery({ step: 1, done: [], later: [] }, options.base)), t('guide.steps.restart')))}
-        ${back}`,
+              ),
+            )}`
+      }
+      ${p(link(href(options.action, stepQuery({ step: 1, done: [], later: [] }, options.base)), t('guide.steps.restart')))}
+      ${back}`,
     };
   }
   const progress = t('guide.steps.progress', { step: state.step, steps: total });
@@ -79,7 +92,12 @@ export function stepsPage(page: PageContext, view: GuideView, state: StepState, 
     title: `${title}: ${progress}`,
     body: html`${h1(title)} ${lead(view.context.breach.title[page.lang])} ${p(t('guide.steps.lead'))}
       <p class="nl-paragraph dlw-steps__progress" id="voortgang"><strong>${progress}</strong></p>
-      <progress class="dlw-steps__bar" max="${String(total)}" value="${String(state.step - 1)}" aria-labelledby="voortgang"></progress>
+      <progress
+        class="dlw-steps__bar"
+        max="${String(total)}"
+        value="${String(state.step - 1)}"
+        aria-labelledby="voortgang"
+      ></progress>
       ${tally} ${actionBlock(page, current)} ${status && p(html`<em>${status}</em>`)}
       <form method="get" action="${options.action}" class="dlw-steps__form">
         ${stepQuery(state, options.base).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`)}

@@ -28,7 +28,8 @@ export function genuineRoutes(app: FastifyInstance, deps: GuideRouteDeps): void 
       const breachContext = (breachId: string) => deps.guide.breachContext({ breachId }, 'code_holder');
       const check = await checkMessageGenuine({ ...deps.useCases, breachContext }, { input });
       // Typing errors and input without a code may echo hosts from the pasted text: not shared.
-      if (check.outcome === 'typo' || check.outcome === 'no_code') return genuinePage(page, fraud(page.lang), check);
+      if (check.outcome === 'typo' || check.outcome === 'no_code')
+        return genuinePage(page, fraud(page.lang), check);
       // The answer holds nothing personal, so it is the same for every code of the same
       // messages (or for every unknown code): render it once and send the bytes.
       const key =

@@ -119,7 +119,12 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
   guideRoute(app, deps, 'GET', '/brieven', async (request, page) => {
     const { context } = await letterContext(request, request.query);
     const breach = context.breach;
-    return lettersPage(page, pageBreach(breach, page.lang), { values: { soort: field(request.query, 'soort') }, errors: [] }, hiddenData(request.query));
+    return lettersPage(
+      page,
+      pageBreach(breach, page.lang),
+      { values: { soort: field(request.query, 'soort') }, errors: [] },
+      hiddenData(request.query),
+    );
   });
 
   guideRoute(app, deps, 'POST', '/brieven', async (request, page) => {
@@ -134,7 +139,12 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
         if (errors.some((error) => error.field === name)) continue;
         errors.push({ field: name, message: issue.message as MessageKey });
       }
-      return lettersPage(page, pageBreach(breach, page.lang), { values: formValues(request.body), errors }, hiddenData(request.body));
+      return lettersPage(
+        page,
+        pageBreach(breach, page.lang),
+        { values: formValues(request.body), errors },
+        hiddenData(request.body),
+      );
     }
     const form = parsed.data;
     const names = new Map(deps.knowledge.categories.map((c) => [c.id, c.name[form.taal]]));
@@ -164,7 +174,13 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
     });
     // "Preview first": the same page with the letter shown above the filled-in form.
     if (field(request.body, 'actie') === 'bekijken')
-      return lettersPage(page, pageBreach(breach, page.lang), { values: formValues(request.body), errors: [] }, hiddenData(request.body), letter);
+      return lettersPage(
+        page,
+        pageBreach(breach, page.lang),
+        { values: formValues(request.body), errors: [] },
+        hiddenData(request.body),
+        letter,
+      );
     const fileName = `${letter.title
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')

@@ -17,8 +17,15 @@ const withQuery = (path: string, pairs: [string, string][]) =>
   pairs.length > 0 ? `${path}?${new URLSearchParams(pairs).toString()}` : path;
 
 /** The links to the extras of a plan page at `basePath` (`/mijn-plan` or `/zonder-code`). */
-export function planExtraLinks(page: PageContext, view: GuideView, basePath: string, base: [string, string][]) {
-  const hasMonths = view.plan.actionGroups.some((group) => group.when === 'months' && group.actions.length > 0);
+export function planExtraLinks(
+  page: PageContext,
+  view: GuideView,
+  basePath: string,
+  base: [string, string][],
+) {
+  const hasMonths = view.plan.actionGroups.some(
+    (group) => group.when === 'months' && group.actions.length > 0,
+  );
   return {
     steps: withQuery(page.href(`${basePath}/stappen`), base),
     full: withQuery(page.href(basePath), [...base, ['alles', '1']]),
@@ -46,7 +53,11 @@ export function planExtraRoutes(
     const answer = parseStepAnswer(request.query);
     const action = page.href(`${basePath}/stappen`);
     // An answer moves on to a clean address that holds the new state (back and reload stay safe).
-    if (answer) return { kind: 'redirect', to: withQuery(action, stepQuery(answerStep(state, ids, answer), found.base)) };
+    if (answer)
+      return {
+        kind: 'redirect',
+        to: withQuery(action, stepQuery(answerStep(state, ids, answer), found.base)),
+      };
     return stepsPage(page, found.view, state, {
       action,
       base: found.base,
@@ -68,7 +79,9 @@ export function planExtraRoutes(
       texts: {
         calendarName: t('guide.reminders.calendarName'),
         title: (item) => t('guide.reminders.eventTitle', { organisation, action: item.title }),
-        footer: t('guide.reminders.planAt', { url: `${deps.config.baseUrl}${withQuery(page.href(basePath), found.base)}` }),
+        footer: t('guide.reminders.planAt', {
+          url: `${deps.config.baseUrl}${withQuery(page.href(basePath), found.base)}`,
+        }),
       },
     });
     return {

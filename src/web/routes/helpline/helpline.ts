@@ -41,7 +41,11 @@ export function helplineRoutes(app: FastifyInstance, deps: RouteDeps): void {
         return helplinePage(page, csrfToken, {
           knowledge,
           view,
-          letter: { group: lookup.record.group, variant: lookup.record.variantId, round: lookup.record.lastRound },
+          letter: {
+            group: lookup.record.group,
+            variant: lookup.record.variantId,
+            round: lookup.record.lastRound,
+          },
         });
       } catch (error) {
         if (error instanceof AppError && error.code === 'not_found')

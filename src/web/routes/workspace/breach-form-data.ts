@@ -214,7 +214,9 @@ export function readBreachLists(values: FormValues, errors: FieldError[]) {
   const privacyEmail = textOrNull(values, 'privacyContact.email');
   const privacyPostal = textOrNull(values, 'privacyContact.postalAddress');
   const privacyContact =
-    privacyEmail === null && privacyPostal === null ? null : { email: privacyEmail, postalAddress: privacyPostal };
+    privacyEmail === null && privacyPostal === null
+      ? null
+      : { email: privacyEmail, postalAddress: privacyPostal };
   return { measures, recipientGroups, questions, sources, otherParties, helpline, privacyContact };
 }
 
