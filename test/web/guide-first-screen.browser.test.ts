@@ -213,7 +213,7 @@ describe(
         const text = (await page.locator('#resultaat, #error-summary').first().textContent()) ?? '';
         return { focused, text: text.replace(/\s+/g, ' ') };
       };
-      // A typical phishing SMS (wording after the examples the Fraudehelpdesk publishes).
+      // A phishing-style SMS written by us for this test (no code, a look-alike link).
       const sms = await check(
         'Odido: uw account wordt vandaag geblokkeerd. Bevestig uw gegevens via https://odido-klantenservice.top/verify',
       );
