@@ -95,6 +95,19 @@ export function breachContentFields(categoryIds: ReadonlySet<string>) {
         url: webUrl.nullable(),
       })
       .nullable(),
+    privacyContact: z
+      .object({
+        email: z
+          .email(
+            zodMessage({
+              nl: 'Schrijf een e-mailadres, bijvoorbeeld privacy@organisatie.nl.',
+              en: 'Use an e-mail address such as privacy@organisation.nl.',
+            }),
+          )
+          .nullable(),
+        postalAddress: z.string().trim().min(5).max(300).nullable(),
+      })
+      .nullable(),
     questions: z.array(z.object({ question: localized(500), answer: localized(5000) })).max(100),
     sources: z
       .array(

@@ -16,17 +16,41 @@ import { audit } from './support/audit.ts';
  * caller reads out. Only codes of the member's own organisation's breaches are found; any other
  * code is `not_found`, exactly like an unknown one, so staff learn nothing about other breaches.
  * Each successful look-up is audited with the breach and a prefix of the code hash, never the code.
+ * A failed look-up (typing error, or a code that is unknown or another organisation's) is audited
+ * too, in each of the member's organisations, with only the reason: a run of failures from one
+ * account shows up, and nothing about another organisation's codes is written down.
  */
 export async function lookUpCallerPlan(
   deps: Deps & CodeDeps,
   options: { actor: Actor; code: string },
 ): Promise<Exclude<CodeLookup, { outcome: 'unknown' }>> {
   if (options.actor.kind !== 'user') throw new AppError('unauthenticated');
+  const actor = options.actor;
+  const failed = async (reason: 'typo' | 'not_found') => {
+    for (const organisationId of Object.keys(actor.roles))
+      await audit(deps, deps.db, {
+        actor,
+        organisationId,
+        entityType: 'user',
+        entityId: actor.userId,
+        action: 'helpline.code_lookup_failed',
+        after: { reason },
+      });
+  };
   const lookup = await lookUpPersonalCode(deps, { code: options.code });
-  if (lookup.outcome === 'typo') return lookup;
-  if (lookup.outcome === 'unknown') throw new AppError('not_found');
+  if (lookup.outcome === 'typo') {
+    await failed('typo');
+    return lookup;
+  }
+  if (lookup.outcome === 'unknown') {
+    await failed('not_found');
+    throw new AppError('not_found');
+  }
   const breach = await loadBreach(deps.db, lookup.record.breachId);
-  if (!breach || roleIn(options.actor, breach.organisationId) === undefined) throw new AppError('not_found');
+  if (!breach || roleIn(options.actor, breach.organisationId) === undefined) {
+    await failed('not_found');
+    throw new AppError('not_found');
+  }
   await audit(deps, deps.db, {
     actor: options.actor,
     organisationId: breach.organisationId,

@@ -45,6 +45,7 @@ export function registerBreachSchema(categoryIds: ReadonlySet<string> = defaultC
     recipientGroups: f.recipientGroups.default([]),
     measures: f.measures.default([]),
     helpline: f.helpline.default(null),
+    privacyContact: f.privacyContact.default(null),
     questions: f.questions.default([]),
     sources: f.sources.default([]),
     peopleAffected: z
@@ -101,6 +102,7 @@ export async function registerBreach(
       recipientGroups: input.recipientGroups,
       measures: input.measures,
       helpline: input.helpline,
+      privacyContact: input.privacyContact,
       questions: input.questions,
       sources: input.sources,
       peopleAffected: input.peopleAffected?.count ?? null,

@@ -65,6 +65,7 @@ export async function updateBreach(deps: BreachDeps, options: UpdateBreachOption
       recipientGroups: c.recipientGroups ?? before.recipientGroups,
       measures: c.measures ?? before.measures,
       helpline: c.helpline !== undefined ? c.helpline : before.helpline,
+      privacyContact: c.privacyContact !== undefined ? c.privacyContact : (before.privacyContact ?? null),
       questions: c.questions ?? before.questions,
       sources: c.sources ?? before.sources,
     };

@@ -42,7 +42,7 @@ export async function buildApp(deps: WebDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
   });
   const assets = buildAssets({ theme: config.theme });
-  const site = { assets, baseUrl: config.baseUrl, sourceUrl: config.sourceUrl };
+  const site = { assets, baseUrl: config.baseUrl, sourceUrl: config.sourceUrl, operator: config.operator };
   const routeDeps: RouteDeps = { ...deps, assets, site };
 
   registerSecurityHeaders(app, { https: config.baseUrl.startsWith('https://') });

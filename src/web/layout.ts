@@ -1,9 +1,26 @@
+import type { Operator } from '../config.ts';
 import { languages, type Lang } from '../core/i18n/lang.ts';
 import { html, type Html } from './html.ts';
 import { localPath } from './lang-path.ts';
 import type { PageContext, PageView } from './page.ts';
 
 const languageNames: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
+
+/** Whose service this is, with the address and contact details (GDPR Art. 13). */
+function operatorFooter(page: PageContext, operator: Operator): Html {
+  const { t } = page;
+  const mailOrLink = (value: string) =>
+    value.includes('@') && !value.includes('/')
+      ? html`<a class="nl-link" href="mailto:${value}">${value}</a>`
+      : /^https?:\/\//.test(value)
+        ? html`<a class="nl-link" href="${value}">${value}</a>`
+        : value;
+  return html`<p class="nl-paragraph dlw-footer__operator">
+    ${t('operator.footer', { name: operator.name, address: operator.address })} ${t('operator.contact')}
+    ${mailOrLink(operator.contact)}. ${t('operator.privacyContact')} ${mailOrLink(operator.privacyContact)}.
+    ${operator.demo && t('operator.demo')}
+  </p>`;
+}
 
 /** The document around every page: skip link, header with language switch, main, footer. */
 export function layout(page: PageContext, view: PageView): Html {
@@ -31,7 +48,10 @@ export function layout(page: PageContext, view: PageView): Html {
         <a class="nl-skip-link nl-skip-link--visible-on-focus" href="#main">${t('layout.skipLink')}</a>
         <header class="utrecht-page-header">
           <div class="utrecht-page-header__content dlw-header__content">
-            <a class="nl-link dlw-header__name" href="${page.href('/')}">${t('site.name')}</a>
+            <div>
+              <a class="nl-link dlw-header__name" href="${page.href('/')}">${t('site.name')}</a>
+              ${page.operator && html`<p class="dlw-header__operator">${t('operator.header', { name: page.operator.name })}</p>`}
+            </div>
             <nav aria-label="${t('layout.languageNav')}">
               <ul class="dlw-language-switch">
                 ${languages.map((other) =>
@@ -75,6 +95,7 @@ export function layout(page: PageContext, view: PageView): Html {
               </li>
             </ul>
             <p class="nl-paragraph">${t('layout.footerAbout')}</p>
+            ${page.operator && operatorFooter(page, page.operator)}
           </div>
         </footer>
       </body>

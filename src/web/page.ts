@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type { Operator } from '../config.ts';
 import { languages, type Lang } from '../core/i18n/lang.ts';
 import type { Asset, AssetStore } from './assets/asset-store.ts';
 import type { Html } from './html.ts';
@@ -19,6 +20,8 @@ export interface PageContext {
   assets: AssetStore;
   baseUrl: string;
   sourceUrl: string | undefined;
+  /** Who runs this installation; shown in the header, footer and privacy statement. */
+  operator?: Operator | undefined;
 }
 
 /** What a page handler returns; the layout wraps it. */
@@ -35,6 +38,7 @@ export interface SiteContext {
   assets: AssetStore;
   baseUrl: string;
   sourceUrl: string | undefined;
+  operator?: Operator | undefined;
 }
 
 /** Builds the context of the request's page from its URL. */

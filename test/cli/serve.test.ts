@@ -58,6 +58,20 @@ describe('serve command', () => {
     assert.match(io.err(), /DATABASE_URL: expected sqlite:/);
   });
 
+  test('a production start without an operator is refused with a message naming the variables', async () => {
+    const io = buildIo({
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(32),
+      CODE_SECRET: 'y'.repeat(32),
+      DATABASE_URL: 'sqlite::memory:',
+    });
+    const status = await main(['serve', '--port', '0'], io);
+    assert.equal(status, 2);
+    assert.match(io.err(), /OPERATOR_NAME: required in production, so the site says who runs it/);
+    assert.match(io.err(), /OPERATOR_PRIVACY_CONTACT: required in production/);
+  });
+
   test('the real process shuts down cleanly with exit status 0 on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dlw-serve-'));
     const child = spawn(process.execPath, ['bin/datalekwijzer.js', 'serve', '--port', '0'], {
@@ -68,6 +82,10 @@ describe('serve command', () => {
         NODE_ENV: 'production',
         SESSION_SECRET: 'x'.repeat(32),
         CODE_SECRET: 'y'.repeat(32),
+        OPERATOR_NAME: 'Stichting Testbeheer',
+        OPERATOR_ADDRESS: 'Postbus 123, 1000 AB Amsterdam',
+        OPERATOR_CONTACT: 'info@testbeheer.example',
+        OPERATOR_PRIVACY_CONTACT: 'privacy@testbeheer.example',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -78,6 +78,10 @@ export async function startTestServer(
     DATABASE_URL: 'sqlite::memory:',
     PORT: '0',
     LOG_LEVEL: 'silent',
+    OPERATOR_NAME: 'Stichting Testbeheer',
+    OPERATOR_ADDRESS: 'Postbus 123, 1000 AB Amsterdam',
+    OPERATOR_CONTACT: 'info@testbeheer.example',
+    OPERATOR_PRIVACY_CONTACT: 'privacy@testbeheer.example',
   });
   const storage = await openStorage({ url: config.databaseUrl });
   await options.prepare?.(storage);

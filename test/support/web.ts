@@ -16,6 +16,11 @@ export function buildConfig(overrides: Record<string, string> = {}): Config {
     DATABASE_URL: 'sqlite::memory:',
     BASE_URL: 'https://datalekwijzer.test',
     LOG_LEVEL: 'silent',
+    // A production start needs an operator (GDPR Art. 13); made up for the tests.
+    OPERATOR_NAME: 'Stichting Testbeheer',
+    OPERATOR_ADDRESS: 'Postbus 123, 1000 AB Amsterdam',
+    OPERATOR_CONTACT: 'info@testbeheer.example',
+    OPERATOR_PRIVACY_CONTACT: 'privacy@testbeheer.example',
     ...overrides,
   });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ConfigError, loadConfig } from '../../config.ts';
+import { assertOperatorConfigured, ConfigError, loadConfig } from '../../config.ts';
 import { loadKnowledge } from '../../content-files/load-knowledge.ts';
 import { seedDemo } from '../../demo/seed-demo.ts';
 import { openStorage } from '../../storage/open-storage.ts';
@@ -27,6 +27,7 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<void> {
   let config;
   try {
     config = loadConfig(env, { demo: options.demo ?? false, secretsFile: options.secretsFile });
+    assertOperatorConfigured(config);
   } catch (error) {
     if (error instanceof ConfigError) throw new CliUsageError(error.message);
     throw error;

@@ -32,6 +32,12 @@ export interface SourceLink {
   kind: SourceKind;
 }
 
+/** The organisation's address for privacy requests: an e-mail address, a postal address or both. */
+export interface PrivacyContact {
+  email: string | null;
+  postalAddress: string | null;
+}
+
 /** The editable content of a breach: what the organisation writes and keeps current. */
 export interface BreachContent {
   title: Localized;
@@ -44,6 +50,8 @@ export interface BreachContent {
   recipientGroups: RecipientGroup[];
   measures: Localized[];
   helpline: Helpline | null;
+  /** Where victims send privacy requests (access request, complaint, claim); public. */
+  privacyContact?: PrivacyContact | null;
   questions: QuestionAnswer[];
   sources: SourceLink[];
 }

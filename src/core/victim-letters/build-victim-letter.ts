@@ -11,8 +11,25 @@ type Texts = (
 interface Facts {
   breach: string;
   data: string;
+  /** The same, written to the authority: "according to the organisation's information". */
+  dataToAuthority: string;
   since: string;
   reference: string;
+}
+
+/**
+ * The organisation as addressee: its name, the department, and the privacy postal and e-mail
+ * address from the breach record when the organisation gave them (one line per part of the
+ * postal address, split at commas).
+ */
+function organisationLines(input: VictimLetterInput, attention: string): string[] {
+  const contact = input.breach.privacyContact;
+  const postal = (contact?.postalAddress ?? '')
+    .split(',')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const email = contact?.email ? [`E-mail: ${contact.email}`] : [];
+  return [input.breach.organisationName, attention, ...postal, ...email];
 }
 
 /** The Autoriteit Persoonsgegevens takes complaints through its website; we name no postal address we cannot verify. */
@@ -21,7 +38,7 @@ const authorityLines = ['Autoriteit Persoonsgegevens', 'autoriteitpersoonsgegeve
 const nl: Record<VictimLetterKind, Texts> = {
   access_request: (input, f) => ({
     title: 'Inzageverzoek (artikel 15 AVG)',
-    recipientLines: [input.breach.organisationName, 'T.a.v. de functionaris gegevensbescherming'],
+    recipientLines: organisationLines(input, 'T.a.v. de functionaris gegevensbescherming'),
     subject: `Inzageverzoek over het datalek: ${f.breach}`,
     salutation: 'Geachte heer, mevrouw,',
     paragraphs: [
@@ -45,7 +62,7 @@ const nl: Record<VictimLetterKind, Texts> = {
   }),
   complaint_organisation: (input, f) => ({
     title: 'Klacht aan de organisatie',
-    recipientLines: [input.breach.organisationName, 'T.a.v. de afdeling klachten'],
+    recipientLines: organisationLines(input, 'T.a.v. de afdeling klachten'),
     subject: `Klacht over het datalek: ${f.breach}`,
     salutation: 'Geachte heer, mevrouw,',
     paragraphs: [
@@ -73,7 +90,7 @@ const nl: Record<VictimLetterKind, Texts> = {
     salutation: 'Geachte heer, mevrouw,',
     paragraphs: [
       `Ik dien een klacht in over ${input.breach.organisationName}. Mijn gegevens zaten in het datalek: ${f.breach}.${f.since}`,
-      f.data,
+      f.dataToAuthority,
       input.complainedOn
         ? `Ik heb op ${formatDay(input.complainedOn, 'nl')} een klacht ingediend bij ${input.breach.organisationName}.`
         : `Ik heb eerst een klacht ingediend bij ${input.breach.organisationName}.`,
@@ -94,7 +111,7 @@ const nl: Record<VictimLetterKind, Texts> = {
   }),
   damages_claim: (input, f) => ({
     title: 'Verzoek om schadevergoeding',
-    recipientLines: [input.breach.organisationName, 'T.a.v. de directie'],
+    recipientLines: organisationLines(input, 'T.a.v. de directie'),
     subject: `Schadevergoeding na het datalek: ${f.breach}`,
     salutation: 'Geachte heer, mevrouw,',
     paragraphs: [
@@ -120,7 +137,7 @@ const nl: Record<VictimLetterKind, Texts> = {
 const en: Record<VictimLetterKind, Texts> = {
   access_request: (input, f) => ({
     title: 'Access request (Article 15 GDPR)',
-    recipientLines: [input.breach.organisationName, 'For the attention of the Data Protection Officer'],
+    recipientLines: organisationLines(input, 'For the attention of the Data Protection Officer'),
     subject: `Access request about the data breach: ${f.breach}`,
     salutation: 'Dear Sir or Madam,',
     paragraphs: [
@@ -144,7 +161,7 @@ const en: Record<VictimLetterKind, Texts> = {
   }),
   complaint_organisation: (input, f) => ({
     title: 'Complaint to the organisation',
-    recipientLines: [input.breach.organisationName, 'For the attention of the complaints department'],
+    recipientLines: organisationLines(input, 'For the attention of the complaints department'),
     subject: `Complaint about the data breach: ${f.breach}`,
     salutation: 'Dear Sir or Madam,',
     paragraphs: [
@@ -172,7 +189,7 @@ const en: Record<VictimLetterKind, Texts> = {
     salutation: 'Dear Sir or Madam,',
     paragraphs: [
       `I wish to complain about ${input.breach.organisationName}. My data were in the data breach: ${f.breach}.${f.since}`,
-      f.data,
+      f.dataToAuthority,
       input.complainedOn
         ? `On ${formatDay(input.complainedOn, 'en')} I complained to ${input.breach.organisationName}.`
         : `I first complained to ${input.breach.organisationName}.`,
@@ -193,7 +210,7 @@ const en: Record<VictimLetterKind, Texts> = {
   }),
   damages_claim: (input, f) => ({
     title: 'Claim for damages',
-    recipientLines: [input.breach.organisationName, 'For the attention of the management'],
+    recipientLines: organisationLines(input, 'For the attention of the management'),
     subject: `Compensation after the data breach: ${f.breach}`,
     salutation: 'Dear Sir or Madam,',
     paragraphs: [
@@ -233,6 +250,13 @@ function factsOf(input: VictimLetterInput): Facts {
       ? lang === 'nl'
         ? `Volgens uw informatie gaat het om deze gegevens: ${list}.`
         : `According to your information, these data were involved: ${list}.`
+      : lang === 'nl'
+        ? 'Ik weet niet precies welke gegevens van mij zijn gelekt.'
+        : 'I do not know exactly which of my data leaked.',
+    dataToAuthority: list
+      ? lang === 'nl'
+        ? `Volgens de informatie van ${breach.organisationName} gaat het om deze gegevens: ${list}.`
+        : `According to the information from ${breach.organisationName}, these data were involved: ${list}.`
       : lang === 'nl'
         ? 'Ik weet niet precies welke gegevens van mij zijn gelekt.'
         : 'I do not know exactly which of my data leaked.',

@@ -29,6 +29,8 @@ export interface LetterBreach {
   knownSince?: string | undefined;
   /** Names of the kinds of data, in the letter's language. */
   dataNames: string[];
+  /** Where the organisation takes privacy requests (from the breach record), when it said so. */
+  privacyContact?: { email: string | null; postalAddress: string | null } | null | undefined;
 }
 
 export interface VictimLetterInput {

@@ -43,6 +43,8 @@ export function contentColumns(
     helpline_hours_nl: content.helpline?.hours?.nl ?? null,
     helpline_hours_en: content.helpline?.hours?.en ?? null,
     helpline_url: content.helpline?.url ?? null,
+    privacy_email: content.privacyContact?.email ?? null,
+    privacy_postal_address: content.privacyContact?.postalAddress ?? null,
   };
 }
 
@@ -218,6 +220,10 @@ export async function loadBreach(db: Kysely<Database>, breachId: string): Promis
           url: row.helpline_url,
         }
       : null,
+    privacyContact:
+      row.privacy_email !== null || row.privacy_postal_address !== null
+        ? { email: row.privacy_email, postalAddress: row.privacy_postal_address }
+        : null,
     questions: parseJsonArray(row.questions_json),
     sources: sources.map((s) => ({ title: s.title, url: s.url, kind: s.kind as SourceKind })),
     peopleAffected: row.people_affected,

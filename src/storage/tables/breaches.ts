@@ -26,6 +26,9 @@ export interface BreachesTable {
   helpline_hours_nl: string | null;
   helpline_hours_en: string | null;
   helpline_url: string | null;
+  /** Where victims send privacy requests (0310). */
+  privacy_email: string | null;
+  privacy_postal_address: string | null;
   version: number;
   created_at: string;
   updated_at: string;

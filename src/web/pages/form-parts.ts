@@ -12,8 +12,15 @@ export interface SummaryError {
   text: string;
 }
 
-/** The error summary above a form: a heading and a link to each wrong field. */
-export function errorSummary(title: string, errors: SummaryError[]): Html | false {
+/**
+ * The error summary above a form: a heading and a link to each wrong field. `autofocus` moves
+ * the focus to it when the page loads (HTML's own attribute, so it works without JavaScript).
+ */
+export function errorSummary(
+  title: string,
+  errors: SummaryError[],
+  options: { autofocus?: boolean } = {},
+): Html | false {
   if (errors.length === 0) return false;
   return html`<div
     class="utrecht-alert utrecht-alert--error dlw-error-summary"
@@ -21,6 +28,7 @@ export function errorSummary(title: string, errors: SummaryError[]): Html | fals
     aria-labelledby="error-summary-title"
     tabindex="-1"
     id="error-summary"
+    ${options.autofocus ? html`autofocus` : ''}
   >
     <div class="utrecht-alert__content">
       <div class="utrecht-alert__message">

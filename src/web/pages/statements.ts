@@ -30,13 +30,52 @@ export function accessibilityStatement(page: PageContext): PageView {
   ]);
 }
 
+/**
+ * The privacy statement with every point of GDPR Art. 13: the controller (the configured
+ * operator) and its contact details, the privacy contact, purposes and legal basis, recipients,
+ * retention, rights, whether data must be given, no automated decisions, no transfers outside
+ * the EEA, and the complaint to the Autoriteit Persoonsgegevens.
+ */
 export function privacyStatement(page: PageContext): PageView {
-  return statement(page, 'privacy.title', [
-    { heading: 'privacy.short.heading', paragraphs: ['privacy.short.text'] },
-    { heading: 'privacy.plan.heading', paragraphs: ['privacy.plan.text'] },
-    { heading: 'privacy.cookies.heading', paragraphs: ['privacy.cookies.text', 'privacy.checklist.text'] },
-    { heading: 'privacy.logs.heading', paragraphs: ['privacy.logs.text'] },
-    { heading: 'privacy.thirdParties.heading', paragraphs: ['privacy.thirdParties.text'] },
-    { heading: 'privacy.rights.heading', paragraphs: ['privacy.rights.text'] },
-  ]);
+  const { t } = page;
+  const operator = page.operator;
+  const params = operator
+    ? {
+        name: operator.name,
+        address: operator.address,
+        contact: operator.contact,
+        privacyContact: operator.privacyContact,
+      }
+    : undefined;
+  const section = (heading: string, paragraphs: string[]) =>
+    html`<h2 class="nl-heading nl-heading--level-2">${heading}</h2>
+      ${paragraphs.map((text) => html`<p class="nl-paragraph">${text}</p>`)}`;
+  const fixed = (heading: MessageKey, paragraphs: MessageKey[]) =>
+    section(
+      t(heading),
+      paragraphs.map((key) => t(key)),
+    );
+  return {
+    title: t('privacy.title'),
+    body: html`<h1 class="nl-heading nl-heading--level-1">${t('privacy.title')}</h1>
+      ${fixed('privacy.short.heading', ['privacy.short.text'])}
+      ${section(
+        t('operator.privacy.controllerHeading'),
+        params
+          ? [t('operator.privacy.controller', params), t('operator.privacy.dpo', params)]
+          : [t('operator.privacy.noOperator')],
+      )}
+      ${section(t('operator.privacy.purposesHeading'), [
+        t('operator.privacy.purposes'),
+        ...(params ? [t('operator.privacy.basis', params)] : []),
+      ])}
+      ${fixed('privacy.plan.heading', ['privacy.plan.text'])}
+      ${fixed('privacy.cookies.heading', ['privacy.cookies.text', 'privacy.checklist.text'])}
+      ${fixed('privacy.logs.heading', ['privacy.logs.text'])}
+      ${section(t('operator.privacy.retentionHeading'), [t('operator.privacy.retention')])}
+      ${section(t('operator.privacy.recipientsHeading'), [t('operator.privacy.recipients')])}
+      ${fixed('privacy.thirdParties.heading', ['privacy.thirdParties.text'])}
+      ${params ? section(t('operator.privacy.rightsHeading'), [t('operator.privacy.rights', params)]) : fixed('privacy.rights.heading', ['privacy.rights.text'])}
+      ${params && section(t('operator.privacy.complaintHeading'), [t('operator.privacy.complaint', params)])}`,
+  };
 }

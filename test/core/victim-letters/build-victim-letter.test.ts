@@ -37,6 +37,46 @@ describe('buildVictimLetter', () => {
     }
   });
 
+  test('addresses the organisation at its privacy postal and e-mail address from the breach record', () => {
+    const privacyContact = { email: 'privacy@lab.example', postalAddress: 'Postbus 100, 3500 AC Utrecht' };
+    for (const kind of ['access_request', 'complaint_organisation', 'damages_claim'] as const) {
+      const letter = buildVictimLetter(
+        buildLetterInput({ kind, breach: { ...buildLetterInput().breach, privacyContact } }),
+      );
+      assert.deepEqual(letter.recipientLines.slice(0, 1), ['Lab BV']);
+      assert.deepEqual(
+        letter.recipientLines.slice(2),
+        ['Postbus 100', '3500 AC Utrecht', 'E-mail: privacy@lab.example'],
+        kind,
+      );
+    }
+    const toAuthority = buildVictimLetter(
+      buildLetterInput({
+        kind: 'complaint_authority',
+        breach: { ...buildLetterInput().breach, privacyContact },
+      }),
+    );
+    assert.deepEqual(toAuthority.recipientLines, [
+      'Autoriteit Persoonsgegevens',
+      'autoriteitpersoonsgegevens.nl',
+    ]);
+  });
+
+  test('the complaint to the authority says whose information named the data, not "your information"', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const text = victimLetterText(
+        buildVictimLetter(buildLetterInput({ kind: 'complaint_authority', lang })),
+      );
+      assert.doesNotMatch(text, /uw informatie|your information/i, lang);
+      assert.match(
+        text,
+        lang === 'nl'
+          ? /Volgens de informatie van Lab BV gaat het om deze gegevens/
+          : /According to the information from Lab BV/,
+      );
+    }
+  });
+
   test('puts the sender and the date at the top of the letter', () => {
     const letter = buildVictimLetter(buildLetterInput());
     assert.deepEqual(letter.senderLines, ['Ada de Wit', 'Molenlaan 3', '3511 AB Utrecht']);

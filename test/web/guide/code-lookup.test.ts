@@ -109,12 +109,14 @@ describe('QR address /c/<CODE>', () => {
     assert.equal(next.headers.location, undefined);
   });
 
-  test('a typing error leads to the form with the typing-error message, without the code in the address', async () => {
+  test('a wrong code in a QR address leads to the form with a QR-specific message, without the code in the address', async () => {
     const response = await web.app.inject(`/c/${withTypo(world.codes.confirmed.code)}`);
     assert.equal(response.statusCode, 303);
-    assert.equal(response.headers.location, '/code?fout=typfout');
+    assert.equal(response.headers.location, '/code?fout=qr');
     const formPage = await web.app.inject(String(response.headers.location));
-    assert.match(formPage.body, /U heeft waarschijnlijk een typefout gemaakt in de code\./);
+    assert.match(formPage.body, /De QR-code is niet goed gelezen, of de link is niet compleet\./);
+    assert.doesNotMatch(formPage.body, /typefout/);
+    assert.match(formPage.body, /id="error-summary"\s+autofocus/, 'the focus goes to the error summary');
   });
 
   test('an unknown code leads to the form with the neutral message', async () => {

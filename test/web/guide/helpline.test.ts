@@ -66,6 +66,11 @@ describe('helpline', () => {
       /<a class="nl-link" href="#q-org-1">Krijg ik een nieuwe brief als er meer bekend is\?<\/a>/,
     );
     assert.match(page, /<h3 class="nl-heading nl-heading--level-3" id="q-org-1">/);
+    assert.match(page, /Brief van deze beller: groep group-1, variant standard, ronde \d+\./);
+    assert.ok(
+      page.indexOf('id="code"') < page.indexOf('id="meest-gevraagd"'),
+      'the code field stays at the top',
+    );
     assert.ok(!response.body.includes(world.codes.confirmed.code), 'the code is not shown back');
     assert.equal(response.headers['set-cookie'], undefined);
   });
@@ -115,6 +120,32 @@ describe('helpline', () => {
     assert.ok(
       !other.some((entry) => entry.action === 'helpline.code_lookup'),
       'refused look-ups are not in B’s log',
+    );
+  });
+
+  test('failed look-ups are audited in the member’s own organisation with only the reason', async () => {
+    const member = await signIn(world.staffB.userId);
+    const code = world.codes.possibly.code;
+    await lookUp(member, world.codes.confirmed.code); // A's code: not found for B
+    await lookUp(member, `${code[0] === '3' ? '4' : '3'}${code.slice(1)}`); // typing error
+    const { entries } = await listAudit(web.storage.db, world.orgB.id);
+    const failed = entries.filter((entry) => entry.action === 'helpline.code_lookup_failed');
+    assert.deepEqual(
+      failed.slice(0, 2).map((entry) => entry.after),
+      [{ reason: 'typo' }, { reason: 'not_found' }],
+    );
+    assert.ok(failed.every((entry) => entry.actorUserId === world.staffB.userId));
+    const dump = JSON.stringify(failed);
+    assert.ok(
+      !dump.includes(world.codes.confirmed.code) &&
+        !dump.includes(world.codes.confirmed.codeHash.slice(0, 12)),
+    );
+    const { entries: inA } = await listAudit(web.storage.db, world.orgA.id);
+    assert.ok(
+      !inA.some(
+        (entry) =>
+          entry.action === 'helpline.code_lookup_failed' && entry.actorUserId === world.staffB.userId,
+      ),
     );
   });
 });

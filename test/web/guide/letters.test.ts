@@ -74,6 +74,39 @@ const postLetter = (fields: Record<string, string>, cookie = '') =>
   });
 
 describe('victim letters', () => {
+  // First, before the breach context is cached: the workspace stored where privacy requests go.
+  test('the letter is addressed to the privacy postal and e-mail address from the breach record, and the page says how to send it', async () => {
+    await storage.db
+      .updateTable('breaches')
+      .set({
+        privacy_email: 'privacy@lab-noord.example',
+        privacy_postal_address: 'Postbus 77, 9700 AA Groningen',
+      })
+      .where('id', '=', world.breachA.id)
+      .execute();
+    const form = normalizeHtml((await app.inject(`/brieven?datalek=${world.breachA.slug}`)).body);
+    assert.match(form, /href="mailto:privacy@lab-noord\.example"/);
+    assert.match(form, /per post: Postbus 77, 9700 AA Groningen/);
+    assert.match(form, /Bewaar een kopie van de brief\./);
+    assert.match(form, /binnen één maand antwoorden \(artikel 12 lid 3 AVG\)/);
+    const text = (await postLetter(buildLetterForm())).body;
+    assert.match(
+      text,
+      /Laboratorium Noord\nT\.a\.v\. de functionaris gegevensbescherming\nPostbus 77\n9700 AA Groningen\nE-mail: privacy@lab-noord\.example/,
+    );
+  });
+
+  test('"preview first" shows the letter on the page above the filled-in form, and downloads nothing', async () => {
+    const response = await postLetter(buildLetterForm({ actie: 'bekijken' }));
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.headers['content-type']), /text\/html/);
+    assert.equal(response.headers['content-disposition'], undefined);
+    const page = normalizeHtml(response.body);
+    assert.match(page, /<h2[^>]*id="voorbeeld-titel">Zo ziet uw brief eruit<\/h2>/);
+    assert.match(page, /Inzageverzoek over het datalek/);
+    assert.match(page, /value="Kastanjelaan 17"/, 'the form keeps what was filled in');
+  });
+
   test('the form names the breach and explains the order: organisation first, then the AP', async () => {
     const response = await app.inject(`/brieven?datalek=${world.breachA.slug}`);
     assert.equal(response.statusCode, 200);

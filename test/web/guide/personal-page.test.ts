@@ -34,7 +34,39 @@ describe('personal page', () => {
     const { response, page } = await personalPage(world.codes.confirmed.code);
     assert.equal(response.statusCode, 200);
     assert.match(page, /<h1[^>]*>Uw plan bij het datalek<\/h1>/);
-    assert.match(page, /Hack bij Laboratorium Noord — Laboratorium Noord/);
+    assert.match(page, /<strong>Laboratorium Noord<\/strong>: Hack bij Laboratorium Noord/);
+  });
+
+  test('the first screen: one line of what leaked, most sensitive first, then "do this now" before any folded part', async () => {
+    const { page } = await personalPage(world.codes.confirmed.code);
+    const leaked = /id="gelekt">([^<]*)</.exec(page)?.[1] ?? '';
+    assert.match(leaked, /^Gelekt: /);
+    const order = ['uitslag', 'BSN', 'naam'].map((word) => leaked.indexOf(word));
+    assert.ok(
+      order.every((at, index) => at >= 0 && (index === 0 || at > (order[index - 1] ?? 0))),
+      leaked,
+    );
+    const doNow = page.indexOf('id="nu"');
+    assert.ok(doNow > 0 && doNow < page.indexOf('<details'), 'do-now comes before the folded parts');
+    assert.match(
+      page,
+      /data-do-now><strong>[^<]+<\/strong><br>Bel Fraudehelpdesk:\s*<span class="dlw-first__phone"><a class="nl-link" href="tel:0887867372">/,
+    );
+    assert.match(page, /<details class="dlw-fold" id="doen">/);
+    assert.doesNotMatch(page, /<details[^>]* open/);
+  });
+
+  test('the whole plan (?alles=1) opens every folded part, for reading through or printing', async () => {
+    const { cookie } = await personalPage(world.codes.confirmed.code);
+    const full = await web.app.inject({ url: '/mijn-plan?alles=1', headers: { cookie } });
+    assert.equal(full.statusCode, 200);
+    const folds = full.body.match(/<details class="dlw-fold"[^>]*>/g) ?? [];
+    assert.ok(folds.length >= 8);
+    assert.ok(
+      folds.every((tag) => tag.includes(' open')),
+      folds.join('\n'),
+    );
+    assert.match(full.body, /<h1[^>]*>Uw hele plan<\/h1>/);
   });
 
   test('a confirmed code lists exactly the data from the letter, worded as certain', async () => {

@@ -42,6 +42,30 @@ describe('rate limit on code look-ups', () => {
     assert.equal((await post('/echt', '10.0.0.4')).statusCode, 429);
   });
 
+  test('one budget per client across the code routes and both languages', async () => {
+    const ip = '10.0.0.6';
+    assert.notEqual((await post('/code', ip)).statusCode, 429);
+    assert.notEqual((await post('/en/echt', ip)).statusCode, 429);
+    assert.notEqual(
+      (await web.app.inject({ url: '/en/c/ABCDEFGHJKMNPRTVWX', remoteAddress: ip })).statusCode,
+      429,
+    );
+    const limited = await post('/en/code', ip);
+    assert.equal(limited.statusCode, 429, 'the fourth look-up on any code route is over the budget');
+    assert.match(limited.body, /Continue without a code/);
+    assert.match(limited.body, /href="\/en\/zonder-code"/);
+    assert.equal((await post('/echt', ip)).statusCode, 429);
+  });
+
+  test('the 429 page offers the way without a code and the helpline', async () => {
+    const ip = '10.0.0.7';
+    for (let i = 0; i < 3; i++) await post('/echt', ip);
+    const limited = await post('/echt', ip);
+    assert.equal(limited.statusCode, 429);
+    assert.match(limited.body, /href="\/zonder-code"/);
+    assert.match(limited.body, /Bel de organisatie die u de brief stuurde/);
+  });
+
   test('reading the personal page itself is not a look-up and is not limited', async () => {
     for (let i = 0; i < 5; i++)
       assert.equal((await web.app.inject({ url: '/mijn-plan', remoteAddress: '10.0.0.5' })).statusCode, 200);

@@ -183,6 +183,8 @@ describe('workspace breach forms', () => {
       'helpline.hours.nl': 'Elke dag',
       'helpline.hours.en': 'Every day',
       'helpline.url': 'https://example.test/hulp',
+      'privacyContact.email': 'privacy@example.test',
+      'privacyContact.postalAddress': 'Postbus 5, 1000 AA Amsterdam',
       'questions.0.question.nl': 'Wat nu?',
       'questions.0.question.en': 'What now?',
       'questions.0.answer.nl': 'Bel ons.',
@@ -217,6 +219,11 @@ describe('workspace breach forms', () => {
       phone: '0800-1234',
       hours: { nl: 'Elke dag', en: 'Every day' },
       url: 'https://example.test/hulp',
+    });
+    // Where victims send their privacy requests (issue 14): used in the victims' letters.
+    assert.deepEqual(breach?.privacyContact, {
+      email: 'privacy@example.test',
+      postalAddress: 'Postbus 5, 1000 AA Amsterdam',
     });
     assert.equal(breach?.questions[0]?.answer.en, 'Call us.');
     assert.equal(breach?.sources[0]?.url, 'https://example.test/pers');

@@ -7,6 +7,8 @@ import { alert, h1, h2, lead, link, p, submit, textField } from './parts.ts';
 export type CodeFormProblem =
   | { kind: 'empty' }
   | { kind: 'typo'; detail: string; position?: number | undefined }
+  /** The address from a scanned QR code held a code that is not right: a scanning problem. */
+  | { kind: 'qr' }
   | { kind: 'unknown' }
   | { kind: 'expired' };
 
@@ -21,7 +23,9 @@ export function codeFormPage(page: PageContext, problem?: CodeFormProblem): Page
       ? t('guide.code.empty')
       : problem?.kind === 'typo'
         ? `${t('guide.code.typo')}${problem.detail ? ` ${problem.detail}` : ''}${problem.position ? ` ${t('guide.code.typoPosition', { position: problem.position })}` : ''}`
-        : undefined;
+        : problem?.kind === 'qr'
+          ? t('guide.code.qrProblem')
+          : undefined;
   const status = problem?.kind === 'unknown' ? 404 : fieldError ? 400 : 200;
   return {
     status,
@@ -29,11 +33,13 @@ export function codeFormPage(page: PageContext, problem?: CodeFormProblem): Page
       fieldError || problem?.kind === 'unknown'
         ? `${t('plan.errorPrefix')} ${t('guide.code.title')}`
         : t('guide.code.title'),
-    body: html`${fieldError && errorSummary(t('plan.errorSummary'), [{ href: 'code', text: fieldError }])}
+    body: html`${fieldError && errorSummary(t('plan.errorSummary'), [{ href: 'code', text: fieldError }], { autofocus: true })}
       ${
         problem?.kind === 'unknown' &&
         alert('warning', html`${h2(t('guide.code.unknownTitle'))}${p(t('guide.code.unknown'))}`, {
           role: 'alert',
+          id: 'resultaat',
+          autofocus: true,
         })
       }
       ${problem?.kind === 'expired' && alert('info', p(t('guide.code.expired')))} ${h1(t('guide.code.title'))}

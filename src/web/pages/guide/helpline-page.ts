@@ -14,7 +14,14 @@ const topQuestions = 8;
 export function helplinePage(
   page: PageContext,
   csrfToken: string,
-  state: { error?: string; notFound?: boolean; view?: GuideView; knowledge: Knowledge },
+  state: {
+    error?: string;
+    notFound?: boolean;
+    view?: GuideView;
+    knowledge: Knowledge;
+    /** Which letter the caller has: the recipient group, the letter variant and the latest round. */
+    letter?: { group: string; variant: string; round: number };
+  },
 ): PageView {
   const { t, lang } = page;
   const form = html`<form method="post" action="${page.href('/werkruimte/hulplijn')}" novalidate>
@@ -37,6 +44,7 @@ export function helplinePage(
     html`${alert(
       'info',
       html`${h2(t('guide.helpline.callerTitle'))} ${p(t('guide.helpline.callerNote'))}
+        ${state.letter && p(html`<strong>${t('guide.helpline.letterGroup', { group: state.letter.group, variant: state.letter.variant, round: state.letter.round })}</strong>`)}
         ${h2(t('guide.helpline.topQuestions'), 'meest-gevraagd')}
         <ul class="utrecht-unordered-list">
           ${qaItems(view, lang)
@@ -52,13 +60,10 @@ export function helplinePage(
   return {
     status: state.error ? 400 : state.notFound ? 404 : 200,
     title: t('guide.helpline.title'),
-    body: html`${state.error && errorSummary(t('plan.errorSummary'), [{ href: 'code', text: state.error }])}
-    ${
-      view
-        ? html`${renderGuide(page, view, state.knowledge, { links: {}, top })} ${h2(t('guide.helpline.next'))}
-          ${form}`
-        : html`${h1(t('guide.helpline.title'))} ${lead(t('guide.helpline.lead'))}
-          ${state.notFound && alert('warning', p(t('guide.helpline.notFound')), { role: 'alert' })} ${form}`
-    }`,
+    // The code field stays at the top, also under a caller's plan: the next call starts there.
+    body: html`${state.error && errorSummary(t('plan.errorSummary'), [{ href: 'code', text: state.error }], { autofocus: true })}
+    ${h1(t('guide.helpline.title'))} ${!view && lead(t('guide.helpline.lead'))}
+    ${state.notFound && alert('warning', p(t('guide.helpline.notFound')), { role: 'alert', id: 'resultaat', autofocus: true })}
+    ${form} ${view && renderGuide(page, view, state.knowledge, { links: {}, top, asSection: true })}`,
   };
 }

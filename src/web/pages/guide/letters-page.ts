@@ -1,9 +1,14 @@
-import { victimLetterKinds, type VictimLetterKind } from '../../../core/victim-letters/index.ts';
-import { html } from '../../html.ts';
+import {
+  victimLetterKinds,
+  victimLetterText,
+  type VictimLetter,
+  type VictimLetterKind,
+} from '../../../core/victim-letters/index.ts';
+import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { choiceField, errorSummary, fieldset } from '../form-parts.ts';
-import { alert, h1, h2, lead, link, p, submit, textField } from './parts.ts';
+import { alert, h1, h2, lead, link, list, p, submit, textField } from './parts.ts';
 
 /** The letter form's fields; values are only echoed back into the form, never kept. */
 export const letterFields = [
@@ -49,15 +54,53 @@ const fieldAnchor: Record<LetterField, string> = {
   klachtdatum: 'klachtdatum',
 };
 
+export interface LettersPageBreach {
+  slug: string;
+  title: string;
+  organisationName: string;
+  privacyContact?: { email: string | null; postalAddress: string | null } | null | undefined;
+}
+
+/** Where to send the letter (from the breach record), how, to keep a copy, and when an answer is due. */
+function howToSend(page: PageContext, breach: LettersPageBreach): Html {
+  const { t } = page;
+  const organisation = breach.organisationName;
+  const contact = breach.privacyContact;
+  const ways = [
+    contact?.email &&
+      html`${t('guide.letters.sendEmail', { email: '' })}${link(`mailto:${contact.email}`, contact.email)}`,
+    contact?.postalAddress && t('guide.letters.sendPost', { address: contact.postalAddress }),
+  ].filter((way): way is Html | string => Boolean(way));
+  return html`${h2(t('guide.letters.sendTitle'), 'versturen')}
+  ${ways.length > 0 ? html`${p(t('guide.letters.sendTo', { organisation }))} ${list(ways)}` : p(t('guide.letters.sendUnknown', { organisation }))}
+  ${p(t('guide.letters.sendHow'))} ${p(t('guide.letters.keepCopy'))} ${p(t('guide.letters.answerPeriod'))}`;
+}
+
+/** The letter as it will be downloaded, shown on the page first (its own words, no layout). */
+function previewBlock(page: PageContext, letter: VictimLetter): Html {
+  const { t } = page;
+  return html`<section
+    aria-labelledby="voorbeeld-titel"
+    class="dlw-letter-preview"
+    id="voorbeeld"
+    tabindex="-1"
+    autofocus
+  >
+    ${h2(t('guide.letters.previewTitle'), 'voorbeeld-titel')} ${p(t('guide.letters.previewNote'))}
+    <div class="dlw-letter-preview__text" lang="${letter.lang}">${victimLetterText(letter)}</div>
+  </section>`;
+}
+
 /**
  * Letters a victim can send about a breach, pre-filled. The name and address typed here are
  * used for one download and then forgotten: nothing is stored or logged.
  */
 export function lettersPage(
   page: PageContext,
-  breach: { slug: string; title: string; organisationName: string },
+  breach: LettersPageBreach,
   state: LetterFormState,
   hidden: [string, string][],
+  preview?: VictimLetter,
 ): PageView {
   const { t } = page;
   const value = (field: LetterField) => state.values[field];
@@ -88,9 +131,11 @@ export function lettersPage(
         state.errors.map((error) => ({ href: fieldAnchor[error.field], text: t(error.message) })),
       )}
       ${h1(title)} ${lead(html`${breach.title} — ${breach.organisationName}`)}
-      ${alert('info', p(t('guide.letters.notStored')))} ${h2(t('guide.letters.adviceTitle'))}
-      ${p(t('guide.letters.adviceOrder'))} ${p(t('guide.letters.adviceDamages'))}
+      ${preview && previewBlock(page, preview)} ${alert('info', p(t('guide.letters.notStored')))}
+      ${h2(t('guide.letters.adviceTitle'))} ${p(t('guide.letters.adviceOrder'))}
+      ${p(t('guide.letters.adviceDamages'))}
       ${p(html`${t('guide.letters.adviceHelp')} ${link('https://www.juridischloket.nl', 'juridischloket.nl')}`)}
+      ${howToSend(page, breach)}
       <p class="nl-paragraph">${t('plan.requiredNote')}</p>
       <form method="post" action="${page.href('/brieven')}" novalidate>
         <input type="hidden" name="datalek" value="${breach.slug}" />
@@ -156,7 +201,10 @@ export function lettersPage(
             )}
           </div>`,
         })}
-        ${submit(t('guide.letters.submit'))}
+        <div class="dlw-steps__form">
+          ${submit(t('guide.letters.preview'), { name: 'actie', value: 'bekijken', secondary: true })}
+          ${submit(t('guide.letters.submit'), { name: 'actie', value: 'downloaden' })}
+        </div>
       </form>`,
   };
 }

@@ -22,11 +22,13 @@ export function list(items: readonly (string | Html)[]): Html {
 export function alert(
   type: 'info' | 'ok' | 'warning' | 'error',
   content: Html,
-  options: { id?: string; role?: 'alert' | 'status' } = {},
+  options: { id?: string; role?: 'alert' | 'status'; autofocus?: boolean } = {},
 ): Html {
   return html`<div
     class="utrecht-alert utrecht-alert--${type}"
-    ${options.id ? html` id="${options.id}" tabindex="-1"` : ''}${options.role ? html` role="${options.role}"` : ''}
+    ${options.id ? html` id="${options.id}" tabindex="-1"` : ''}${options.role ? html` role="${options.role}"` : ''}${
+      options.id && options.autofocus ? html` autofocus` : ''
+    }
   >
     <div class="utrecht-alert__content"><div class="utrecht-alert__message">${content}</div></div>
   </div>`;

@@ -6,11 +6,20 @@ import type { GuideView } from '../../guide/guide-service.ts';
 import { html, type Html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { checklistItem } from '../plan-result.ts';
-import { alert, h1, h2, h3, lead, link, list, p, submit } from './parts.ts';
+import { dataByImportance, firstScreen } from './first-screen.ts';
+import { alert, h1, h2, h3, link, list, p, submit } from './parts.ts';
 import { searchQa, type QaItem } from './qa-search.ts';
 
 /** Where the page's own links go; none of them carries a code. */
 export interface GuideLinks {
+  /** The one-step-at-a-time mode. */
+  steps?: string;
+  /** The whole plan with every part open, to read through or print. */
+  full?: string;
+  /** Back from the whole plan to the first screen. */
+  start?: string;
+  /** The calendar file with reminders for the months ahead. */
+  reminders?: string;
   pdf?: string;
   letters?: string;
   /** "Change what I ticked" (without a code). */
@@ -26,6 +35,10 @@ export interface GuideRenderOptions {
   /** The search form's action and hidden fields (the page's own address without the query). */
   search?: { action: string; hidden: [string, string][] } | undefined;
   checklistScript?: Asset | undefined;
+  /** The guide is part of another page (the helpline): its title is a level-2 heading. */
+  asSection?: boolean | undefined;
+  /** Every folded part open: the printable whole plan. */
+  full?: boolean | undefined;
   /** Shown above everything (the helpline banner). */
   top?: Html | undefined;
 }
@@ -66,12 +79,12 @@ function dataSection(page: PageContext, view: GuideView, knowledge: Knowledge): 
   const { t, lang } = page;
   const org = view.context.breach.organisationName;
   const names = new Map(knowledge.categories.map((c) => [c.id, c]));
-  const items = view.dataIds.map((id) => {
+  const items = dataByImportance(view.dataIds, knowledge).map((id) => {
     const category = names.get(id);
     return category ? html`<strong>${category.name[lang]}</strong>: ${category.description[lang]}` : id;
   });
   if (view.certainty === 'not_affected') {
-    const breachData = view.context.breach.dataCategories
+    const breachData = dataByImportance(view.context.breach.dataCategories, knowledge)
       .map((id) => names.get(id)?.name[lang])
       .filter((name): name is string => name !== undefined);
     return html`${alert('ok', p(t('guide.data.notAffected', { organisation: org })))}
@@ -95,8 +108,7 @@ function organisationSection(page: PageContext, view: GuideView): Html {
   const { t, lang } = page;
   const { breach } = view.context;
   const updates = [...breach.updates].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn)).slice(0, 5);
-  return html`${h2(t('guide.section.organisation', { organisation: breach.organisationName }), 'organisatie')}
-  ${p(breach.description[lang])}
+  return html`${p(breach.description[lang])}
   ${breach.measures.length > 0 ? html`${h3(view.plan.headings.measures)}${list(breach.measures.map((m) => m[lang]))}` : p(t('guide.measures.none'))}
   ${
     updates.length > 0 &&
@@ -119,8 +131,7 @@ function contactSection(page: PageContext, view: GuideView): Html {
   const { t, lang } = page;
   const { breach } = view.context;
   const helpline = breach.helpline;
-  return html`${h2(view.plan.headings.contacts, 'contact')}
-  ${h3(t('guide.contact.organisation', { organisation: breach.organisationName }))}
+  return html`${h3(t('guide.contact.organisation', { organisation: breach.organisationName }))}
   ${
     helpline && (helpline.phone || helpline.url)
       ? html`${p(t('guide.contact.organisationWhen'))}
@@ -146,8 +157,7 @@ function contactSection(page: PageContext, view: GuideView): Html {
 function answersSection(page: PageContext, view: GuideView): Html {
   const { t } = page;
   const sets = view.context.kamervragen;
-  return html`${h2(t('guide.section.answers'), 'antwoorden')}
-  ${
+  return html`${
     sets.length === 0
       ? p(t('guide.answers.none'))
       : html`${p(t('guide.answers.intro'))}
@@ -176,8 +186,7 @@ function questionsSection(page: PageContext, view: GuideView, options: GuideRend
   const all = qaItems(view, lang);
   const query = (options.query ?? '').trim();
   const shown = query ? searchQa(all, query, lang) : all;
-  return html`${h2(view.plan.headings.questions, 'vragen')}
-  ${
+  return html`${
     options.search &&
     html`<form method="get" action="${options.search.action}#vragen" role="search" class="dlw-no-print">
       ${options.search.hidden.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`)}
@@ -208,9 +217,13 @@ function questionsSection(page: PageContext, view: GuideView, options: GuideRend
   ${shown.map(
     (item) =>
       html`${h3(item.question, item.id)}${p(item.answer)}
+      ${item.id === genuineQuestionId && p(link(page.href('/echt'), t('guide.qa.genuineCheck')))}
       ${item.from === 'organisation' && html`<p class="nl-paragraph dlw-checklist__why">${t('guide.qa.fromOrganisation')}</p>`}`,
   )}`;
 }
+
+/** The knowledge base's question "how do I know a letter is genuine?" points to the check. */
+const genuineQuestionId = 'q-letter_genuine';
 
 function hiddenQuery(hidden: [string, string][]): string {
   return hidden.length > 0 ? `?${new URLSearchParams(hidden).toString()}` : '';
@@ -218,8 +231,7 @@ function hiddenQuery(hidden: [string, string][]): string {
 
 function historySection(page: PageContext, view: GuideView): Html {
   const { t, lang } = page;
-  return html`${h2(t('guide.section.history'), 'berichten')}
-  ${
+  return html`${
     view.rounds.length === 0
       ? p(t('guide.history.none'))
       : html`<ol class="utrecht-ordered-list">
@@ -238,10 +250,72 @@ function historySection(page: PageContext, view: GuideView): Html {
   }`;
 }
 
+/** A folded section: a `<details>` whose summary is the section's heading (works without script). */
+function fold(id: string, title: string, body: Html, open: boolean): Html {
+  return html`<details class="dlw-fold" id="${id}" ${open ? html`open` : ''}>
+    <summary class="dlw-fold__summary">
+      <h2 class="nl-heading nl-heading--level-2 dlw-fold__title">${title}</h2>
+    </summary>
+    <div class="dlw-fold__body">${body}</div>
+  </details>`;
+}
+
+function risksBody(page: PageContext, view: GuideView): Html {
+  const { plan } = view;
+  return html`${p(plan.summary)} ${plan.notes.map((note) => alert('info', p(note)))}
+  ${
+    plan.risks.length === 0
+      ? p(page.t('guide.risks.none'))
+      : plan.risks.map(
+          (risk) =>
+            html`${h3(
+              html`${risk.name}
+                <span
+                  class="utrecht-status-badge utrecht-status-badge--${levelTone(risk.level)} dlw-risk-level"
+                  >${risk.levelLabel}</span
+                >`,
+            )}
+            ${p(risk.description)} ${p(html`<em>${risk.why}</em>`)}`,
+        )
+  }`;
+}
+
+function actionsBody(page: PageContext, view: GuideView, options: GuideRenderOptions): Html {
+  const { t } = page;
+  const { breach } = view.context;
+  return html`<p class="nl-paragraph dlw-checklist-status" data-checklist-not-kept>
+      ${t('plan.checklistNotKept')}
+    </p>
+    <p class="nl-paragraph dlw-checklist-status" data-checklist-kept hidden>${t('plan.checklistKept')}</p>
+    ${view.plan.actionGroups.map(
+      (group) =>
+        html`${h3(group.heading)}
+          <ul class="dlw-checklist" data-checklist="breach-${breach.id}-${group.when}">
+            ${group.actions.map((action) => checklistItem(page, action))}
+          </ul>
+          ${group.when === 'months' && options.links.reminders && p(html`${link(options.links.reminders, t('guide.reminders.link'))} ${t('guide.reminders.hint')}`)}`,
+    )}`;
+}
+
+function keepBody(page: PageContext, options: GuideRenderOptions): Html {
+  const { t } = page;
+  const item = (href: string | undefined, text: string) =>
+    href && html`<li class="utrecht-unordered-list__item">${link(href, text)}</li>`;
+  return html`${p(t('guide.keep.print'))}
+    <ul class="utrecht-unordered-list dlw-no-print">
+      ${item(options.links.full, t('guide.first.fullLink'))} ${item(options.links.pdf, t('guide.keep.pdf'))}
+      ${item(options.links.reminders, t('guide.reminders.link'))}
+      ${item(options.links.letters, t('guide.keep.letters'))}
+      ${item(options.links.close, t('guide.keep.close'))}
+    </ul>`;
+}
+
 /**
- * The guide for one person: data by certainty, what it means, a checklist, contacts, what the
- * organisation does, official answers, searchable Q&A, message history, print and letters.
- * Used for the personal page (code), the page without a code and the helpline.
+ * The guide for one person. First, what fits on a phone's first screen: the breach and the
+ * organisation, one line of what leaked, the things to do now. Then the rest in a calm order,
+ * each part folded: data, what it means, all steps, contacts, what the organisation does,
+ * official answers, searchable Q&A, message history, keeping and letters. `full` opens every
+ * part (the printable whole plan). Used for the personal page, without a code and the helpline.
  */
 export function renderGuide(
   page: PageContext,
@@ -249,65 +323,31 @@ export function renderGuide(
   knowledge: Knowledge,
   options: GuideRenderOptions,
 ): Html {
-  const { t, lang } = page;
-  const { breach } = view.context;
+  const { t } = page;
   const { plan } = view;
-  const sections: [string, string][] = [
-    ['gegevens', t('guide.section.data')],
-    ['betekenis', plan.headings.risks],
-    ['doen', plan.headings.actions],
-    ['contact', plan.headings.contacts],
-    ['organisatie', t('guide.section.organisationShort')],
-    ['antwoorden', t('guide.section.answers')],
-    ['vragen', plan.headings.questions],
-    ...(view.mode === 'chosen' ? [] : ([['berichten', t('guide.section.history')]] as [string, string][])),
-    ['bewaren', t('guide.section.keep')],
+  const open = (id: string) => options.full === true || (id === 'vragen' && Boolean(options.query));
+  const parts: [string, string, Html | false][] = [
+    ['gegevens', t('guide.fold.data'), dataSection(page, view, knowledge)],
+    ['betekenis', plan.headings.risks, risksBody(page, view)],
+    ['doen', t('guide.fold.actions'), actionsBody(page, view, options)],
+    ['contact', plan.headings.contacts, contactSection(page, view)],
+    [
+      'organisatie',
+      t('guide.section.organisation', { organisation: view.context.breach.organisationName }),
+      organisationSection(page, view),
+    ],
+    ['antwoorden', t('guide.section.answers'), answersSection(page, view)],
+    ['vragen', plan.headings.questions, questionsSection(page, view, options)],
+    ['berichten', t('guide.section.history'), view.mode !== 'chosen' && historySection(page, view)],
+    ['bewaren', t('guide.section.keep'), keepBody(page, options)],
   ];
-  return html`${h1(t('guide.page.title'))} ${lead(html`${breach.title[lang]} — ${breach.organisationName}`)}
-    ${options.top}
-    ${view.mode === 'chosen' && alert('info', p(html`${t('guide.chosen.note')} ${options.links.change && link(options.links.change, t('guide.chosen.change'))}`))}
-    <nav aria-labelledby="toc-title" class="dlw-no-print">
-      ${h2(t('guide.toc'), 'toc-title')}
-      <ul class="utrecht-unordered-list">
-        ${sections.map(([id, title]) => html`<li class="utrecht-unordered-list__item"><a class="nl-link" href="#${id}">${title}</a></li>`)}
-      </ul>
-    </nav>
-    ${h2(t('guide.section.data'), 'gegevens')} ${dataSection(page, view, knowledge)}
-    ${h2(plan.headings.risks, 'betekenis')} ${p(plan.summary)}
-    ${plan.notes.map((note) => alert('info', p(note)))}
-    ${
-      plan.risks.length === 0
-        ? p(t('guide.risks.none'))
-        : plan.risks.map(
-            (risk) =>
-              html`${h3(
-                html`${risk.name}
-                  <span
-                    class="utrecht-status-badge utrecht-status-badge--${levelTone(risk.level)} dlw-risk-level"
-                    >${risk.levelLabel}</span
-                  >`,
-              )}
-              ${p(risk.description)} ${p(html`<em>${risk.why}</em>`)}`,
-          )
-    }
-    ${h2(plan.headings.actions, 'doen')}
-    <p class="nl-paragraph dlw-checklist-status" data-checklist-not-kept>${t('plan.checklistNotKept')}</p>
-    <p class="nl-paragraph dlw-checklist-status" data-checklist-kept hidden>${t('plan.checklistKept')}</p>
-    ${plan.actionGroups.map(
-      (group) =>
-        html`${h3(group.heading)}
-          <ul class="dlw-checklist" data-checklist="breach-${breach.id}-${group.when}">
-            ${group.actions.map((action) => checklistItem(page, action))}
-          </ul>`,
-    )}
-    ${contactSection(page, view)} ${organisationSection(page, view)} ${answersSection(page, view)}
-    ${questionsSection(page, view, options)} ${view.mode !== 'chosen' && historySection(page, view)}
-    ${h2(t('guide.section.keep'), 'bewaren')} ${p(t('guide.keep.print'))}
-    <ul class="utrecht-unordered-list dlw-no-print">
-      ${options.links.pdf && html`<li class="utrecht-unordered-list__item">${link(options.links.pdf, t('guide.keep.pdf'))}</li>`}
-      ${options.links.letters && html`<li class="utrecht-unordered-list__item">${link(options.links.letters, t('guide.keep.letters'))}</li>`}
-      ${options.links.close && html`<li class="utrecht-unordered-list__item">${link(options.links.close, t('guide.keep.close'))}</li>`}
-    </ul>`;
+  const title = options.full ? t('guide.full.title') : t('guide.page.title');
+  return html`${options.asSection ? h2(title, 'plan-van-beller') : h1(title)} ${options.top}
+  ${firstScreen(page, view, knowledge, { steps: options.links.steps, full: options.full ? undefined : options.links.full })}
+  ${options.full && options.links.start && p(html`${t('guide.full.print')} ${link(options.links.start, t('guide.full.back'))}`)}
+  ${view.mode === 'chosen' && alert('info', p(html`${t('guide.chosen.note')} ${options.links.change && link(options.links.change, t('guide.chosen.change'))}`))}
+  ${!options.full && html`<p class="nl-paragraph dlw-no-print dlw-fold__hint">${t('guide.fold.hint')}</p>`}
+  ${parts.map(([id, title, body]) => body && fold(id, title, body, open(id)))}`;
 }
 
 /** The page around `renderGuide`, with the checklist script. */

@@ -38,6 +38,8 @@ export function breachFormValues(breach: BreachRecord, partySlugs: Map<string, s
     'helpline.hours.nl': breach.helpline?.hours?.nl ?? '',
     'helpline.hours.en': breach.helpline?.hours?.en ?? '',
     'helpline.url': breach.helpline?.url ?? '',
+    'privacyContact.email': breach.privacyContact?.email ?? '',
+    'privacyContact.postalAddress': breach.privacyContact?.postalAddress ?? '',
   };
   for (const name of dateFieldNames) values[name] = breach.dates[name] ?? '';
   breach.parties
@@ -219,6 +221,13 @@ export function breachFormPage(
           ${textField(page, { ...optional, name: 'helpline.url', label: t('workspace.helpline.url'), type: 'url' })}`,
           undefined,
           'helpline',
+        )}
+        ${group(
+          t('guide.privacyContact.heading'),
+          html`${textField(page, { ...optional, name: 'privacyContact.email', label: t('guide.privacyContact.email'), type: 'email' })}
+          ${textField(page, { ...optional, name: 'privacyContact.postalAddress', label: t('guide.privacyContact.postalAddress') })}`,
+          t('guide.privacyContact.hint'),
+          'privacyContact',
         )}
         ${group(
           t('workspace.breach.questionsHeading'),

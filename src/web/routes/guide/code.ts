@@ -11,6 +11,7 @@ import { field, guideRoute, type GuideRouteDeps } from './context.ts';
 /** Problems that a redirect from `/c/<CODE>` passes on to the form, by name only (never the code). */
 const problemsByName: Record<string, CodeFormProblem> = {
   typfout: { kind: 'typo', detail: '' },
+  qr: { kind: 'qr' },
   onbekend: { kind: 'unknown' },
 };
 
@@ -76,7 +77,8 @@ export function codeRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
           const lang = pathLang === 'en' || lookup.record.lang === 'en' ? 'en' : 'nl';
           return reply.redirect(localPath(lang, '/mijn-plan'), 303);
         }
-        const problem = lookup.outcome === 'typo' ? 'typfout' : 'onbekend';
+        // A wrong code in a QR address is a scanning or link problem, not a typing mistake.
+        const problem = lookup.outcome === 'typo' ? 'qr' : 'onbekend';
         return reply.redirect(`${localPath(pathLang, '/code')}?fout=${problem}`, 303);
       },
     );

@@ -12,7 +12,9 @@ import { field, guideRoute, type GuideRouteDeps } from './context.ts';
  */
 export function genuineRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
   const answers = new Map<string, Buffer>();
-  guideRoute(app, deps, 'GET', '/echt', (_request, page) => genuinePage(page));
+  const fraudContact = deps.knowledge.contacts.find((contact) => contact.id === 'fraudehelpdesk');
+  const fraud = (lang: 'nl' | 'en') => ({ phone: fraudContact?.phone, hours: fraudContact?.hours?.[lang] });
+  guideRoute(app, deps, 'GET', '/echt', (_request, page) => genuinePage(page, fraud(page.lang)));
   app.get('/en/genuine', (_request, reply) => reply.redirect('/en/echt', 301));
   guideRoute(
     app,
@@ -21,11 +23,13 @@ export function genuineRoutes(app: FastifyInstance, deps: GuideRouteDeps): void 
     '/echt',
     async (request, page) => {
       assertSameSiteForm(request, deps.config.baseUrl);
-      const code = field(request.body, 'code') ?? '';
-      if (code.trim() === '') return genuinePage(page, undefined, true);
+      const input = field(request.body, 'code') ?? '';
+      if (input.trim() === '') return genuinePage(page, fraud(page.lang), undefined, true);
       const breachContext = (breachId: string) => deps.guide.breachContext({ breachId }, 'code_holder');
-      const check = await checkMessageGenuine({ ...deps.useCases, breachContext }, { code });
-      if (check.outcome === 'typo') return genuinePage(page, check);
+      const check = await checkMessageGenuine({ ...deps.useCases, breachContext }, { input });
+      // Typing errors and input without a code may echo hosts from the pasted text: not shared.
+      if (check.outcome === 'typo' || check.outcome === 'no_code')
+        return genuinePage(page, fraud(page.lang), check);
       // The answer holds nothing personal, so it is the same for every code of the same
       // messages (or for every unknown code): render it once and send the bytes.
       const key =
@@ -35,12 +39,14 @@ export function genuineRoutes(app: FastifyInstance, deps: GuideRouteDeps): void 
               check.breachTitle.nl,
               check.breachTitle.en,
               check.organisationName,
-              ...check.sentOn,
+              check.helplinePhone ?? '',
+              String(check.inText),
+              ...check.sent.map((m) => `${m.sentOn}/${m.channel}`),
             ].join('\u0000')
-          : `${page.lang}\u0000unknown`;
+          : `${page.lang}\u0000unknown\u0000${String(check.inText)}`;
       let body = answers.get(key);
       if (!body) {
-        body = Buffer.from(layout(page, genuinePage(page, check)).value, 'utf8');
+        body = Buffer.from(layout(page, genuinePage(page, fraud(page.lang), check)).value, 'utf8');
         if (answers.size >= 1000) answers.clear();
         answers.set(key, body);
       }

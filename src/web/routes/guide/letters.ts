@@ -80,6 +80,13 @@ function formValues(body: unknown): LetterFormState['values'] {
   return values;
 }
 
+const pageBreach = (breach: BreachGuideContext['breach'], lang: 'nl' | 'en') => ({
+  slug: breach.slug,
+  title: breach.title[lang],
+  organisationName: breach.organisationName,
+  privacyContact: breach.privacyContact,
+});
+
 /**
  * Letters a victim can send (`/brieven`): GET shows the form for a breach, POST renders the
  * letter as PDF or text and sends it as a download. The body is used for that one answer:
@@ -114,7 +121,7 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
     const breach = context.breach;
     return lettersPage(
       page,
-      { slug: breach.slug, title: breach.title[page.lang], organisationName: breach.organisationName },
+      pageBreach(breach, page.lang),
       { values: { soort: field(request.query, 'soort') }, errors: [] },
       hiddenData(request.query),
     );
@@ -134,7 +141,7 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
       }
       return lettersPage(
         page,
-        { slug: breach.slug, title: breach.title[page.lang], organisationName: breach.organisationName },
+        pageBreach(breach, page.lang),
         { values: formValues(request.body), errors },
         hiddenData(request.body),
       );
@@ -158,12 +165,22 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
         organisationName: breach.organisationName,
         knownSince: breach.dates.victimsNotifiedOn ?? breach.dates.announcedOn ?? undefined,
         dataNames: dataIds.map((id) => names.get(id) ?? id),
+        privacyContact: breach.privacyContact,
       },
       date: now.toISOString().slice(0, 10),
       details: form.toelichting,
       amount: form.bedrag,
       complainedOn: form.klachtdatum,
     });
+    // "Preview first": the same page with the letter shown above the filled-in form.
+    if (field(request.body, 'actie') === 'bekijken')
+      return lettersPage(
+        page,
+        pageBreach(breach, page.lang),
+        { values: formValues(request.body), errors: [] },
+        hiddenData(request.body),
+        letter,
+      );
     const fileName = `${letter.title
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')

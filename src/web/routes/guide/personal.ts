@@ -8,6 +8,7 @@ import { guideDocument } from '../../guide/guide-documents.ts';
 import { codeFormPage } from '../../pages/guide/code-form.ts';
 import { guidePage } from '../../pages/guide/personal-page.ts';
 import { field, guideRoute, type GuideRouteDeps } from './context.ts';
+import { planExtraLinks, planExtraRoutes } from './plan-extras.ts';
 
 /**
  * The personal page at `/mijn-plan`: the code hash comes from the cookie set by the look-up,
@@ -24,9 +25,12 @@ export function personalRoutes(app: FastifyInstance, deps: GuideRouteDeps): void
     const view = hash && (await deps.guide.forCode(hash, page.lang));
     if (!view) return codeFormPage(page, request.cookies[codeCookieName] ? { kind: 'expired' } : undefined);
     const query = field(request.query, 'vraag');
+    const full = field(request.query, 'alles') === '1';
     const render = () =>
       guidePage(page, view, deps.knowledge, {
+        full,
         links: {
+          ...planExtraLinks(page, view, '/mijn-plan', []),
           pdf: page.href('/mijn-plan/pdf'),
           letters: `${page.href('/brieven')}?datalek=${encodeURIComponent(view.context.breach.slug)}`,
           close: page.href('/mijn-plan/sluiten'),
@@ -38,6 +42,12 @@ export function personalRoutes(app: FastifyInstance, deps: GuideRouteDeps): void
     // Searching changes the page (and its language links); only the plain page is shared.
     if (query !== undefined || page.search !== '') return render();
     return { kind: 'html', body: pages.page(view, page.lang, () => layout(page, render()).value) };
+  });
+
+  planExtraRoutes(app, deps, '/mijn-plan', async (request, page) => {
+    const hash = hashOf(request);
+    const view = hash && (await deps.guide.forCode(hash, page.lang));
+    return view ? { view, base: [] } : undefined;
   });
 
   guideRoute(app, deps, 'GET', '/mijn-plan/pdf', async (request, page) => {

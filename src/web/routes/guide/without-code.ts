@@ -8,6 +8,7 @@ import type { PageContext } from '../../page.ts';
 import { chooseBreachPage, chooseDataPage, unsureValue } from '../../pages/guide/choose-pages.ts';
 import { guidePage } from '../../pages/guide/personal-page.ts';
 import { field, fieldList, guideRoute, type GuideRouteDeps } from './context.ts';
+import { planExtraLinks, planExtraRoutes } from './plan-extras.ts';
 
 /** The answers of the two steps, checked against the breach's own list of data. */
 interface Choice {
@@ -85,8 +86,11 @@ export function withoutCodeRoutes(app: FastifyInstance, deps: GuideRouteDeps): v
     const choice = { context, data };
     const hidden = choiceQuery(choice);
     const params = new URLSearchParams(hidden).toString();
-    return guidePage(page, viewOf(choice, page), deps.knowledge, {
+    const view = viewOf(choice, page);
+    return guidePage(page, view, deps.knowledge, {
+      full: field(query, 'alles') === '1',
       links: {
+        ...planExtraLinks(page, view, '/zonder-code', hidden),
         pdf: `${page.href('/zonder-code/pdf')}?${params}`,
         letters: `${page.href('/brieven')}?${params}`,
         change: `${page.href('/zonder-code')}?datalek=${encodeURIComponent(context.breach.slug)}`,
@@ -95,6 +99,11 @@ export function withoutCodeRoutes(app: FastifyInstance, deps: GuideRouteDeps): v
       search: { action: page.href('/zonder-code'), hidden },
       checklistScript: deps.assets.checklistScript,
     });
+  });
+
+  planExtraRoutes(app, deps, '/zonder-code', async (request, page) => {
+    const choice = await readChoice(request);
+    return choice ? { view: viewOf(choice, page), base: choiceQuery(choice) } : undefined;
   });
 
   guideRoute(app, deps, 'GET', '/zonder-code/pdf', async (request, page) => {

@@ -15,7 +15,7 @@ import { workspaceRoute } from '../workspace/workspace-route.ts';
  * code is never in an address and no cookie is set.
  */
 export function helplineRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const guideDeps = guideRouteDeps(deps);
+  const guideDeps = guideRouteDeps(app, deps);
   const { knowledge } = deps;
   workspaceRoute(app, deps, 'GET', '/werkruimte/hulplijn', ({ page, csrfToken }) =>
     helplinePage(page, csrfToken, { knowledge }),
@@ -38,7 +38,15 @@ export function helplineRoutes(app: FastifyInstance, deps: RouteDeps): void {
           });
         const view = await guideDeps.guide.forCode(lookup.codeHash, page.lang, 'helpline');
         if (!view) throw new AppError('not_found');
-        return helplinePage(page, csrfToken, { knowledge, view });
+        return helplinePage(page, csrfToken, {
+          knowledge,
+          view,
+          letter: {
+            group: lookup.record.group,
+            variant: lookup.record.variantId,
+            round: lookup.record.lastRound,
+          },
+        });
       } catch (error) {
         if (error instanceof AppError && error.code === 'not_found')
           return helplinePage(page, csrfToken, { knowledge, notFound: true });

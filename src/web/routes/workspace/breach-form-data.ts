@@ -124,6 +124,14 @@ const helplineSchema = z.object({
   ),
 });
 
+const privacyContactSchema = z.object({
+  'privacyContact.email': optionalText(200).refine(
+    (value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+    'guide.privacyContact.emailError',
+  ),
+  'privacyContact.postalAddress': optionalText(300),
+});
+
 /** The lists and helpline of the edit form, read and checked; slugs of other parties still need resolving. */
 export function readBreachLists(values: FormValues, errors: FieldError[]) {
   const measures = readRows(
@@ -199,7 +207,17 @@ export function readBreachLists(values: FormValues, errors: FieldError[]) {
     phone === null && url === null && hoursNl === null
       ? null
       : { phone, url, hours: hoursNl !== null && hoursEn !== null ? { nl: hoursNl, en: hoursEn } : null };
-  return { measures, recipientGroups, questions, sources, otherParties, helpline };
+  const privacyResult = privacyContactSchema.safeParse(
+    pick(values, ['privacyContact.email', 'privacyContact.postalAddress']),
+  );
+  if (!privacyResult.success) errors.push(...flatIssues(privacyResult.error));
+  const privacyEmail = textOrNull(values, 'privacyContact.email');
+  const privacyPostal = textOrNull(values, 'privacyContact.postalAddress');
+  const privacyContact =
+    privacyEmail === null && privacyPostal === null
+      ? null
+      : { email: privacyEmail, postalAddress: privacyPostal };
+  return { measures, recipientGroups, questions, sources, otherParties, helpline, privacyContact };
 }
 
 /** The core fields and dates as use-case options. */

@@ -77,6 +77,7 @@ export function editBreachRoutes(app: FastifyInstance, deps: RouteDeps): void {
           recipientGroups: lists.recipientGroups,
           measures: lists.measures,
           helpline: lists.helpline,
+          privacyContact: lists.privacyContact,
           questions: lists.questions,
           sources: lists.sources,
         },
