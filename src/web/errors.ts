@@ -30,6 +30,9 @@ const statusCodes: Partial<Record<number, ErrorCode>> = {
 /** Seconds a client is asked to wait when the service is unavailable for a moment (503). */
 export const unavailableRetryAfterSeconds = 30;
 
+const malformedMultipart =
+  /^(Multipart: |Malformed part header|Unexpected end of (form|multipart)|Unsupported content type)/;
+
 /** Maps anything thrown to a catalogue error; unknown errors become `internal`. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -51,6 +54,21 @@ export function toAppError(error: unknown): AppError {
           message: {
             nl: 'De inhoud van het verzoek is geen geldige JSON.',
             en: 'The body is not valid JSON.',
+          },
+        },
+      ],
+      cause: error,
+    });
+  }
+  // busboy (multipart) reports a body it cannot read with a plain Error: the client's fault.
+  if (typeof fastifyError?.message === 'string' && malformedMultipart.test(fastifyError.message)) {
+    return new AppError('validation_failed', {
+      fieldErrors: [
+        {
+          path: '(body)',
+          message: {
+            nl: 'Het formulier is niet goed verstuurd (multipart zonder geldige grens). Kies het bestand opnieuw en verstuur het nog een keer.',
+            en: 'The form was not sent correctly (multipart without a valid boundary). Choose the file again and send it once more.',
           },
         },
       ],
