@@ -18,6 +18,7 @@ import {
   suggestMapping,
   type RecipientMapping,
 } from '../importers/recipients-csv/index.ts';
+import { retryWhileUnavailable } from '../storage/storage-faults.ts';
 import type { Database } from '../storage/schema.ts';
 import type { LetterJobShardsTable } from '../storage/tables/letter-jobs.ts';
 import { claimJob, type ClaimHeldElsewhere } from './job-claims.ts';
@@ -294,6 +295,12 @@ export async function runLetterJobInProcess(
     smtpUrl?: string;
   } = {},
 ): Promise<LetterJobProgress> {
+  const paused = {
+    onWait: (error: unknown) =>
+      options.onNotice?.(
+        `Database unavailable, letter job ${jobId} paused / database onbereikbaar, brievenronde wacht: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+  };
   const job = await getJob(deps.db, jobId);
   if (!job) throw new AppError('not_found', { detail: `No letter job ${jobId}.` });
   const pending = await pendingShards(deps.db, jobId);
@@ -314,8 +321,10 @@ export async function runLetterJobInProcess(
           const shard = pending[next++];
           if (!shard) break;
           const outcome = await pool.run(shardTask(job, shard));
-          await recordShard(deps, job, outcome, `thread:${process.pid}`);
-          options.onProgress?.(await getLetterJobProgress(deps.db, jobId));
+          // While the database is away the round pauses here (the shard is kept in memory) and
+          // carries on once it answers again; committing a shard is safe to repeat.
+          await retryWhileUnavailable(() => recordShard(deps, job, outcome, `thread:${process.pid}`), paused);
+          options.onProgress?.(await retryWhileUnavailable(() => getLetterJobProgress(deps.db, jobId), paused));
         }
       };
       // Two lanes per thread: while one lane commits its shard, the other's shard is already
@@ -326,8 +335,11 @@ export async function runLetterJobInProcess(
       await pool.close();
     }
   }
-  await finishLetterJobWhenFree(deps, jobId, options.onNotice ? { onNotice: options.onNotice } : {});
-  return getLetterJobProgress(deps.db, jobId);
+  await retryWhileUnavailable(
+    () => finishLetterJobWhenFree(deps, jobId, options.onNotice ? { onNotice: options.onNotice } : {}),
+    paused,
+  );
+  return retryWhileUnavailable(() => getLetterJobProgress(deps.db, jobId), paused);
 }
 
 /** What one attempt to finish a job found. */
