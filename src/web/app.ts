@@ -8,6 +8,7 @@ import type { RouteDeps, WebDeps } from './deps.ts';
 import { registerErrorHandling, sendError, toAppError } from './errors.ts';
 import { clientErrorHandler } from './client-errors.ts';
 import { registerInputGuard } from './input-guard.ts';
+import { registerSearchShedding } from './load-shedding.ts';
 import { registerRateLimit } from './rate-limit.ts';
 import { routeModules } from './routes/index.ts';
 import { registerSecurityHeaders, securityHeaders } from './security-headers.ts';
@@ -56,6 +57,7 @@ export async function buildApp(deps: WebDeps): Promise<FastifyInstance> {
   registerSecurityHeaders(app, { https: config.baseUrl.startsWith('https://') });
   registerErrorHandling(app, site);
   registerInputGuard(app);
+  registerSearchShedding(app, { max: config.searchConcurrency });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await registerRateLimit(app);

@@ -57,7 +57,18 @@ describe('retention of uploaded recipients files without a round', () => {
     );
     const form = await editor.get(used);
     const started = await editor.post(used, { ...suggestedFields(form.body), action: 'start' });
-    await waitForRound(editor, String(started.headers.location));
+    const roundUrl = String(started.headers.location);
+    await waitForRound(editor, roundUrl);
+    const manifest = await editor.get(`${roundUrl}/bestanden/manifest.csv`);
+    assert.equal(manifest.statusCode, 200);
+    const downloads = await world.storage.db
+      .selectFrom('audit_log')
+      .select(['after_json', 'actor_user_id'])
+      .where('action', '=', 'letter_job.file_downloaded')
+      .execute();
+    assert.equal(downloads.length, 1, 'the manifest download is audited');
+    assert.equal(downloads[0]?.actor_user_id, world.world.editorA.userId);
+    assert.match(downloads[0]?.after_json ?? '', /manifest\.csv/);
     assert.deepEqual(recipientFiles(world.lettersDir), [abandoned], 'the round deleted its file when done');
     assert.ok(abandoned && (await actions(world, 'letter_upload.received')).includes(abandoned));
 
