@@ -324,7 +324,9 @@ export async function runLetterJobInProcess(
           // While the database is away the round pauses here (the shard is kept in memory) and
           // carries on once it answers again; committing a shard is safe to repeat.
           await retryWhileUnavailable(() => recordShard(deps, job, outcome, `thread:${process.pid}`), paused);
-          options.onProgress?.(await retryWhileUnavailable(() => getLetterJobProgress(deps.db, jobId), paused));
+          options.onProgress?.(
+            await retryWhileUnavailable(() => getLetterJobProgress(deps.db, jobId), paused),
+          );
         }
       };
       // Two lanes per thread: while one lane commits its shard, the other's shard is already

@@ -7,7 +7,7 @@ const symbol = `[${codeAlphabet}${Object.keys(lookAlikes).join('')}]`;
  * dashes, dot, underscore). Real codes have 18 symbols; a shorter run is still most of one.
  */
 const codeShape = new RegExp(`${symbol}(?:[\\s\\-‐-―.·_]*${symbol}){11,}`, 'giu');
-const uuidShape = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const uuidShape = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 
 function decoded(path: string): string {
   let current = path;
@@ -33,10 +33,9 @@ function decoded(path: string): string {
  */
 export function redactPath(url: string): string {
   const path = decoded(url.split('?')[0] ?? '');
-  const ids: string[] = [];
-  const masked = path.replace(uuidShape, (id) => `\u0000${ids.push(id) - 1}\u0000`);
-  // eslint-disable-next-line no-control-regex -- the placeholders are NUL-delimited on purpose
-  return masked
-    .replace(codeShape, '[code]')
-    .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => ids[Number(i)] ?? '');
+  // Split around record ids (kept as they are) and redact only the text between them.
+  return path
+    .split(uuidShape)
+    .map((part) => (uuidShape.test(part) ? part : part.replace(codeShape, '[code]')))
+    .join('');
 }
