@@ -71,7 +71,23 @@ const storageSchema = {
       'expected sqlite:<path>, sqlite::memory: or postgres://…',
     )
     .default('sqlite:data/datalekwijzer.sqlite'),
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(15_000),
+  DATABASE_IDLE_TIMEOUT_MS: milliseconds(30_000),
+  /** `/health` answers 503 when the database has not answered `select 1` within this time. */
+  HEALTH_TIMEOUT_MS: milliseconds(2_000),
 };
+
+/** A duration in milliseconds, from 100 ms to 10 minutes. */
+function milliseconds(fallback: number) {
+  const message = 'expected a whole number of milliseconds from 100 to 600000';
+  return z.coerce
+    .number({ error: message })
+    .int(message)
+    .min(100, message)
+    .max(600_000, message)
+    .default(fallback);
+}
 
 // ---- Secrets ------------------------------------------------------------------------------
 
@@ -92,6 +108,12 @@ const guideSchema = {
     .int('expected a whole number of look-ups per minute (0 turns the limit off)')
     .min(0, 'expected a whole number of look-ups per minute (0 turns the limit off)')
     .default(30),
+  /** Register and kamervragen searches running at once; more get 503 with Retry-After. */
+  SEARCH_CONCURRENCY: z.coerce
+    .number({ error: 'expected a whole number of searches at once, at least 1' })
+    .int('expected a whole number of searches at once, at least 1')
+    .min(1, 'expected a whole number of searches at once, at least 1')
+    .default(8),
 };
 
 // ---- Operator: whose service this is (GDPR Art. 13) ----------------------------------------
@@ -169,6 +191,12 @@ const lettersSchema = {
     .min(1, 'expected a whole number of days from 1 to 90')
     .max(90, 'expected a whole number of days from 1 to 90')
     .default(7),
+  LETTERS_UPLOAD_HOURS: z.coerce
+    .number({ error: 'expected a whole number of hours from 1 to 72' })
+    .int('expected a whole number of hours from 1 to 72')
+    .min(1, 'expected a whole number of hours from 1 to 72')
+    .max(72, 'expected a whole number of hours from 1 to 72')
+    .default(4),
 };
 
 // ---- Result -------------------------------------------------------------------------------
@@ -181,6 +209,12 @@ export interface Config {
   /** The public address of the site, without a trailing slash. */
   baseUrl: string;
   databaseUrl: string;
+  /** PostgreSQL connection limits in milliseconds (DATABASE_*_TIMEOUT_MS). */
+  databaseLimits: { connectTimeoutMs: number; statementTimeoutMs: number; idleTimeoutMs: number };
+  /** How long `/health` waits for the database before answering 503 (HEALTH_TIMEOUT_MS). */
+  healthTimeoutMs: number;
+  /** Searches (register, kamervragen) served at once; more are shed with 503 (SEARCH_CONCURRENCY). */
+  searchConcurrency: number;
   /** Path of the design tokens file; undefined means the built-in brand-neutral theme. */
   theme: string | undefined;
   /** Where the source code of this installation is published (linked from every page when set). */
@@ -203,6 +237,8 @@ export interface Config {
   lettersOutputDays: number;
   /** Who runs this installation (OPERATOR_*); the demo operator in demo and development runs. */
   operator: Operator | undefined;
+  /** Hours an uploaded recipients file is kept when no round is started from it (LETTERS_UPLOAD_HOURS). */
+  lettersUploadHours: number;
 }
 
 /** The configuration is wrong; `problems` holds one line per variable. */
@@ -263,6 +299,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     host: values.HOST,
     baseUrl: (values.BASE_URL ?? `http://${displayHost}:${values.PORT}`).replace(/\/+$/, ''),
     databaseUrl: values.DATABASE_URL,
+    databaseLimits: {
+      connectTimeoutMs: values.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleTimeoutMs: values.DATABASE_IDLE_TIMEOUT_MS,
+    },
+    healthTimeoutMs: values.HEALTH_TIMEOUT_MS,
+    searchConcurrency: values.SEARCH_CONCURRENCY,
     theme: values.THEME,
     sourceUrl: values.SOURCE_URL,
     apiContactEmail: values.API_CONTACT_EMAIL,
@@ -274,6 +317,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     lettersDir: values.LETTERS_DIR,
     lettersUploadLimitBytes: values.LETTERS_UPLOAD_LIMIT_MB * 1024 * 1024,
     lettersOutputDays: values.LETTERS_OUTPUT_DAYS,
+    lettersUploadHours: values.LETTERS_UPLOAD_HOURS,
     operator: operatorOf(values, mode),
   };
 }

@@ -63,6 +63,20 @@ export const errorCatalogue = {
       en: 'We cannot read this kind of file or message.',
     },
   },
+  uri_too_long: {
+    status: 414,
+    title: {
+      nl: 'Het adres van deze pagina is te lang.',
+      en: 'The address of this page is too long.',
+    },
+  },
+  headers_too_large: {
+    status: 431,
+    title: {
+      nl: 'Uw browser stuurde te veel gegevens mee. Verwijder de cookies van deze site en probeer het opnieuw.',
+      en: 'Your browser sent too much data along. Delete the cookies of this site and try again.',
+    },
+  },
   rate_limited: {
     status: 429,
     title: {
@@ -75,6 +89,13 @@ export const errorCatalogue = {
     title: {
       nl: 'Er ging iets mis bij ons. Probeer het later opnieuw.',
       en: 'Something went wrong on our side. Please try again later.',
+    },
+  },
+  service_unavailable: {
+    status: 503,
+    title: {
+      nl: 'Het lukt nu even niet. Probeer het over een minuut opnieuw.',
+      en: 'This is not possible right now. Please try again in a minute.',
     },
   },
 } as const satisfies Record<string, { status: number; title: Localized }>;

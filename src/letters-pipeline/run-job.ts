@@ -1,3 +1,4 @@
+import { retryWhileUnavailable } from '../storage/storage-faults.ts';
 import type { ShardOutcome } from '../core/letters/index.ts';
 import { AppError } from '../errors/catalogue.ts';
 import {
@@ -66,6 +67,12 @@ export async function runLetterJobInProcess(
   jobId: string,
   options: RunLetterJobOptions = {},
 ): Promise<LetterJobProgress> {
+  const paused = {
+    onWait: (error: unknown) =>
+      options.onNotice?.(
+        `Database unavailable, letter job ${jobId} paused / database onbereikbaar, brievenronde wacht: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+  };
   const job = await getJob(deps.db, jobId);
   if (!job) throw new AppError('not_found', { detail: `No letter job ${jobId}.` });
   const pending = await pendingShards(deps.db, jobId);
@@ -88,14 +95,21 @@ export async function runLetterJobInProcess(
           if (!shard) break;
           try {
             const outcome = await pool.run(shardTask(job, shard));
-            await recordShard(deps, job, outcome, `thread:${process.pid}`);
+            // While the database is away the round pauses here (the shard is kept in memory) and
+            // carries on once it answers again; committing a shard is safe to repeat.
+            await retryWhileUnavailable(
+              () => recordShard(deps, job, outcome, `thread:${process.pid}`),
+              paused,
+            );
           } catch (error) {
             // The run stops at the first failed shard (named in the error); shards already
             // rendering finish and are committed, and running the job again resumes from there.
             stopped = true;
             throw error;
           }
-          options.onProgress?.(await getLetterJobProgress(deps.db, jobId));
+          options.onProgress?.(
+            await retryWhileUnavailable(() => getLetterJobProgress(deps.db, jobId), paused),
+          );
         }
       };
       // Two lanes per thread: while one lane commits its shard, the other's shard is already
@@ -108,6 +122,9 @@ export async function runLetterJobInProcess(
       await pool.close();
     }
   }
-  await finishLetterJobWhenFree(deps, jobId, options.onNotice ? { onNotice: options.onNotice } : {});
-  return getLetterJobProgress(deps.db, jobId);
+  await retryWhileUnavailable(
+    () => finishLetterJobWhenFree(deps, jobId, options.onNotice ? { onNotice: options.onNotice } : {}),
+    paused,
+  );
+  return retryWhileUnavailable(() => getLetterJobProgress(deps.db, jobId), paused);
 }

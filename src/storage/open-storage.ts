@@ -2,9 +2,9 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import pg from 'pg';
 import type { DialectName } from './dialect.ts';
 import { migrateToLatest } from './migrate.ts';
+import { createPostgresPool, defaultPostgresLimits, type PostgresLimits } from './postgres-pool.ts';
 import type { Database } from './schema.ts';
 
 export interface Storage {
@@ -24,11 +24,26 @@ export async function openStorage(options: {
   url: string;
   migrate?: boolean;
   poolSize?: number;
+  /** PostgreSQL connection, statement and idle timeouts (DATABASE_*_TIMEOUT_MS). */
+  limits?: Partial<PostgresLimits>;
+  /**
+   * Told when the database closes a connection the pool holds idle (restart, failover): the
+   * pool drops it and opens a new one when needed. Default: one line on standard error.
+   */
+  onConnectionError?: (error: Error) => void;
 }): Promise<Storage> {
   const { url } = options;
   let storage: Storage;
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    const { pool } = createPostgresPool({
+      url,
+      max: options.poolSize ?? 10,
+      limits: { ...defaultPostgresLimits, ...options.limits },
+      onIdleError:
+        options.onConnectionError ??
+        ((error) =>
+          process.stderr.write(`database connection lost (the pool reconnects): ${error.message}\n`)),
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     storage = { db, dialect: 'postgres', close: () => db.destroy() };
   } else if (url.startsWith('sqlite:')) {

@@ -14,6 +14,7 @@ import {
 } from '../importers/recipients-csv/index.ts';
 import { listLetterVariantRows } from '../storage/repositories/letter-variants.ts';
 import type { Deps } from './deps.ts';
+import { audit } from './support/audit.ts';
 import { letterBreach } from './support/letter-access.ts';
 import {
   createUploadFolder,
@@ -147,6 +148,14 @@ export async function openRecipientsUpload(
     organisationId: breach.organisationId,
     uploadedBy: actorUserId(options.actor),
     uploadedAt: deps.clock().toISOString(),
+  });
+  await audit(deps, deps.db, {
+    actor: options.actor,
+    organisationId: breach.organisationId,
+    entityType: 'letter_upload',
+    entityId: uploadId,
+    action: 'letter_upload.received',
+    after: { breachId: breach.id },
   });
   return { uploadId, path: letterFolder(deps.lettersDir, uploadId).input };
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../core/access/actor.ts';
 import { listAudit, type AuditEntry } from '../storage/repositories/audit-log.ts';
 import { entityId } from './breach-fields.ts';
 import type { Deps } from './deps.ts';
+import { audit } from './support/audit.ts';
 import { authorize } from './support/authorize.ts';
 import { parseOptions } from './support/validate.ts';
 
@@ -40,13 +41,21 @@ export function formatAuditLog(entries: AuditEntry[], format: 'csv' | 'json'): s
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** An organisation's whole audit log for download (owners only). */
+/** An organisation's whole audit log for download (owners only); the export itself is audited first. */
 export async function exportAuditLog(
   deps: Deps,
   options: ExportAuditLogOptions,
 ): Promise<{ contentType: string; fileName: string; body: string }> {
   const input = parseOptions(exportAuditLogSchema, options);
   authorize(options.actor, 'audit.read', { type: 'organisation', organisationId: input.organisationId });
+  await audit(deps, deps.db, {
+    actor: options.actor,
+    organisationId: input.organisationId,
+    entityType: 'organisation',
+    entityId: input.organisationId,
+    action: 'audit_log.exported',
+    after: { format: input.format },
+  });
   const { entries } = await listAudit(deps.db, input.organisationId);
   const body = formatAuditLog(entries, input.format);
   const day = deps.clock().toISOString().slice(0, 10);

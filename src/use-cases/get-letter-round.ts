@@ -9,6 +9,7 @@ import {
   type LetterWebJob,
 } from '../storage/repositories/letter-variants.ts';
 import type { Deps } from './deps.ts';
+import { audit } from './support/audit.ts';
 import { letterFolder } from './support/letter-folders.ts';
 import { letterBreach } from './support/letter-access.ts';
 
@@ -83,9 +84,13 @@ export async function getLetterRound(
   };
 }
 
-/** Where a downloadable file of a round is on disk, or `not_found` for any other name. */
+/**
+ * Where a downloadable file of a round is on disk, or `not_found` for any other name. The
+ * download is audit-logged (`letter_job.file_downloaded`): manifests and letters hold names,
+ * addresses and personal codes.
+ */
 export async function letterRoundFilePath(
-  deps: Pick<Deps, 'db'> & { lettersDir: string },
+  deps: Pick<Deps, 'db' | 'clock'> & { lettersDir: string },
   options: { actor: Actor; breachId: string; jobId: string; name: string },
 ): Promise<{ path: string; file: RoundFile }> {
   const round = await getLetterRound(deps, options);
@@ -100,6 +105,14 @@ export async function letterRoundFilePath(
         : file.kind === 'summary'
           ? paths.summary
           : join(paths.letters, file.name);
+  await audit(deps, deps.db, {
+    actor: options.actor,
+    organisationId: round.job.organisation_id,
+    entityType: 'letter_job',
+    entityId: round.job.job_id,
+    action: 'letter_job.file_downloaded',
+    after: { name: file.name, kind: file.kind },
+  });
   return { path, file };
 }
 

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ZodError } from 'zod';
 import type { Lang } from '../core/i18n/lang.ts';
 import { AppError, errorCatalogue, type ErrorCode } from '../errors/catalogue.ts';
+import { isStorageUnavailable } from '../storage/storage-faults.ts';
 import { errorPage } from './pages/error-page.ts';
 import { pageContext, sendPage, type SiteContext } from './page.ts';
 import { fieldErrorsOf } from './validate.ts';
@@ -19,13 +20,24 @@ const statusCodes: Partial<Record<number, ErrorCode>> = {
   405: 'method_not_allowed',
   409: 'conflict',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   429: 'rate_limited',
+  431: 'headers_too_large',
+  503: 'service_unavailable',
 };
+
+/** Seconds a client is asked to wait when the service is unavailable for a moment (503). */
+export const unavailableRetryAfterSeconds = 30;
+
+const malformedMultipart =
+  /^(Multipart: |Malformed part header|Unexpected end of (form|multipart)|Unsupported content type)/;
 
 /** Maps anything thrown to a catalogue error; unknown errors become `internal`. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // The database is away or not answering: a moment's outage, not a bug (503 + Retry-After).
+  if (isStorageUnavailable(error)) return new AppError('service_unavailable', { cause: error });
   if (error instanceof ZodError) {
     return new AppError('validation_failed', { fieldErrors: fieldErrorsOf(error), cause: error });
   }
@@ -42,6 +54,21 @@ export function toAppError(error: unknown): AppError {
           message: {
             nl: 'De inhoud van het verzoek is geen geldige JSON.',
             en: 'The body is not valid JSON.',
+          },
+        },
+      ],
+      cause: error,
+    });
+  }
+  // busboy (multipart) reports a body it cannot read with a plain Error: the client's fault.
+  if (typeof fastifyError?.message === 'string' && malformedMultipart.test(fastifyError.message)) {
+    return new AppError('validation_failed', {
+      fieldErrors: [
+        {
+          path: '(body)',
+          message: {
+            nl: 'Het formulier is niet goed verstuurd (multipart zonder geldige grens). Kies het bestand opnieuw en verstuur het nog een keer.',
+            en: 'The form was not sent correctly (multipart without a valid boundary). Choose the file again and send it once more.',
           },
         },
       ],
@@ -108,6 +135,8 @@ export function sendError(
   site: SiteContext,
   error: AppError,
 ): FastifyReply {
+  if (error.status === 503 && !reply.hasHeader('retry-after'))
+    reply.header('retry-after', String(unavailableRetryAfterSeconds));
   if (isApiPath(request.url)) {
     const lang = apiLang(request.headers['accept-language']);
     return reply
@@ -125,9 +154,17 @@ export function sendError(
 export function registerErrorHandling(app: FastifyInstance, site: SiteContext): void {
   app.setErrorHandler((thrown, request, reply) => {
     const error = toAppError(thrown);
-    if (error.status >= 500) request.log.error({ err: thrown }, 'request failed');
+    if (error.code === 'service_unavailable')
+      request.log.warn({ code: error.code, reason: reasonOf(thrown) }, 'database unavailable');
+    else if (error.status >= 500) request.log.error({ err: thrown }, 'request failed');
     else request.log.info({ code: error.code }, 'request refused');
     return sendError(request, reply, site, error);
   });
   app.setNotFoundHandler((request, reply) => sendError(request, reply, site, new AppError('not_found')));
+}
+
+/** A short reason for the log, without a stack: the outage is expected, its cause is what matters. */
+function reasonOf(thrown: unknown): string {
+  const { code, message } = (thrown ?? {}) as { code?: unknown; message?: unknown };
+  return [code, message].filter((part) => typeof part === 'string').join(' ');
 }

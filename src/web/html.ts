@@ -21,9 +21,20 @@ const entities: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes text for use in element content and in quoted attribute values. */
+/**
+ * Characters that are never shown: C0 and C1 controls (except tab, line feed and carriage
+ * return) and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069), with which a title such as "factuur\u202Efdp.exe" is displayed reversed.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const hiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Escapes text for use in element content and in quoted attribute values, and drops the
+ * invisible characters that could change how the text around them is read.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
+  return text.replace(hiddenCharacters, '').replace(/[&<>"']/g, (char) => entities[char] ?? char);
 }
 
 function render(value: HtmlValue): string {

@@ -34,6 +34,17 @@ export const permissionsPolicy = [
  * no Cache-Control get `no-store`: pages may show what leaked about someone.
  */
 export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
+  const headers = securityHeaders(options);
+  // A callback hook, not an async one: it runs on every response, so it stays cheap.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    reply.headers(headers);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
+}
+
+/** The headers themselves, also for answers Fastify sends before any hook runs (bad URLs). */
+export function securityHeaders(options: { https: boolean }): Record<string, string> {
   const headers: Record<string, string> = {
     'content-security-policy': contentSecurityPolicy,
     'referrer-policy': 'no-referrer',
@@ -44,10 +55,5 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { https: 
     'cross-origin-resource-policy': 'same-origin',
   };
   if (options.https) headers['strict-transport-security'] = 'max-age=63072000; includeSubDomains';
-  // A callback hook, not an async one: it runs on every response, so it stays cheap.
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    reply.headers(headers);
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-    done(null, payload);
-  });
+  return headers;
 }

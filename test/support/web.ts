@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { loadKnowledge } from '../../src/content-files/load-knowledge.ts';
 import type { Knowledge } from '../../src/core/knowledge/index.ts';
@@ -43,7 +43,11 @@ export interface TestApp {
  * test-only routes before the app is made ready.
  */
 export async function buildTestApp(
-  options: { env?: Record<string, string>; extend?: (app: FastifyInstance) => void } = {},
+  options: {
+    env?: Record<string, string>;
+    extend?: (app: FastifyInstance) => void;
+    logger?: FastifyBaseLogger;
+  } = {},
 ): Promise<TestApp> {
   const config = buildConfig(options.env);
   const storage = await openStorage({ url: config.databaseUrl });
@@ -52,6 +56,7 @@ export async function buildTestApp(
     storage,
     knowledge: testKnowledge(),
     clock: () => new Date('2026-11-25T12:00:00Z'),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   options.extend?.(app);
   await app.ready();

@@ -43,7 +43,7 @@ for (const engine of testDatabases) {
         await createUser(deps, { actor: systemActor, ...twin });
         const rows = await storage.db.selectFrom('users').select(['email', 'password_hash']).execute();
         for (const row of rows) {
-          assert.match(row.password_hash, /^scrypt\$15\$8\$1\$/);
+          assert.match(row.password_hash, /^scrypt\$17\$8\$1\$/);
           assert.ok(!row.password_hash.includes(input.password));
         }
         assert.notEqual(rows[0]?.password_hash, rows[1]?.password_hash, 'each user has their own salt');
@@ -81,31 +81,39 @@ for (const engine of testDatabases) {
       }
     });
 
-    test('throttles an account after five failures, even for the right password, until the wait is over', async () => {
+    test('throttles one client on one account after five failures, even for the right password, until the wait is over', async () => {
       const { storage, deps, clock } = await setup();
       try {
         const input = buildUser();
         await createUser(deps, { actor: systemActor, ...input });
         for (let i = 0; i < 5; i += 1)
           await assert.rejects(
-            authenticateUser(deps, { email: input.email, password: 'wrong password!!', clientKey: `c${i}` }),
+            authenticateUser(deps, {
+              email: input.email,
+              password: 'wrong password!!',
+              clientKey: 'guesser',
+            }),
             code('unauthenticated'),
           );
         await assert.rejects(
-          authenticateUser(deps, { email: input.email, password: input.password, clientKey: 'other' }),
+          authenticateUser(deps, { email: input.email, password: input.password, clientKey: 'guesser' }),
           (error: unknown) => {
             assert.ok(error instanceof AppError && error.code === 'rate_limited');
             assert.equal(error.detail, '30');
             return true;
           },
         );
-        clock.advance(31);
-        const user = await authenticateUser(deps, {
+        const owner = await authenticateUser(deps, {
           email: input.email,
           password: input.password,
-          clientKey: 'other',
+          clientKey: 'owner',
         });
-        assert.equal(user.email, input.email);
+        assert.equal(owner.email, input.email, 'the guesser does not lock the owner out');
+        clock.advance(31);
+        await assert.rejects(
+          authenticateUser(deps, { email: input.email, password: 'wrong password!!', clientKey: 'guesser' }),
+          code('unauthenticated'),
+        );
         const stored = await storage.db.selectFrom('login_failures').select('key_hash').execute();
         assert.ok(stored.length >= 2);
         assert.ok(
@@ -480,7 +488,7 @@ for (const engine of testDatabases) {
           code('unauthenticated'),
         );
         const rows = await storage.db.selectFrom('login_failures').selectAll().execute();
-        assert.equal(rows.length, 2, 'only the two keys of the recent failure remain');
+        assert.equal(rows.length, 3, 'only the three keys of the recent failure remain');
         assert.ok(rows.every((r) => r.last_failed_at === clock.now().toISOString()));
       } finally {
         await storage.dispose();

@@ -34,7 +34,14 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel });
   const knowledge = loadKnowledge();
-  const storage = await openStorage({ url: config.databaseUrl });
+  const storage = await openStorage({
+    url: config.databaseUrl,
+    limits: config.databaseLimits,
+    onConnectionError: (error) =>
+      logger.warn({ err: error }, 'database closed an idle connection; the pool opens a new one when needed'),
+  });
+  const proxyWarning = loopbackProxyWarning(config);
+  if (proxyWarning) logger.warn(proxyWarning);
   let app;
   try {
     if (options.demo) {
@@ -75,6 +82,18 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<void> {
   io.stdout.write('Stopping…\n');
   await app.close();
   await storage.close();
+}
+
+/**
+ * Listening on loopback almost always means a reverse proxy in front. Without TRUST_PROXY every
+ * request then seems to come from the proxy's address, so per-client limits count all visitors
+ * as one client. Said once at start-up; the sign-in never refuses a correct password on the
+ * client's count alone, so this costs fairness of the limits, not access.
+ */
+export function loopbackProxyWarning(config: { host: string; trustProxy: unknown }): string | undefined {
+  const loopback = config.host === 'localhost' || config.host === '::1' || config.host.startsWith('127.');
+  if (!loopback || config.trustProxy !== false) return undefined;
+  return 'Listening on a loopback address with TRUST_PROXY unset: behind a reverse proxy every visitor counts as the same client for rate limits. Set TRUST_PROXY (e.g. 1) when a proxy sits in front (docs/configuration.md).';
 }
 
 export const serveCommand: CliCommand = {

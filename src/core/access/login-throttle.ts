@@ -14,15 +14,35 @@ export interface ThrottlePolicy {
   resetAfterSeconds: number;
 }
 
-/** Per account: five tries, then 30 s, 60 s, … up to 15 minutes. */
-export const accountThrottle: ThrottlePolicy = {
+/**
+ * Per account *and* client together: five tries, then 30 s, 60 s, … up to 15 minutes. This is
+ * the only count that refuses an attempt before the password is checked: whoever guesses slows
+ * down only their own attempts on that account, never the account's owner elsewhere.
+ */
+export const pairThrottle: ThrottlePolicy = {
   freeAttempts: 5,
   baseDelaySeconds: 30,
   maxDelaySeconds: 15 * 60,
   resetAfterSeconds: 60 * 60,
 };
 
-/** Per client: more room (offices share an address), same back-off. */
+/**
+ * Per account, from every client (a guesser with many addresses). Past it, a wrong password is
+ * answered "wait" (429) instead of "wrong" and audited as throttling; a correct one still signs in.
+ */
+export const accountThrottle: ThrottlePolicy = {
+  freeAttempts: 10,
+  baseDelaySeconds: 30,
+  maxDelaySeconds: 15 * 60,
+  resetAfterSeconds: 60 * 60,
+};
+
+/**
+ * Per client, over every account (trying one password on many accounts). More room: offices and
+ * proxies share an address. Like the account count it never refuses a correct password: with
+ * TRUST_PROXY unset every visitor behind a proxy is one client, and a stranger's failures must
+ * not lock the workspace out.
+ */
 export const clientThrottle: ThrottlePolicy = {
   freeAttempts: 20,
   baseDelaySeconds: 30,

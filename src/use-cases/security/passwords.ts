@@ -1,7 +1,12 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** scrypt cost: N = 2^15, r = 8, p = 1 (32 MiB per hash; OWASP's minimum is 2^17 / 2^15 range). */
-const defaults = { logN: 15, r: 8, p: 1 };
+/**
+ * scrypt cost: N = 2^17, r = 8, p = 1 (128 MiB per hash), OWASP's Password Storage Cheat Sheet
+ * recommendation. Hashes made with lower settings are replaced on the next sign-in
+ * (`needsRehash`).
+ */
+export const passwordHashSettings = { logN: 17, r: 8, p: 1 };
+const defaults = passwordHashSettings;
 const keyLength = 32;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
@@ -19,7 +24,7 @@ function optionsFor(logN: number, r: number, p: number): ScryptOptions {
 
 /**
  * Hashes a password with scrypt and a fresh 16-byte salt.
- * @example await hashPassword('correct horse battery staple') // 'scrypt$15$8$1$<salt>$<key>'
+ * @example await hashPassword('correct horse battery staple') // 'scrypt$17$8$1$<salt>$<key>'
  */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
@@ -39,6 +44,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(String(key), 'base64');
   const actual = await derive(password, Buffer.from(String(salt), 'base64'), optionsFor(logN, r, p));
   return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+/** True when `stored` was made with other (older, weaker) settings than today's. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, logN, r, p] = stored.split('$');
+  const { logN: wantN, r: wantR, p: wantP } = passwordHashSettings;
+  return scheme !== 'scrypt' || Number(logN) !== wantN || Number(r) !== wantR || Number(p) !== wantP;
 }
 
 /** A hash of a random password, verified when the e-mail is unknown so that timing reveals nothing. */

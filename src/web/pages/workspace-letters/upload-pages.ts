@@ -2,6 +2,7 @@ import { recipientFields, type RecipientField } from '../../../importers/recipie
 import type { LetterReadiness } from '../../../use-cases/check-letter-readiness.ts';
 import type { RecipientsCheck, RecipientsUpload } from '../../../use-cases/check-recipients-file.ts';
 import { csrfField } from '../../csrf.ts';
+import { uploadDeleteForm } from './upload-delete-form.ts';
 import { html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext, PageView } from '../../page.ts';
@@ -20,7 +21,15 @@ import { letterPaths, readinessBox, stepText } from './parts.ts';
 export function uploadPage(
   page: PageContext,
   csrfToken: string,
-  data: { breachId: string; breachTitle: string; limitMb: number; outputDays: number; error?: string },
+  data: {
+    breachId: string;
+    breachTitle: string;
+    limitMb: number;
+    outputDays: number;
+    error?: string;
+    /** Shown after an earlier upload was deleted. */
+    notice?: string;
+  },
 ): PageView {
   const { t } = page;
   const errors = new Map(data.error ? [['recipients', data.error]] : []);
@@ -30,6 +39,14 @@ export function uploadPage(
     body: html`${workspaceErrorSummary(page, errors)} ${stepText(page, 1, 3)} ${h1(t('letters.upload.title'))}
       ${paragraph(data.breachTitle)}
       ${paragraph(link(page.href(letterPaths.overview(data.breachId)), t('letters.back')))}
+      ${
+        data.notice &&
+        html`<div class="utrecht-alert utrecht-alert--ok" role="status">
+          <div class="utrecht-alert__content">
+            <p class="utrecht-alert__message nl-paragraph">${data.notice}</p>
+          </div>
+        </div>`
+      }
       ${paragraph(t('letters.upload.intro'))}
       <div class="utrecht-alert utrecht-alert--info">
         <div class="utrecht-alert__content">
@@ -227,6 +244,7 @@ export function mappingPage(page: PageContext, csrfToken: string, data: MappingP
               ${t('letters.start.submit')}
             </button>
           </form>`
-      }`,
+      }
+      ${uploadDeleteForm(page, csrfToken, action)}`,
   };
 }

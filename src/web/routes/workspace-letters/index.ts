@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { loadJargon } from '../../../content-files/load-jargon.ts';
 import { purgeExpiredLetterOutputs } from '../../../use-cases/delete-letter-outputs.ts';
+import { purgeExpiredLetterUploads, uploadSweepMs } from '../../../use-cases/letter-uploads.ts';
 import { resumeLetterRounds } from '../../../use-cases/resume-letter-rounds.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { lettersWeb } from './letters-deps.ts';
@@ -35,11 +36,20 @@ export async function workspaceLetterRoutes(app: FastifyInstance, deps: RouteDep
   const purge = () => purgeExpiredLetterOutputs(letters.round).catch(failed('purging letter outputs failed'));
   const timer = setInterval(() => void purge(), purgeEveryMs);
   timer.unref();
+  // Uploads from which no round was started: deleted LETTERS_UPLOAD_HOURS after upload.
+  const uploadDeps = { ...letters.round, uploadHours: letters.uploadHours };
+  const sweep = () => purgeExpiredLetterUploads(uploadDeps).catch(failed('purging letter uploads failed'));
+  const sweeper = setInterval(() => void sweep(), uploadSweepMs);
+  sweeper.unref();
   app.addHook('onReady', async () => {
     await purge();
+    await sweep();
     // Rounds a stopped server left behind are finished, and their uploads deleted.
     const { done } = await resumeLetterRounds(letters.round);
     done.catch(failed('resuming letter rounds failed'));
   });
-  app.addHook('onClose', async () => clearInterval(timer));
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    clearInterval(sweeper);
+  });
 }

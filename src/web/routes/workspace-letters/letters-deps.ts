@@ -7,6 +7,8 @@ export interface LettersWeb {
   round: LetterRoundDeps;
   jargon: readonly JargonEntry[];
   limitBytes: number;
+  /** LETTERS_UPLOAD_HOURS: an upload without a round is deleted after this many hours. */
+  uploadHours: number;
 }
 
 /** The letters dependencies from the app's configuration. */
@@ -24,5 +26,6 @@ export function lettersWeb(deps: RouteDeps, jargon: readonly JargonEntry[], thre
     },
     jargon,
     limitBytes: deps.config.lettersUploadLimitBytes,
+    uploadHours: deps.config.lettersUploadHours,
   };
 }

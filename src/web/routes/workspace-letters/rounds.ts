@@ -31,7 +31,7 @@ const contentTypes: Record<string, string> = {
  */
 export function roundRoutes(app: FastifyInstance, deps: RouteDeps, letters: LettersWeb): void {
   const path = '/werkruimte/datalekken/:breachId/brieven/rondes/:jobId';
-  const roundDeps = { db: deps.storage.db, lettersDir: letters.round.lettersDir };
+  const roundDeps = { db: deps.storage.db, clock: deps.clock, lettersDir: letters.round.lettersDir };
 
   workspaceRoute(app, deps, 'GET', path, async (context) => {
     const { breach } = await editableBreach(context);

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { languages } from '../../../core/i18n/lang.ts';
 import { AppError } from '../../../errors/catalogue.ts';
 import { openRecipientsUpload } from '../../../use-cases/check-recipients-file.ts';
+import { deleteLetterUpload } from '../../../use-cases/letter-uploads.ts';
 import { deleteFolder } from '../../../use-cases/support/letter-folders.ts';
 import { createCsrfToken, csrfFieldName, verifyCsrfToken } from '../../csrf.ts';
 import type { RouteDeps } from '../../deps.ts';
@@ -15,7 +16,7 @@ import { uploadPage } from '../../pages/workspace-letters/upload-pages.ts';
 import { workspaceShell } from '../../pages/workspace/shell.ts';
 import { currentSession } from '../workspace/session.ts';
 import { editableBreach } from '../workspace/member-breach.ts';
-import { csrfOptions, workspaceRoute } from '../workspace/workspace-route.ts';
+import { csrfOptions, redirect, workspaceRoute } from '../workspace/workspace-route.ts';
 import type { LettersWeb } from './letters-deps.ts';
 
 const uploadPath = '/werkruimte/datalekken/:breachId/brieven/ontvangers';
@@ -41,7 +42,18 @@ export async function uploadRoutes(
       breachTitle: breach.title[context.page.lang],
       limitMb,
       outputDays,
+      ...(context.page.search.includes('bericht=verwijderd')
+        ? { notice: context.page.t('security.uploadDelete.deleted') }
+        : {}),
     });
+  });
+
+  // An editor deletes an upload from which no round was started (names and addresses).
+  workspaceRoute(app, deps, 'POST', `${uploadPath}/:uploadId/verwijderen`, async (context) => {
+    const { breach } = await editableBreach(context);
+    const uploadId = String((context.request.params as { uploadId?: unknown }).uploadId ?? '');
+    await deleteLetterUpload(letters.round, { actor: context.session.actor, breachId: breach.id, uploadId });
+    return redirect(`${context.page.href(letterPaths.upload(breach.id))}?bericht=verwijderd`);
   });
 
   await app.register(async (scope) => {
