@@ -11,7 +11,12 @@ import { specialCategoryIds } from './data-categories.ts';
  */
 
 /** How much the test data reveals (ENISA Assessment Table 1, sensitive data examples). */
-export const healthDetails = ['general_test_done', 'emergency_test_done', 'specific_disease_test', 'results'] as const;
+export const healthDetails = [
+  'general_test_done',
+  'emergency_test_done',
+  'specific_disease_test',
+  'results',
+] as const;
 /** What card data was taken (ENISA Assessment Table 1, financial data examples). */
 export const paymentCardDetails = ['usable', 'partial', 'invalid'] as const;
 /** What the breached credentials open (ENISA section 3 step 1: credentials take the class of what they open). */
@@ -30,11 +35,15 @@ export const contextSchema = z
     inferredFinancialStatus: z
       .boolean()
       .default(false)
-      .describe('Does who the organisation is suggest the people are wealthy (customers of a luxury goods seller)?'),
+      .describe(
+        'Does who the organisation is suggest the people are wealthy (customers of a luxury goods seller)?',
+      ),
     healthDetail: z
       .enum(healthDetails)
       .optional()
-      .describe('For test or health data: does it show only that a test was done, which test, or the results?'),
+      .describe(
+        'For test or health data: does it show only that a test was done, which test, or the results?',
+      ),
     paymentCard: z
       .enum(paymentCardDetails)
       .optional()
@@ -54,9 +63,13 @@ export const contextSchema = z
     safetyAtStake: z
       .boolean()
       .default(false)
-      .describe('Could the leak put someone in danger (undercover officers, people hiding from a violent ex-partner)?'),
+      .describe(
+        'Could the leak put someone in danger (undercover officers, people hiding from a violent ex-partner)?',
+      ),
   })
-  .describe('ENISA context factors for the data processing context, each with its reason in docs/assessment.md.');
+  .describe(
+    'ENISA context factors for the data processing context, each with its reason in docs/assessment.md.',
+  );
 
 export type ContextFactors = z.output<typeof contextSchema>;
 

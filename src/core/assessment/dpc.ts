@@ -19,14 +19,20 @@ import type { CategoryScore, Severity } from './output-schema.ts';
 const clamp = (value: number) => Math.min(4, Math.max(1, value));
 
 /** A detail the organisation gave about this kind of data, which sets its score (ENISA Table 1). */
-function detailScore(category: CategoryId, context?: ContextFactors): { score: number; reason: Localized } | null {
+function detailScore(
+  category: CategoryId,
+  context?: ContextFactors,
+): { score: number; reason: Localized } | null {
   const table: Record<CategoryId, CategoryDpc> = dpcByCategory;
   if (table[category].special === 'health' && context?.healthDetail)
     return { score: healthDetailScores[context.healthDetail], reason: contextReasons.healthDetail };
   if (category === 'payment_card' && context?.paymentCard)
     return { score: paymentCardScores[context.paymentCard], reason: contextReasons.paymentCard };
   if ((category === 'password' || category === 'security_answers') && context?.credentialsAccessTo)
-    return { score: credentialScores[context.credentialsAccessTo], reason: contextReasons.credentialsAccessTo };
+    return {
+      score: credentialScores[context.credentialsAccessTo],
+      reason: contextReasons.credentialsAccessTo,
+    };
   return null;
 }
 

@@ -37,7 +37,14 @@ export const overridesSchema = z
   .describe('Expert overrides of single ENISA criteria, each with a written reason.');
 
 export type Overrides = z.output<typeof overridesSchema>;
-export const criteria = ['dpc', 'ei', 'confidentiality', 'integrity', 'availability', 'maliciousIntent'] as const;
+export const criteria = [
+  'dpc',
+  'ei',
+  'confidentiality',
+  'integrity',
+  'availability',
+  'maliciousIntent',
+] as const;
 export type Criterion = (typeof criteria)[number];
 
 export interface AppliedOverride {
@@ -77,7 +84,10 @@ export function applyOverrides(
   }
   if (overrides.ei) {
     applied.push({ criterion: 'ei', derivedValue: ei.value, ...overrides.ei });
-    ei = { value: overrides.ei.value, reason: overrideText(ei.value, overrides.ei.value, overrides.ei.reason) };
+    ei = {
+      value: overrides.ei.value,
+      reason: overrideText(ei.value, overrides.ei.value, overrides.ei.reason),
+    };
   }
   for (const key of ['confidentiality', 'integrity', 'availability', 'maliciousIntent'] as const) {
     const o = overrides[key];
