@@ -53,6 +53,19 @@ export const assessmentFormSchema = z.object({
   disproportionateEffort: yesNo,
   publicCommunicationPlanned: yesNo,
   identification: z.string(),
+  disclosedTo: z.string(),
+  'availability.recovery': z.string(),
+  'context.healthDetail': z.string(),
+  'context.paymentCard': z.string(),
+  'context.credentialsAccessTo': z.string(),
+  'context.volume': z.string(),
+  'context.inferredFinancialStatus': maybeYesNo,
+  'context.publiclyAvailable': maybeYesNo,
+  'context.safetyAtStake': maybeYesNo,
+  'overrides.dpc.value': z.string(),
+  'overrides.dpc.reason': z.string(),
+  'overrides.ei.value': z.string(),
+  'overrides.ei.reason': z.string(),
 });
 
 const single = Object.keys(assessmentFormSchema.shape);
@@ -100,7 +113,32 @@ export function factsFromForm(values: FormValues): Record<string, unknown> {
   if (v('recordCount') !== '') facts.recordCount = Number(v('recordCount'));
   if (bool(v('keySafe')) !== undefined) facts.keySafe = bool(v('keySafe'));
   if (v('identification') !== '') facts.identification = v('identification');
+  if (v('disclosedTo') !== '') facts.disclosedTo = v('disclosedTo');
+  if (v('availability.recovery') !== '')
+    (facts.availability as Record<string, unknown>).recovery = v('availability.recovery');
+  facts.context = contextFromForm(v, valuesOf(values, 'context.inferredSpecialCategories'));
+  const overrides: Record<string, unknown> = {};
+  for (const criterion of ['dpc', 'ei'] as const) {
+    const value = v(`overrides.${criterion}.value`);
+    const reason = v(`overrides.${criterion}.reason`);
+    // A value without a reason goes to the core, which refuses it at the reason field.
+    if (value !== '' || reason !== '')
+      overrides[criterion] = { value: value === '' ? undefined : Number(value), reason };
+  }
+  if (Object.keys(overrides).length > 0) facts.overrides = overrides;
   return facts;
+}
+
+/** ENISA's context factors from the form; empty answers keep the core's defaults. */
+function contextFromForm(v: (name: string) => string, inferred: string[]): Record<string, unknown> {
+  const context: Record<string, unknown> = { inferredSpecialCategories: inferred };
+  for (const name of ['healthDetail', 'paymentCard', 'credentialsAccessTo', 'volume'] as const)
+    if (v(`context.${name}`) !== '') context[name] = v(`context.${name}`);
+  for (const name of ['inferredFinancialStatus', 'publiclyAvailable', 'safetyAtStake'] as const) {
+    const answer = bool(v(`context.${name}`));
+    if (answer !== undefined) context[name] = answer;
+  }
+  return context;
 }
 
 const yn = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
@@ -119,6 +157,7 @@ export function formFromFacts(facts: AssessmentInput | undefined, breach: Breach
       measuresMakeHighRiskUnlikely: 'no',
       disproportionateEffort: 'no',
       publicCommunicationPlanned: 'no',
+      'context.volume': 'typical',
     };
   }
   const aware = isoToAmsterdam(facts.awareAt);
@@ -146,6 +185,20 @@ export function formFromFacts(facts: AssessmentInput | undefined, breach: Breach
     disproportionateEffort: yn(facts.disproportionateEffort),
     publicCommunicationPlanned: yn(facts.publicCommunicationPlanned),
     identification: facts.identification ?? '',
+    disclosedTo: facts.disclosedTo ?? '',
+    'availability.recovery': facts.availability.recovery ?? '',
+    'context.inferredSpecialCategories': [...facts.context.inferredSpecialCategories],
+    'context.healthDetail': facts.context.healthDetail ?? '',
+    'context.paymentCard': facts.context.paymentCard ?? '',
+    'context.credentialsAccessTo': facts.context.credentialsAccessTo ?? '',
+    'context.volume': facts.context.volume,
+    'context.inferredFinancialStatus': yn(facts.context.inferredFinancialStatus),
+    'context.publiclyAvailable': yn(facts.context.publiclyAvailable),
+    'context.safetyAtStake': yn(facts.context.safetyAtStake),
+    'overrides.dpc.value': facts.overrides?.dpc ? String(facts.overrides.dpc.value) : '',
+    'overrides.dpc.reason': facts.overrides?.dpc?.reason ?? '',
+    'overrides.ei.value': facts.overrides?.ei ? String(facts.overrides.ei.value) : '',
+    'overrides.ei.reason': facts.overrides?.ei?.reason ?? '',
   };
 }
 
