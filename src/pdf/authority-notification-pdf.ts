@@ -179,7 +179,9 @@ export function renderAuthorityNotificationPdf(
   if (n.withdrawal) para(n.completeness.statement[lang]);
 
   // The AP form, section by section; an answer not yet known says so.
-  for (const section of n.sections) {
+  // Phases recorded before the AP form was asked have no sections or appendix; they render without.
+  const stored: Partial<Pick<AuthorityNotification, 'sections' | 'appendix'>> = n;
+  for (const section of stored.sections ?? []) {
     heading(section.label[lang], 2);
     for (const f of section.fields) field(f.label[lang], f.value ? f.value[lang] : t.unknown);
     if (section.id === 'consequences') {
@@ -202,8 +204,13 @@ export function renderAuthorityNotificationPdf(
   heading(t.completeness, 2);
   para(n.completeness.statement[lang]);
 
-  const sev = n.appendix.severity;
-  heading(n.appendix.label[lang], 2);
+  if (!stored.appendix) {
+    root.end();
+    doc.end();
+    return done;
+  }
+  const sev = stored.appendix.severity;
+  heading(stored.appendix.label[lang], 2);
   field(t.severity, `${sev.formula} (${severityLevelNames[sev.level][lang]})`);
   field('DPC', `${sev.dpc.value}`);
   list([
@@ -213,7 +220,7 @@ export function renderAuthorityNotificationPdf(
   field('EI', `${sev.ei.value} — ${sev.ei.reason[lang]}`);
   for (const key of ['confidentiality', 'integrity', 'availability', 'maliciousIntent'] as const)
     field(`CB ${key}`, `${sev.cb[key].value} — ${sev.cb[key].reason[lang]}`);
-  for (const o of sev.overrides)
+  for (const o of (sev as Partial<typeof sev>).overrides ?? [])
     para(`${t.override}: ${o.criterion} ${o.derivedValue} → ${o.value}. ${o.reason}`);
 
   root.end();

@@ -70,6 +70,8 @@ export interface AuthorityNotification {
   };
   /** The AP form, section by section, in the form's order. */
   sections: FormSection[];
+  /** The AP form's further answers as given, so a follow-up can start from them. */
+  form: AuthorityNotificationInput['form'];
   /** Every moment of the notification in Dutch time with its offset (partial dates as given). */
   localTimes: {
     timeZone: string;
@@ -199,6 +201,7 @@ export function buildAuthorityNotification(input: AuthorityNotificationInput): A
       statement: completenessStatement(input.phase, missingForStatement, formMissing),
     },
     sections,
+    form: input.form,
     localTimes: {
       timeZone: notificationTimeZone,
       preparedAt: isoAmsterdam(input.preparedAt),
