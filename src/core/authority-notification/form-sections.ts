@@ -3,6 +3,8 @@ import { specialCategoryNames } from '../assessment/data-categories.ts';
 import { formatCount, incidentKindNames } from '../assessment/labels.ts';
 import type { Localized } from '../i18n/lang.ts';
 import type { AuthorityNotificationInput } from './input-schema.ts';
+import { breachTypeNames, meansNames, sectionLabels, statusNames } from './form-labels.ts';
+import { f, list, opt, same, yesNo } from './form-values.ts';
 import { formatAmsterdam } from './local-time.ts';
 
 /**
@@ -24,19 +26,6 @@ export const apFormSectionIds = [
 ] as const;
 export type ApFormSectionId = (typeof apFormSectionIds)[number];
 
-export const sectionLabels: Record<ApFormSectionId, Localized> = {
-  about: { nl: 'Over deze melding', en: 'About this notification' },
-  contact: { nl: 'Contactgegevens en algemene informatie', en: 'Contact details and general information' },
-  timeline: { nl: 'Tijdlijn', en: 'Timeline' },
-  breach: { nl: 'Gegevens over het datalek', en: 'About the breach' },
-  personal_data: { nl: 'Persoonsgegevens die betrokken zijn', en: 'Personal data involved' },
-  people: { nl: 'De groep mensen die het raakt', en: 'The people affected' },
-  measures_before: { nl: 'Maatregelen vóór het datalek', en: 'Measures in place before the breach' },
-  consequences: { nl: 'Gevolgen van het datalek', en: 'Consequences of the breach' },
-  follow_up: { nl: 'Vervolgacties', en: 'Follow-up actions' },
-  other: { nl: 'Overig', en: 'Other' },
-};
-
 /** One answer on the form. `value: null` means not yet known; it is then listed as missing. */
 export interface FormField {
   id: string;
@@ -48,45 +37,6 @@ export interface FormSection {
   label: Localized;
   fields: FormField[];
 }
-
-const same = (text: string): Localized => ({ nl: text, en: text });
-const yesNo = (v: boolean | undefined): Localized | null =>
-  v === undefined ? null : v ? { nl: 'ja', en: 'yes' } : { nl: 'nee', en: 'no' };
-const opt = (v: string | undefined): Localized | null => (v && v.trim() !== '' ? same(v) : null);
-const list = (items: Localized[]): Localized | null =>
-  items.length === 0
-    ? null
-    : { nl: items.map((i) => i.nl).join(', '), en: items.map((i) => i.en).join(', ') };
-const f = (id: string, nl: string, en: string, value: Localized | null): FormField => ({
-  id,
-  label: { nl, en },
-  value,
-});
-
-const breachTypeNames: Record<string, Localized> = {
-  confidentiality: {
-    nl: 'vertrouwelijkheid (gelezen of gekopieerd)',
-    en: 'confidentiality (read or copied)',
-  },
-  integrity: { nl: 'integriteit (veranderd)', en: 'integrity (altered)' },
-  availability: { nl: 'beschikbaarheid (kwijt of vernietigd)', en: 'availability (lost or destroyed)' },
-};
-const statusNames: Record<string, Localized> = {
-  informed: { nl: 'geïnformeerd', en: 'informed' },
-  will_inform: { nl: 'worden nog geïnformeerd', en: 'will be informed' },
-  not_informing: { nl: 'worden niet geïnformeerd', en: 'will not be informed' },
-  undecided: { nl: 'nog niet besloten', en: 'not yet decided' },
-};
-const meansNames: Record<string, Localized> = {
-  letter: { nl: 'brief', en: 'letter' },
-  email: { nl: 'e-mail', en: 'e-mail' },
-  sms: { nl: 'sms', en: 'text message' },
-  phone: { nl: 'telefoon', en: 'phone' },
-  website: { nl: 'website', en: 'website' },
-  press: { nl: 'media', en: 'press' },
-  in_person: { nl: 'persoonlijk', en: 'in person' },
-  other: { nl: 'anders', en: 'other' },
-};
 
 /** Builds every section of the AP form from the notification input; unknown answers stay null. */
 export function buildFormSections(
