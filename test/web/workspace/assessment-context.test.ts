@@ -110,4 +110,41 @@ describe('ENISA context questions and the AP form in the workspace', () => {
     assert.equal(withdrawn.statusCode, 303);
     assert.match((await editor.get(base())).body, /Intrekking van de melding/);
   });
+
+  test('the context questions can be answered one per screen, carrying the other facts along', async () => {
+    const first = await editor.get(`${base()}/beoordeling/vragen`);
+    assert.equal(first.statusCode, 200);
+    assert.match(first.body, /vraag 1 van 10/);
+    assert.match(first.body, /name="incidentKind" value="lost_device"/);
+    // Walk to the health question (5th), answer it, and go on to the end.
+    let values: Record<string, string | string[]> = {};
+    for (const m of first.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
+      const [, name = '', value = ''] = m;
+      if (name === 'csrf' || name === '_csrf') continue;
+      const prior = values[name];
+      values[name] = prior === undefined ? value : [...(Array.isArray(prior) ? prior : [prior]), value];
+    }
+    delete values.stap;
+    for (let step = 0; step < 9; step++) {
+      const res = await editor.post(`${base()}/beoordeling/vragen`, {
+        ...values,
+        stap: String(step),
+        richting: 'verder',
+        ...(step === 4 ? { 'context.healthDetail': 'specific_disease_test' } : {}),
+      });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, new RegExp(`vraag ${step + 2} van 10`));
+      if (step === 4) values = { ...values, 'context.healthDetail': 'specific_disease_test' };
+      assert.ok(step < 4 || res.body.includes('name="context.healthDetail" value="specific_disease_test"'));
+    }
+    const done = await editor.post(`${base()}/beoordeling/vragen`, {
+      ...values,
+      stap: '9',
+      richting: 'verder',
+    });
+    assert.equal(done.statusCode, 303);
+    const stored = await getLatestAssessment({ db: w.storage.db }, w.breachA.id);
+    assert.equal(stored?.facts.context.healthDetail, 'specific_disease_test');
+    assert.equal(stored?.assessment.severity.dpc.value, 3);
+  });
 });

@@ -39,41 +39,134 @@ function optionSelect(
   });
 }
 
+/** One ENISA context question: its form fields and how it is asked. */
+export interface ContextQuestion {
+  fields: readonly string[];
+  render: (page: PageContext, common: Common) => Html;
+}
+
+const why = (page: PageContext, key: keyof typeof contextReasons) => contextReasons[key][page.lang];
+
 /**
- * The ENISA context questions of the assessment form, each with the reason ENISA gives as help
- * text, and the expert overrides that need a written reason. Every question is optional: left
- * empty, the method's default applies.
+ * The ENISA context questions, in the order they are asked, each with the reason ENISA gives as
+ * help text. Every question is optional: left empty, the method's default applies.
  */
-export function contextFieldset(page: PageContext, common: Common): Html {
-  const { t, lang } = page;
+export const contextQuestions: readonly ContextQuestion[] = [
+  {
+    fields: ['disclosedTo'],
+    render: (page, c) =>
+      optionSelect(page, c, {
+        name: 'disclosedTo',
+        group: 'disclosedTo',
+        values: disclosureLevels,
+        hint: page.t('assessment.disclosedTo.hint'),
+      }),
+  },
+  {
+    fields: ['availability.recovery'],
+    render: (page, c) =>
+      optionSelect(page, c, {
+        name: 'availability.recovery',
+        group: 'recovery',
+        values: recoveryLevels,
+        hint: page.t('assessment.recovery.hint'),
+      }),
+  },
+  {
+    fields: ['context.inferredSpecialCategories'],
+    render: (page, c) =>
+      choiceGroup(page, {
+        ...c,
+        optional: true,
+        type: 'checkbox',
+        name: 'context.inferredSpecialCategories',
+        label: page.t('assessment.inferredSpecialCategories'),
+        hint: why(page, 'inferredSpecialCategories'),
+        choices: specialCategoryIds.map((id) => ({ value: id, label: specialCategoryNames[id][page.lang] })),
+      }),
+  },
+  {
+    fields: ['context.inferredFinancialStatus'],
+    render: (page, c) =>
+      yesNoField(page, {
+        ...c,
+        optional: true,
+        name: 'context.inferredFinancialStatus',
+        label: page.t('assessment.inferredFinancialStatus'),
+        hint: why(page, 'inferredFinancialStatus'),
+      }),
+  },
+  {
+    fields: ['context.healthDetail'],
+    render: (page, c) =>
+      optionSelect(page, c, {
+        name: 'context.healthDetail',
+        group: 'healthDetail',
+        values: healthDetails,
+        hint: why(page, 'healthDetail'),
+      }),
+  },
+  {
+    fields: ['context.paymentCard'],
+    render: (page, c) =>
+      optionSelect(page, c, {
+        name: 'context.paymentCard',
+        group: 'paymentCard',
+        values: paymentCardDetails,
+        hint: why(page, 'paymentCard'),
+      }),
+  },
+  {
+    fields: ['context.credentialsAccessTo'],
+    render: (page, c) =>
+      optionSelect(page, c, {
+        name: 'context.credentialsAccessTo',
+        group: 'credentialsAccessTo',
+        values: credentialTargets,
+        hint: why(page, 'credentialsAccessTo'),
+      }),
+  },
+  {
+    fields: ['context.volume'],
+    render: (page, c) =>
+      choiceGroup(page, {
+        ...c,
+        type: 'radio',
+        name: 'context.volume',
+        label: page.t('assessment.volume'),
+        hint: why(page, 'volume'),
+        choices: volumes.map((v) => ({ value: v, label: page.t(`assessment.volume.${v}` as MessageKey) })),
+      }),
+  },
+  {
+    fields: ['context.publiclyAvailable'],
+    render: (page, c) =>
+      yesNoField(page, {
+        ...c,
+        optional: true,
+        name: 'context.publiclyAvailable',
+        label: page.t('assessment.publiclyAvailable'),
+        hint: why(page, 'publiclyAvailable'),
+      }),
+  },
+  {
+    fields: ['context.safetyAtStake'],
+    render: (page, c) =>
+      yesNoField(page, {
+        ...c,
+        optional: true,
+        name: 'context.safetyAtStake',
+        label: page.t('assessment.safetyAtStake'),
+        hint: why(page, 'safetyAtStake'),
+      }),
+  },
+];
+
+/** The expert overrides, which need a written reason. */
+export function overrideFields(page: PageContext, common: Common): Html {
+  const { t } = page;
   const optional = { ...common, optional: true };
-  const why = (key: keyof typeof contextReasons) => contextReasons[key][lang];
-  return html`${h2(t('assessment.context.title'))} ${paragraph(t('assessment.context.lead'))}
-  ${optionSelect(page, common, { name: 'disclosedTo', group: 'disclosedTo', values: disclosureLevels, hint: t('assessment.disclosedTo.hint') })}
-  ${optionSelect(page, common, { name: 'availability.recovery', group: 'recovery', values: recoveryLevels, hint: t('assessment.recovery.hint') })}
-  ${choiceGroup(page, {
-    ...optional,
-    type: 'checkbox',
-    name: 'context.inferredSpecialCategories',
-    label: t('assessment.inferredSpecialCategories'),
-    hint: why('inferredSpecialCategories'),
-    choices: specialCategoryIds.map((id) => ({ value: id, label: specialCategoryNames[id][lang] })),
-  })}
-  ${yesNoField(page, { ...optional, name: 'context.inferredFinancialStatus', label: t('assessment.inferredFinancialStatus'), hint: why('inferredFinancialStatus') })}
-  ${optionSelect(page, common, { name: 'context.healthDetail', group: 'healthDetail', values: healthDetails, hint: why('healthDetail') })}
-  ${optionSelect(page, common, { name: 'context.paymentCard', group: 'paymentCard', values: paymentCardDetails, hint: why('paymentCard') })}
-  ${optionSelect(page, common, { name: 'context.credentialsAccessTo', group: 'credentialsAccessTo', values: credentialTargets, hint: why('credentialsAccessTo') })}
-  ${choiceGroup(page, {
-    ...common,
-    type: 'radio',
-    name: 'context.volume',
-    label: t('assessment.volume'),
-    hint: why('volume'),
-    choices: volumes.map((v) => ({ value: v, label: t(`assessment.volume.${v}` as MessageKey) })),
-  })}
-  ${yesNoField(page, { ...optional, name: 'context.publiclyAvailable', label: t('assessment.publiclyAvailable'), hint: why('publiclyAvailable') })}
-  ${yesNoField(page, { ...optional, name: 'context.safetyAtStake', label: t('assessment.safetyAtStake'), hint: why('safetyAtStake') })}
-  ${h2(t('assessment.overrides.title'))} ${paragraph(t('assessment.overrides.lead'))}
+  return html`${h2(t('assessment.overrides.title'))} ${paragraph(t('assessment.overrides.lead'))}
   ${selectField(page, {
     ...optional,
     name: 'overrides.dpc.value',
@@ -94,4 +187,11 @@ export function contextFieldset(page: PageContext, common: Common): Html {
     ],
   })}
   ${textField(page, { ...optional, name: 'overrides.ei.reason', label: t('assessment.overrides.reason') })}`;
+}
+
+/** All context questions on one page, then the overrides (the full assessment form). */
+export function contextFieldset(page: PageContext, common: Common): Html {
+  const { t } = page;
+  return html`${h2(t('assessment.context.title'))} ${paragraph(t('assessment.context.lead'))}
+  ${contextQuestions.map((q) => q.render(page, common))} ${overrideFields(page, common)}`;
 }

@@ -146,6 +146,7 @@ export function assessmentResultPage(
     body: html`${h1(t('workspace.result.title'))} ${paragraph(breach.title[lang])}
       ${paragraph(t('workspace.result.assessedAt', { at: when(stored.assessedAt) }))}
       <p class="nl-paragraph nl-paragraph--lead">${a.summary[lang]}</p>
+      ${paragraph(link(page.href(`${paths.breach(breach.id)}/beoordeling/vragen`), t('assessment.steps.start')))}
 
       ${h2(t('workspace.result.severityHeading'))}
       ${facts(page, [

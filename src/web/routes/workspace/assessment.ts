@@ -9,12 +9,14 @@ import { getLatestAssessment } from '../../../use-cases/get-latest-assessment.ts
 import type { RouteDeps } from '../../deps.ts';
 import { localizedMessage, type MessageKey } from '../../i18n/translator.ts';
 import { assessmentFormPage, assessmentResultPage } from '../../pages/workspace/assessment-pages.ts';
+import { contextQuestions } from '../../pages/workspace/assessment-context-fields.ts';
+import { contextStepPage } from '../../pages/workspace/assessment-steps-page.ts';
 import { paths } from '../../pages/workspace/common.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { amsterdamToIso, isoToAmsterdam } from './amsterdam-time.ts';
 import { flatIssues, formError, formValues, optionalCount, valueOf, valuesOf } from './form-schemas.ts';
 import { editableBreach, memberBreach } from './member-breach.ts';
-import { redirect, workspaceRoute } from './workspace-route.ts';
+import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
 
 const yesNo = z.enum(['yes', 'no'], { error: 'workspace.error.choose' });
 const maybeYesNo = z.enum(['yes', 'no', '']);
@@ -69,6 +71,16 @@ export const assessmentFormSchema = z.object({
 });
 
 const single = Object.keys(assessmentFormSchema.shape);
+/** Every field of the facts form, for carrying answers from one question screen to the next. */
+const allFields = [...single, 'categories', 'specialCategories', 'context.inferredSpecialCategories'];
+const stepSchema = z.object({
+  stap: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(contextQuestions.length - 1),
+  richting: z.enum(['verder', 'terug']).default('verder'),
+});
 
 /** Translated messages for the core's cross-field rules, by field. */
 const coreMessages: Record<string, MessageKey> = {
@@ -224,9 +236,8 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
     });
   });
 
-  workspaceRoute(app, deps, 'POST', base, async (context) => {
-    const { breach } = await editableBreach(context);
-    const values = formValues(context.request.body);
+  /** Checks and stores the facts; on wrong facts shows the whole form with a message at each field. */
+  async function submit(context: WorkspaceContext, breach: BreachDetail, values: FormValues) {
     const show = (errors: FieldError[]) =>
       assessmentFormPage(context.page, breach, context.csrfToken, {
         values,
@@ -256,6 +267,33 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
       );
     }
     return redirect(`${context.page.href(`${paths.breach(breach.id)}/beoordeling/laatste`)}`);
+  }
+
+  workspaceRoute(app, deps, 'POST', base, async (context) => {
+    const { breach } = await editableBreach(context);
+    return submit(context, breach, formValues(context.request.body));
+  });
+
+  // ENISA's context questions one per screen, starting from the latest facts.
+  workspaceRoute(app, deps, 'GET', `${base}/vragen`, async (context) => {
+    const { breach } = await editableBreach(context);
+    const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
+    if (!latest) return redirect(context.page.href(`${paths.breach(breach.id)}/beoordeling`));
+    return contextStepPage(context.page, breach, context.csrfToken, {
+      step: 0,
+      values: formFromFacts(latest.facts, breach),
+      carried: allFields,
+    });
+  });
+
+  workspaceRoute(app, deps, 'POST', `${base}/vragen`, async (context) => {
+    const { breach } = await editableBreach(context);
+    const values = formValues(context.request.body);
+    const { stap, richting } = stepSchema.parse(context.request.body);
+    const last = contextQuestions.length - 1;
+    if (richting === 'verder' && stap === last) return submit(context, breach, values);
+    const step = richting === 'terug' ? stap - 1 : stap + 1;
+    return contextStepPage(context.page, breach, context.csrfToken, { step, values, carried: allFields });
   });
 
   workspaceRoute(app, deps, 'GET', `${base}/laatste`, async (context) => {
