@@ -147,7 +147,6 @@ export function assessmentResultPage(
       ${paragraph(t('workspace.result.assessedAt', { at: when(stored.assessedAt) }))}
       <p class="nl-paragraph nl-paragraph--lead">${a.summary[lang]}</p>
       ${paragraph(link(page.href(`${paths.breach(breach.id)}/beoordeling/vragen`), t('assessment.steps.start')))}
-
       ${h2(t('workspace.result.severityHeading'))}
       ${facts(page, [
         [t('workspace.result.formula'), s.formula],
