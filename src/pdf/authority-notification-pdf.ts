@@ -3,13 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { AuthorityNotification } from '../core/authority-notification/build-authority-notification.ts';
-import {
-  exceptionNames,
-  formatCount,
-  formatUtc,
-  riskLevelNames,
-  severityLevelNames,
-} from '../core/assessment/labels.ts';
+import { exceptionNames, riskLevelNames, severityLevelNames } from '../core/assessment/labels.ts';
+import { formatAmsterdam } from '../core/authority-notification/local-time.ts';
 import type { Lang } from '../core/i18n/lang.ts';
 
 /**
@@ -73,6 +68,7 @@ const texts = {
     yes: 'ja',
     no: 'nee',
     completeness: 'Volledigheid',
+    override: 'Aangepast door een deskundige',
   },
   en: {
     title: 'Notification of a personal data breach to the Dutch Data Protection Authority',
@@ -112,6 +108,7 @@ const texts = {
     yes: 'yes',
     no: 'no',
     completeness: 'Completeness',
+    override: 'Set by an expert',
   },
 } as const;
 
@@ -175,61 +172,28 @@ export function renderAuthorityNotificationPdf(
     l.end();
     doc.moveDown(0.25);
   };
-  const count = (value: number | undefined) => (value === undefined ? t.unknown : formatCount(value)[lang]);
-  const when = (iso: string | undefined) => (iso ? formatUtc(iso) : t.unknown);
 
   heading(title, 1);
   field(t.organisation, n.organisation.name);
-  if (n.reference) field(t.reference, n.reference);
-  if (n.authorityReference) field(t.authorityReference, n.authorityReference);
-  field(t.prepared, formatUtc(n.preparedAt));
+  field(t.prepared, formatAmsterdam(n.preparedAt));
+  if (n.withdrawal) para(n.completeness.statement[lang]);
 
-  heading(n.nature.label[lang], 2);
-  if (n.nature.title) para(n.nature.title);
-  field(t.description, n.nature.description ?? t.unknown);
-  field(t.kind, n.nature.incidentKind.label[lang]);
-  field(t.categories, n.nature.categories.map((c) => c.label[lang]).join(', ') || t.unknown);
-  field(t.special, n.nature.specialCategories.map((c) => c.label[lang]).join(', ') || t.none);
-  field(t.people, count(n.nature.approxPeople));
-  field(t.records, count(n.nature.approxRecords));
-  field(t.started, when(n.nature.startedAt));
-  if (n.nature.endedAt) field(t.ended, when(n.nature.endedAt));
-  field(t.aware, when(n.nature.awareAt));
-
-  heading(n.contact.label[lang], 2);
-  field(t.role, n.contact.roleLabel[lang]);
-  field(t.contactName, n.contact.name ?? t.unknown);
-  field(t.email, n.contact.email ?? t.unknown);
-  field(t.phone, n.contact.phone ?? t.unknown);
-
-  heading(n.consequences.label[lang], 2);
-  if (n.consequences.stated.length > 0) {
-    para(`${t.stated}:`);
-    list(n.consequences.stated);
+  // The AP form, section by section; an answer not yet known says so.
+  // Phases recorded before the AP form was asked have no sections or appendix; they render without.
+  const stored: Partial<Pick<AuthorityNotification, 'sections' | 'appendix'>> = n;
+  for (const section of stored.sections ?? []) {
+    heading(section.label[lang], 2);
+    for (const f of section.fields) field(f.label[lang], f.value ? f.value[lang] : t.unknown);
+    if (section.id === 'consequences') {
+      para(`${t.derived}:`);
+      list(n.consequences.derived.map((c) => c.label[lang]));
+    }
   }
-  para(`${t.derived}:`);
-  list(n.consequences.derived.map((c) => c.label[lang]));
-
-  heading(n.measures.label[lang], 2);
-  para(`${t.taken}:`);
-  list(n.measures.taken);
-  para(`${t.proposed}:`);
-  list(n.measures.proposed);
-  para(`${t.mitigation}:`);
-  list(n.measures.mitigation);
-
-  heading(n.timing.label[lang], 2);
-  field(t.deadline, formatUtc(n.timing.deadlineAt));
-  field(t.afterAwareness, `${n.timing.hoursAfterAwareness} ${t.hours}`);
-  para(n.timing.late ? t.late : t.onTime);
-  if (n.timing.late) field(t.delayReasons, n.timing.delayReasons ?? t.unknown);
 
   heading(n.assessment.label[lang], 2);
   para(n.assessment.summary[lang]);
-  field(
-    t.severity,
-    `${n.assessment.severityFormula} (${severityLevelNames[n.assessment.severityLevel][lang]})`,
-  );
+  field(t.deadline, formatAmsterdam(n.timing.deadlineAt));
+  para(n.timing.late ? t.late : t.onTime);
   field(t.risk, riskLevelNames[n.assessment.riskLevel][lang]);
   const exception = n.assessment.informPeople.exception;
   field(
@@ -239,6 +203,25 @@ export function renderAuthorityNotificationPdf(
 
   heading(t.completeness, 2);
   para(n.completeness.statement[lang]);
+
+  if (!stored.appendix) {
+    root.end();
+    doc.end();
+    return done;
+  }
+  const sev = stored.appendix.severity;
+  heading(stored.appendix.label[lang], 2);
+  field(t.severity, `${sev.formula} (${severityLevelNames[sev.level][lang]})`);
+  field('DPC', `${sev.dpc.value}`);
+  list([
+    ...sev.dpc.perCategory.map((c) => `${c.category}: ${c.score} — ${c.reason[lang]}`),
+    ...sev.dpc.adjustments.map((a) => `${a.delta >= 0 ? '+' : ''}${a.delta}: ${a.reason[lang]}`),
+  ]);
+  field('EI', `${sev.ei.value} — ${sev.ei.reason[lang]}`);
+  for (const key of ['confidentiality', 'integrity', 'availability', 'maliciousIntent'] as const)
+    field(`CB ${key}`, `${sev.cb[key].value} — ${sev.cb[key].reason[lang]}`);
+  for (const o of (sev as Partial<typeof sev>).overrides ?? [])
+    para(`${t.override}: ${o.criterion} ${o.derivedValue} → ${o.value}. ${o.reason}`);
 
   root.end();
   doc.end();

@@ -6,6 +6,7 @@ import {
   buildAuthorityNotification,
   type AuthorityNotification,
 } from '../core/authority-notification/index.ts';
+import { apFormSchema } from '../core/authority-notification/ap-form-schema.ts';
 import { contactSchema } from '../core/authority-notification/input-schema.ts';
 import type { BreachRecord } from '../core/breaches/breach.ts';
 import { languages } from '../core/i18n/lang.ts';
@@ -38,6 +39,10 @@ export const authorityNotificationDetailsSchema = z.object({
   /** Left out: the breach's own measures count as taken. */
   measures: z.object({ taken: lines, proposed: lines, mitigation: lines }).optional(),
   delayReasons: z.string().trim().max(5000).optional(),
+  /** The AP form's further questions (reporter, processor, informing people, cross-border …). */
+  form: apFormSchema.optional(),
+  /** Set to withdraw the notification already made, with the reason (the AP form allows it). */
+  withdrawReason: z.string().trim().min(1).max(5000).optional(),
   /** Also put a short dated line in the breach's public timeline (only when the breach chooses). */
   addPublicUpdate: z.boolean().default(false),
 });
@@ -76,10 +81,26 @@ async function prepare(
     });
   const organisation = await findOrganisation(db, breach.organisationId);
   const phaseNumber = (await listAuthorityNotifications(db, breach.id)).length;
+  if (input.withdrawReason && phaseNumber === 0)
+    throw new AppError('validation_failed', {
+      fieldErrors: [
+        {
+          path: 'withdrawReason',
+          message: {
+            nl: 'Er is nog geen melding om in te trekken.',
+            en: 'There is no notification yet to withdraw.',
+          },
+        },
+      ],
+    });
   const notification = buildAuthorityNotification(
     authorityNotificationInputFromBreach(breach, assessment.facts, assessment.assessment, {
       lang: input.lang,
-      phase: phaseNumber === 0 ? { kind: 'first' } : { kind: 'follow_up', number: phaseNumber },
+      phase: input.withdrawReason
+        ? { kind: 'withdrawal', reason: input.withdrawReason }
+        : phaseNumber === 0
+          ? { kind: 'first' }
+          : { kind: 'follow_up', number: phaseNumber },
       preparedAt: nowIso(deps),
       organisationName: organisation?.name ?? '',
       contact: input.contact,
@@ -87,6 +108,7 @@ async function prepare(
       likelyConsequences: input.likelyConsequences,
       ...(input.measures ? { measures: input.measures } : {}),
       ...(input.delayReasons ? { delayReasons: input.delayReasons } : {}),
+      ...(input.form ? { form: input.form } : {}),
     }),
   );
   return { breach, assessment, phaseNumber, notification, input };
@@ -112,6 +134,10 @@ const publicTexts = {
   followUp: {
     nl: 'We hebben onze melding bij de Autoriteit Persoonsgegevens aangevuld.',
     en: 'We sent more information to the Dutch Data Protection Authority.',
+  },
+  withdrawn: {
+    nl: 'We hebben onze melding bij de Autoriteit Persoonsgegevens ingetrokken.',
+    en: 'We withdrew our notification to the Dutch Data Protection Authority.',
   },
 };
 
@@ -144,7 +170,12 @@ export async function recordAuthorityNotification(
       await insertBreachUpdate(trx, breach.id, {
         id: newId(deps),
         publishedOn: now.slice(0, 10),
-        text: phaseNumber === 0 ? publicTexts.first : publicTexts.followUp,
+        text:
+          phaseNumber === 0
+            ? publicTexts.first
+            : input.withdrawReason
+              ? publicTexts.withdrawn
+              : publicTexts.followUp,
         createdAt: now,
       });
     if (fillDate || input.addPublicUpdate) {
@@ -165,7 +196,10 @@ export async function recordAuthorityNotification(
         phase: notification.phase,
         assessmentId: assessment.id,
         complete: stored.complete,
-        missing: notification.completeness.missing.map((item) => item.id),
+        missing: [
+          ...notification.completeness.missing.map((item) => item.id),
+          ...notification.completeness.formMissing.map((item) => item.id),
+        ],
         publicUpdate: input.addPublicUpdate,
       },
     });

@@ -27,19 +27,24 @@ describe('renderAuthorityNotificationPdf', { skip }, () => {
     const n = buildAuthorityNotification(buildNotificationInput());
     const text = await pdfText(await renderAuthorityNotificationPdf(n, { lang: 'nl' }), 'nl');
     for (const expected of [
-      'Wat is er gebeurd (art. 33 lid 3a)',
+      'Gegevens over het datalek',
+      'Aard van de inbreuk: vertrouwelijkheid',
+      'Functie van de melder: Security officer',
+      // Times in Dutch time with the offset shown, never UTC.
+      'Ontdekt op: 2025-07-06 10:00 (UTC+02:00)',
       'Criminelen kwamen binnen via een lek in de VPN-server',
       'uitslag van medisch onderzoek',
       'Aantal mensen (ongeveer): 941.000',
       'Aantal records (ongeveer): 941.000',
-      'Contactpersoon (art. 33 lid 3b)',
+      'Contactgegevens en algemene informatie',
       'functionaris gegevensbescherming',
       'Anouk de Vries-Çelik',
       'fg@lab-zuid.example',
-      'Waarschijnlijke gevolgen (art. 33 lid 3c)',
+      'Gevolgen van het datalek',
       'Gerichte phishing met kennis van de uitslag.',
       'Fraude met identiteit',
-      'Maatregelen genomen of voorgesteld (art. 33 lid 3d)',
+      'Vervolgacties',
+      'Bijlage: berekening volgens ENISA',
       'VPN-server afgesloten en bijgewerkt.',
       'Tweestapsverificatie voor alle toegang op afstand.',
       'Telefoonlijn voor vragen',
@@ -60,16 +65,27 @@ describe('renderAuthorityNotificationPdf', { skip }, () => {
     const text = await pdfText(await renderAuthorityNotificationPdf(n, { lang: 'en' }), 'en');
     for (const expected of [
       'Follow-up 1',
-      'Nature of the breach (Art. 33(3)(a))',
-      'Contact point (Art. 33(3)(b))',
-      'Likely consequences (Art. 33(3)(c))',
-      'Measures taken or proposed (Art. 33(3)(d))',
+      'About the breach',
+      'Contact details and general information',
+      'Consequences of the breach',
+      'Follow-up actions',
       'This notification comes later than 72 hours after awareness.',
       'Reasons for the delay: not yet known',
       'measures to limit possible harm to people',
       'reasons why the notification is later than 72 hours',
     ])
       assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
+  });
+});
+
+describe('renderAuthorityNotificationPdf dates', () => {
+  test('keeps a start known only to the month as "2026-11" instead of "not yet known"', async () => {
+    const n = buildAuthorityNotification(
+      buildNotificationInput({ startedAt: '2025-06', preparedAt: '2025-07-07T10:00:00+02:00' }),
+    );
+    const text = await pdfText(await renderAuthorityNotificationPdf(n, { lang: 'nl' }), 'nl');
+    assert.ok(text.includes('Begin van het datalek: 2025-06'), text);
+    assert.ok(!text.includes(' UTC '), 'no time is printed in UTC');
   });
 });
 

@@ -25,7 +25,26 @@ export function scoreConfidentiality(input: AssessmentInput): CbElement {
         en: 'The data was copied to a place outside the organisation. It can be spread further.',
       },
     };
-  if (input.incidentKind === 'misdirected_mail' || input.incidentKind === 'staff_unauthorised_access')
+  if (input.disclosedTo === 'unknown_recipients')
+    return {
+      value: 0.5,
+      reason: {
+        nl: 'Onbekend veel mensen kunnen de gegevens hebben gezien.',
+        en: 'An unknown number of people may have seen the data.',
+      },
+    };
+  if (input.disclosedTo === 'known_recipients')
+    return {
+      value: 0.25,
+      reason: {
+        nl: 'Een bekende groep kon de gegevens zien, zoals andere klanten die elkaars gegevens konden inzien.',
+        en: 'A known group could see the data, such as other customers who could see each other’s data.',
+      },
+    };
+  if (
+    input.disclosedTo === undefined &&
+    (input.incidentKind === 'misdirected_mail' || input.incidentKind === 'staff_unauthorised_access')
+  )
     return {
       value: 0.25,
       reason: {
@@ -54,8 +73,15 @@ const integrityScores: Record<AssessmentInput['integrity'], CbElement> = {
       en: 'The data was altered, but the correct version can be recovered.',
     },
   },
-  altered_not_recoverable: {
+  altered_possibly_used_recoverable: {
     value: 0.25,
+    reason: {
+      nl: 'De gegevens zijn veranderd en zijn misschien verkeerd gebruikt, maar de juiste versie is terug te halen.',
+      en: 'The data was altered and may have been misused, but the correct version can be recovered.',
+    },
+  },
+  altered_not_recoverable: {
+    value: 0.5,
     reason: {
       nl: 'De gegevens zijn veranderd en de juiste versie is niet terug te halen.',
       en: 'The data was altered and the correct version cannot be recovered.',
@@ -80,7 +106,8 @@ export function scoreIntegrity(input: AssessmentInput): CbElement {
  * backup within a day), +0.25 when it was away for longer, +0.5 when it cannot be restored.
  */
 export function scoreAvailability(input: AssessmentInput): CbElement {
-  const { lost, restoredFromBackup, hoursUnavailable = 0 } = input.availability;
+  const { lost, restoredFromBackup, hoursUnavailable = 0, recovery } = input.availability;
+  if (lost && recovery) return recoveryScores[recovery];
   if (!lost)
     return {
       value: 0,
@@ -110,6 +137,37 @@ export function scoreAvailability(input: AssessmentInput): CbElement {
     },
   };
 }
+
+const recoveryScores: Record<NonNullable<AssessmentInput['availability']['recovery']>, CbElement> = {
+  without_difficulty: {
+    value: 0,
+    reason: {
+      nl: 'De gegevens waren zonder moeite terug te halen, bijvoorbeeld uit een andere kopie.',
+      en: 'The data could be recovered without difficulty, for example from another copy.',
+    },
+  },
+  with_some_processing: {
+    value: 0.25,
+    reason: {
+      nl: 'De gegevens zijn terug te halen, maar dat kost werk en tijd.',
+      en: 'The data can be recovered, but it takes work and time.',
+    },
+  },
+  supplied_again_by_people: {
+    value: 0.25,
+    reason: {
+      nl: 'Er is geen back-up, maar de mensen zelf kunnen de gegevens opnieuw geven.',
+      en: 'There is no backup, but the people themselves can supply the data again.',
+    },
+  },
+  not_recoverable: {
+    value: 0.5,
+    reason: {
+      nl: 'De gegevens zijn niet terug te halen, ook niet via de mensen zelf.',
+      en: 'The data cannot be recovered, not even from the people themselves.',
+    },
+  },
+};
 
 /** ENISA malicious intent: +0.5 when the breach was caused on purpose. */
 export function scoreMaliciousIntent(input: AssessmentInput): CbElement {

@@ -1,5 +1,12 @@
 import type { Localized } from '../i18n/lang.ts';
 import {
+  contextReasons,
+  credentialScores,
+  healthDetailScores,
+  paymentCardScores,
+  type ContextFactors,
+} from './context-factors.ts';
+import {
   dpcByCategory,
   dpcClasses,
   specialCategoryNames,
@@ -11,10 +18,38 @@ import type { CategoryScore, Severity } from './output-schema.ts';
 
 const clamp = (value: number) => Math.min(4, Math.max(1, value));
 
+/** A detail the organisation gave about this kind of data, which sets its score (ENISA Table 1). */
+function detailScore(
+  category: CategoryId,
+  context?: ContextFactors,
+): { score: number; reason: Localized } | null {
+  const table: Record<CategoryId, CategoryDpc> = dpcByCategory;
+  if (table[category].special === 'health' && context?.healthDetail)
+    return { score: healthDetailScores[context.healthDetail], reason: contextReasons.healthDetail };
+  if (category === 'payment_card' && context?.paymentCard)
+    return { score: paymentCardScores[context.paymentCard], reason: contextReasons.paymentCard };
+  if ((category === 'password' || category === 'security_answers') && context?.credentialsAccessTo)
+    return {
+      score: credentialScores[context.credentialsAccessTo],
+      reason: contextReasons.credentialsAccessTo,
+    };
+  return null;
+}
+
 /** The ENISA score of one kind of data: its class's base, changed by what it reveals. */
-export function scoreCategory(category: CategoryId): CategoryScore {
+export function scoreCategory(category: CategoryId, context?: ContextFactors): CategoryScore {
   const row = dpcByCategory[category];
   const base = dpcClasses[row.dpcClass];
+  const detail = detailScore(category, context);
+  if (detail)
+    return {
+      category,
+      dpcClass: row.dpcClass,
+      base,
+      adjustment: detail.score - base,
+      score: detail.score,
+      reason: detail.reason,
+    };
   return {
     category,
     dpcClass: row.dpcClass,
@@ -45,11 +80,21 @@ export function scoreDpc(options: {
   categories: readonly CategoryId[];
   declaredSpecial: readonly SpecialCategoryId[];
   childrenOrVulnerable: boolean;
+  context?: ContextFactors;
 }): Severity['dpc'] {
-  const perCategory = options.categories.map(scoreCategory);
+  const perCategory = options.categories.map((c) => scoreCategory(c, options.context));
   const base = perCategory.reduce((best, next) => (next.score > best.score ? next : best));
   const adjustments: { delta: number; reason: Localized }[] = [];
   let value = base.score;
+  const raiseTo = (floor: number, reason: Localized) => {
+    if (value >= floor) return;
+    adjustments.push({ delta: floor - value, reason });
+    value = floor;
+  };
+  const context = options.context;
+  if (context?.inferredFinancialStatus) raiseTo(2, contextReasons.inferredFinancialStatus);
+  if (context && context.inferredSpecialCategories.length > 0)
+    raiseTo(3, contextReasons.inferredSpecialCategories);
 
   const derived = new Set(derivedSpecialCategories(options.categories));
   const extra = options.declaredSpecial.filter((id) => !derived.has(id));
@@ -65,6 +110,18 @@ export function scoreDpc(options: {
       },
     });
     value = 4;
+  }
+
+  if (context?.safetyAtStake) raiseTo(4, contextReasons.safetyAtStake);
+  if (context && context.volume !== 'typical') {
+    const delta = clamp(value + (context.volume === 'extensive' ? 1 : -1)) - value;
+    adjustments.push({ delta, reason: contextReasons.volume });
+    value += delta;
+  }
+  if (context?.publiclyAvailable) {
+    const delta = clamp(value - 1) - value;
+    adjustments.push({ delta, reason: contextReasons.publiclyAvailable });
+    value += delta;
   }
 
   if (options.childrenOrVulnerable) {

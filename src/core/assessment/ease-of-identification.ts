@@ -4,7 +4,9 @@ import type { Severity } from './output-schema.ts';
 
 type Ei = Severity['ei'];
 
-const direct: readonly CategoryId[] = ['name', 'bsn', 'id_document_copy', 'id_document_number', 'photos'];
+/** Data that names or shows the person: identification needs no research at all. */
+const direct: readonly CategoryId[] = ['name', 'id_document_copy', 'photos'];
+/** Data that reaches the person or their account: easy to match with a little research. */
 const easy: readonly CategoryId[] = [
   'email',
   'phone',
@@ -12,9 +14,15 @@ const easy: readonly CategoryId[] = [
   'protected_address',
   'iban',
   'payment_card',
-  'username',
   'customer_number',
 ];
+/**
+ * Numbers and aliases that point to one person, but only for whoever holds the register behind
+ * them: a BSN or document number alone, a username alone.
+ */
+const registerOnly: readonly CategoryId[] = ['bsn', 'id_document_number', 'username'];
+/** Data that almost never points to one person on its own. */
+const weak: readonly CategoryId[] = ['gender', 'other'];
 
 const levels: Record<NonNullable<AssessmentInput['identification']>, Ei> = {
   negligible: {
@@ -60,8 +68,8 @@ export function scoreEaseOfIdentification(
     return {
       value: 1,
       reason: {
-        nl: 'Er staat een naam, BSN, identiteitsbewijs of foto bij. Zo is direct te zien om wie het gaat.',
-        en: 'A name, citizen service number, identity document or photo is included, so it is clear at once who it is about.',
+        nl: 'Er staat een naam, kopie van een identiteitsbewijs of foto bij. Zo is direct te zien om wie het gaat.',
+        en: 'A name, copy of an identity document or photo is included, so it is clear at once who it is about.',
       },
     };
   if (categories.some((c) => easy.includes(c)))
@@ -72,12 +80,20 @@ export function scoreEaseOfIdentification(
         en: 'No name is included, but an address, number or e-mail address makes the person easy to find.',
       },
     };
-  if (categories.every((c) => c === 'gender' || c === 'other'))
+  if (categories.every((c) => weak.includes(c)))
     return {
       value: 0.25,
       reason: {
         nl: 'De gegevens wijzen bijna nooit naar één persoon.',
         en: 'The data almost never points to one person.',
+      },
+    };
+  if (categories.every((c) => registerOnly.includes(c) || weak.includes(c)))
+    return {
+      value: 0.25,
+      reason: {
+        nl: 'Alleen een nummer of gebruikersnaam, zonder naam of adres. Alleen wie het register erachter heeft, weet om wie het gaat.',
+        en: 'Only a number or username, without a name or address. Only whoever holds the register behind it can tell who it is.',
       },
     };
   return {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { FieldError } from '../../errors/catalogue.ts';
 import { issueText, zodMessage } from '../../errors/field-messages.ts';
+import { contextSchema } from './context-factors.ts';
 import { categoryIds, specialCategoryIds } from './data-categories.ts';
+import { overridesSchema } from './overrides.ts';
 
 /** The kinds of incident the assessment knows. */
 export const incidentKinds = [
@@ -17,12 +19,28 @@ export const incidentKinds = [
 /** ENISA ease of identification, when the organisation knows better than the derived value. */
 export const identificationLevels = ['negligible', 'limited', 'significant', 'maximum'] as const;
 
-/** ENISA loss of integrity, from "not altered" to "altered and used against the person". */
+/**
+ * ENISA loss of integrity: not altered; altered but not misused (0); altered, possibly misused
+ * but the right version can be recovered (+0.25); altered and not recoverable, or used against the
+ * person (+0.5).
+ */
 export const integrityLevels = [
   'not_affected',
   'altered_recoverable',
+  'altered_possibly_used_recoverable',
   'altered_not_recoverable',
   'altered_and_used',
+] as const;
+
+/** Who could see the data (ENISA loss of confidentiality), when the incident kind does not say. */
+export const disclosureLevels = ['no_one_known', 'known_recipients', 'unknown_recipients'] as const;
+
+/** How lost data came back (ENISA loss of availability). */
+export const recoveryLevels = [
+  'without_difficulty',
+  'with_some_processing',
+  'supplied_again_by_people',
+  'not_recoverable',
 ] as const;
 
 const availabilitySchema = z
@@ -37,6 +55,12 @@ const availabilitySchema = z
       .min(0)
       .optional()
       .describe('How long the data could not be reached, in hours. Required when restored.'),
+    recovery: z
+      .enum(recoveryLevels)
+      .optional()
+      .describe(
+        'How the data came back, when known: without difficulty, with some processing, supplied again by the people, or not at all. Decides the score over the hours.',
+      ),
   })
   .describe('Loss of availability.');
 
@@ -68,6 +92,12 @@ export const assessmentInputSchema = z
     publishedOrOffered: z
       .boolean()
       .describe('Was data published or offered online (for example on the dark web)?'),
+    disclosedTo: z
+      .enum(disclosureLevels)
+      .optional()
+      .describe(
+        'Who could see the data, when the kind of incident does not say: nobody known, known recipients (such as other customers), or an unknown number.',
+      ),
     integrity: z.enum(integrityLevels).default('not_affected').describe('Was data altered?'),
     availability: availabilitySchema.default({ lost: false }),
     recipientTrusted: z
@@ -102,6 +132,14 @@ export const assessmentInputSchema = z
       .enum(identificationLevels)
       .optional()
       .describe('Override of the derived ease of identification, when the organisation knows better.'),
+    context: contextSchema.default({
+      inferredSpecialCategories: [],
+      inferredFinancialStatus: false,
+      volume: 'typical',
+      publiclyAvailable: false,
+      safetyAtStake: false,
+    }),
+    overrides: overridesSchema.optional(),
   })
   .superRefine((input, ctx) => {
     if (input.encrypted && input.keySafe === undefined)

@@ -49,6 +49,17 @@ export const severitySchema = z.strictObject({
   formula: z.string().describe('The sum written out, for example "4 × 1 + 1.5 = 5.5".'),
   level: z.enum(severityLevels),
   levelReason: localized,
+  overrides: z
+    .array(
+      z.strictObject({
+        criterion: z.enum(['dpc', 'ei', 'confidentiality', 'integrity', 'availability', 'maliciousIntent']),
+        derivedValue: z.number().describe('The value the method derived before the expert changed it.'),
+        value: z.number(),
+        reason: z.string().describe("The expert's written reason."),
+      }),
+    )
+    .default([])
+    .describe('Criteria an expert set to another value, each with the written reason.'),
 });
 
 /** What the assessment concludes; the JSON the CLI and API return. */

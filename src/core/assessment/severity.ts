@@ -4,6 +4,7 @@ import { derivedSpecialCategories, scoreDpc } from './dpc.ts';
 import { scoreEaseOfIdentification } from './ease-of-identification.ts';
 import type { AssessmentInput } from './input-schema.ts';
 import type { Severity, SeverityLevel } from './output-schema.ts';
+import { applyOverrides } from './overrides.ts';
 
 const levelTexts: Record<SeverityLevel, Localized> = {
   low: {
@@ -42,13 +43,18 @@ export function severityLevelText(level: SeverityLevel): Localized {
  * @example computeSeverity(input).formula // "4 × 1 + 1.5 = 5.5"
  */
 export function computeSeverity(input: AssessmentInput): Severity {
-  const dpc = scoreDpc({
-    categories: input.categories,
-    declaredSpecial: input.specialCategories,
-    childrenOrVulnerable: input.childrenOrVulnerable,
-  });
-  const ei = scoreEaseOfIdentification(input.categories, input.identification);
-  const cb = scoreCircumstances(input);
+  const derived = {
+    dpc: scoreDpc({
+      categories: input.categories,
+      declaredSpecial: input.specialCategories,
+      childrenOrVulnerable: input.childrenOrVulnerable,
+      context: input.context,
+    }),
+    ei: scoreEaseOfIdentification(input.categories, input.identification),
+    cb: scoreCircumstances(input),
+  };
+  const { parts, applied } = applyOverrides(derived, input.overrides);
+  const { dpc, ei, cb } = parts;
   // Every part is a multiple of 0.25, so this sum is exact in floating point.
   const score = dpc.value * ei.value + cb.total;
   const level = severityLevel(score);
@@ -60,6 +66,7 @@ export function computeSeverity(input: AssessmentInput): Severity {
     formula: `${dpc.value} × ${ei.value} + ${cb.total} = ${score}`,
     level,
     levelReason: severityLevelText(level),
+    overrides: applied,
   };
 }
 

@@ -9,7 +9,9 @@ import { incidentKindNames } from '../assessment/labels.ts';
 import type { Assessment } from '../assessment/output-schema.ts';
 import type { Localized } from '../i18n/lang.ts';
 import type { AuthorityNotificationInput } from './input-schema.ts';
+import { buildFormSections, optionalFieldIds, type FormSection } from './form-sections.ts';
 import { likelyConsequences } from './likely-consequences.ts';
+import { isoAmsterdam, notificationTimeZone, partialDatePattern } from './local-time.ts';
 import { itemLabels, missingLabels, phaseLabel, type MissingId } from './texts.ts';
 
 type Named<T extends string> = { id: T; label: Localized };
@@ -59,8 +61,35 @@ export interface AuthorityNotification {
     riskLevel: Assessment['risk']['level'];
     informPeople: Assessment['informPeople'];
   };
-  completeness: { complete: boolean; missing: Named<MissingId>[]; statement: Localized };
+  completeness: {
+    complete: boolean;
+    missing: Named<MissingId>[];
+    /** Answers the AP form asks that are not yet known, as "section.field". */
+    formMissing: Named<string>[];
+    statement: Localized;
+  };
+  /** The AP form, section by section, in the form's order. */
+  sections: FormSection[];
+  /** The AP form's further answers as given, so a follow-up can start from them. */
+  form: AuthorityNotificationInput['form'];
+  /** Every moment of the notification in Dutch time with its offset (partial dates as given). */
+  localTimes: {
+    timeZone: string;
+    preparedAt: string;
+    awareAt: string;
+    deadlineAt: string;
+    startedAt?: string;
+    endedAt?: string;
+  };
+  /** Set when this phase withdraws an earlier notification. */
+  withdrawal?: { reason: string };
+  /** The ENISA calculation in full, as an appendix. */
+  appendix: { label: Localized; severity: Assessment['severity'] };
 }
+
+/** A moment as given: a partial date stays as it is, a full moment becomes ISO UTC. */
+const keepMoment = (value: string) =>
+  partialDatePattern.test(value) ? value : new Date(value).toISOString();
 
 const hour = 3_600_000;
 const filled = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
@@ -89,6 +118,35 @@ export function buildAuthorityNotification(input: AuthorityNotificationInput): A
   if (measures.taken.length === 0 && measures.proposed.length === 0) missing.push('measures');
   if (measures.mitigation.length === 0) missing.push('mitigation');
   if (late && !filled(input.delayReasons)) missing.push('delay_reasons');
+  const hoursAfterAwareness = Math.floor((preparedAt.getTime() - awareAt.getTime()) / hour);
+  const sections = buildFormSections(input, { late, hoursAfterAwareness });
+  const coveredElsewhere = new Set([
+    'description',
+    'categories',
+    'records',
+    'people',
+    'contact_name',
+    'delay_reasons',
+    'measures_taken',
+    'mitigation',
+  ]);
+  const formMissing =
+    input.phase.kind === 'withdrawal'
+      ? []
+      : sections.flatMap((section) =>
+          section.fields
+            .filter(
+              (fld) => fld.value === null && !optionalFieldIds.has(fld.id) && !coveredElsewhere.has(fld.id),
+            )
+            .map((fld) => ({
+              id: `${section.id}.${fld.id}`,
+              label: {
+                nl: `${section.label.nl}: ${fld.label.nl.toLowerCase()}`,
+                en: `${section.label.en}: ${fld.label.en.toLowerCase()}`,
+              },
+            })),
+        );
+  const missingForStatement = input.phase.kind === 'withdrawal' ? [] : missing;
 
   return {
     phase: input.phase,
@@ -106,8 +164,8 @@ export function buildAuthorityNotification(input: AuthorityNotificationInput): A
       specialCategories: assessment.specialCategories.map((id) => ({ id, label: specialCategoryNames[id] })),
       ...(breach.approxPeople !== undefined ? { approxPeople: breach.approxPeople } : {}),
       ...(breach.approxRecords !== undefined ? { approxRecords: breach.approxRecords } : {}),
-      ...(breach.startedAt ? { startedAt: new Date(breach.startedAt).toISOString() } : {}),
-      ...(breach.endedAt ? { endedAt: new Date(breach.endedAt).toISOString() } : {}),
+      ...(breach.startedAt ? { startedAt: keepMoment(breach.startedAt) } : {}),
+      ...(breach.endedAt ? { endedAt: keepMoment(breach.endedAt) } : {}),
       awareAt: awareAt.toISOString(),
     },
     contact: {
@@ -125,7 +183,7 @@ export function buildAuthorityNotification(input: AuthorityNotificationInput): A
       awareAt: awareAt.toISOString(),
       deadlineAt: deadlineAt.toISOString(),
       late,
-      hoursAfterAwareness: Math.floor((preparedAt.getTime() - awareAt.getTime()) / hour),
+      hoursAfterAwareness,
       ...(filled(input.delayReasons) ? { delayReasons: input.delayReasons } : {}),
     },
     assessment: {
@@ -137,21 +195,47 @@ export function buildAuthorityNotification(input: AuthorityNotificationInput): A
       informPeople: assessment.informPeople,
     },
     completeness: {
-      complete: missing.length === 0,
-      missing: missing.map((id) => ({ id, label: missingLabels[id] })),
-      statement: completenessStatement(input.phase, missing),
+      complete: missingForStatement.length === 0 && formMissing.length === 0,
+      missing: missingForStatement.map((id) => ({ id, label: missingLabels[id] })),
+      formMissing,
+      statement: completenessStatement(input.phase, missingForStatement, formMissing),
+    },
+    sections,
+    form: input.form,
+    localTimes: {
+      timeZone: notificationTimeZone,
+      preparedAt: isoAmsterdam(input.preparedAt),
+      awareAt: isoAmsterdam(breach.awareAt),
+      deadlineAt: isoAmsterdam(deadlineAt.toISOString()),
+      ...(breach.startedAt ? { startedAt: isoAmsterdam(breach.startedAt) } : {}),
+      ...(breach.endedAt ? { endedAt: isoAmsterdam(breach.endedAt) } : {}),
+    },
+    ...(input.phase.kind === 'withdrawal' ? { withdrawal: { reason: input.phase.reason } } : {}),
+    appendix: {
+      label: { nl: 'Bijlage: berekening volgens ENISA', en: 'Appendix: the ENISA calculation' },
+      severity: assessment.severity,
     },
   };
 }
 
-function completenessStatement(phase: AuthorityNotificationInput['phase'], missing: MissingId[]): Localized {
+function completenessStatement(
+  phase: AuthorityNotificationInput['phase'],
+  missingIds: MissingId[],
+  formMissing: Named<string>[],
+): Localized {
+  if (phase.kind === 'withdrawal')
+    return {
+      nl: `Met deze melding trekken we onze eerdere melding in. Reden: ${phase.reason}`,
+      en: `With this notification we withdraw our earlier notification. Reason: ${phase.reason}`,
+    };
+  const missing = [...missingIds.map((id) => missingLabels[id]), ...formMissing.map((m) => m.label)];
   if (missing.length === 0)
     return {
       nl: 'Deze melding bevat alle gegevens die artikel 33 lid 3 AVG vraagt.',
       en: 'This notification contains every item that Art. 33(3) GDPR asks for.',
     };
-  const nl = missing.map((id) => missingLabels[id].nl).join('; ');
-  const en = missing.map((id) => missingLabels[id].en).join('; ');
+  const nl = missing.map((m) => m.nl).join('; ');
+  const en = missing.map((m) => m.en).join('; ');
   return phase.kind === 'first'
     ? {
         nl: `Dit is een eerste melding. Nog niet alles is bekend. Dit ontbreekt nog: ${nl}. We sturen het zo snel mogelijk na in een aanvulling (artikel 33 lid 4 AVG).`,

@@ -2,6 +2,7 @@ import type { AssessmentInput } from '../assessment/input-schema.ts';
 import type { Assessment } from '../assessment/output-schema.ts';
 import type { BreachRecord } from '../breaches/breach.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { breachFactsForForm } from './facts-for-form.ts';
 import type { AuthorityNotificationInput } from './input-schema.ts';
 
 /** What the notification needs beyond the stored breach and its latest assessment. */
@@ -16,13 +17,15 @@ export interface NotificationDetails {
   /** Defaults to the breach's published measures as "taken". */
   measures?: AuthorityNotificationInput['measures'];
   delayReasons?: string;
+  /** The AP form's further questions, as answered on the notification page. */
+  form?: AuthorityNotificationInput['form'];
 }
 
 /**
  * Maps a stored breach, the facts and assessment made for it, and the notification details to
  * the builder's input. Thin on purpose: the breach record holds the public texts, the facts hold
- * what the assessment weighed. Breach dates are partial days, so the start of the breach is left
- * to the organisation rather than guessed to a time.
+ * what the assessment weighed. Breach dates may be partial ("2026-11"); they are carried over as
+ * they are rather than guessed to a time.
  */
 export function authorityNotificationInputFromBreach(
   breach: BreachRecord,
@@ -44,6 +47,13 @@ export function authorityNotificationInputFromBreach(
       mitigation: [],
     },
     delayReasons: details.delayReasons,
+    form: {
+      ...details.form,
+      law: details.form?.law ?? 'gdpr',
+      ...(details.form?.informingPeople === undefined && breach.dates.victimsNotifiedOn
+        ? { informingPeople: { status: 'informed' as const, at: breach.dates.victimsNotifiedOn, means: [] } }
+        : {}),
+    },
     breach: {
       title: breach.title[details.lang],
       nature: breach.description[details.lang],
@@ -51,7 +61,10 @@ export function authorityNotificationInputFromBreach(
       categories: assessment.categories,
       approxPeople: breach.peopleAffected ?? facts.peopleCount,
       approxRecords: facts.recordCount,
+      // Partial dates ("2026-11") are carried over as they are; the notification shows them so.
+      ...(breach.dates.occurredOn ? { startedAt: breach.dates.occurredOn } : {}),
       awareAt: facts.awareAt,
+      ...breachFactsForForm(facts),
     },
     assessment,
   };

@@ -9,6 +9,8 @@ import {
   type ParseResult,
 } from '../assessment/input-schema.ts';
 import { assessmentSchema } from '../assessment/output-schema.ts';
+import { apFormSchema } from './ap-form-schema.ts';
+import { partialDatePattern } from './local-time.ts';
 
 const isoDateTime = (what: Localized) =>
   z.iso
@@ -23,6 +25,17 @@ const isoDateTime = (what: Localized) =>
 
 const text = z.string().trim();
 
+/** A moment (ISO 8601 with zone) or, when only that is known, a month or day: "2026-11". */
+const momentOrPartialDate = (what: Localized) =>
+  z
+    .union([z.iso.datetime({ offset: true }), z.string().regex(partialDatePattern)], {
+      error: zodMessage({
+        nl: `Geef ${what.nl} als datum en tijd met tijdzone (2026-07-06T09:30:00Z), of alleen een maand of dag (2026-11 of 2026-11-03).`,
+        en: `Expected ${what.en} as a date and time with a zone (2026-07-06T09:30:00Z), or only a month or day (2026-11 or 2026-11-03)`,
+      }),
+    })
+    .describe(`${what.en}: ISO 8601 with a zone, or a partial date kept as given.`);
+
 export const phaseSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('first') }),
@@ -30,8 +43,16 @@ export const phaseSchema = z
       kind: z.literal('follow_up'),
       number: z.int().min(1).describe('1 for the first follow-up.'),
     }),
+    z.strictObject({
+      kind: z.literal('withdrawal'),
+      reason: text
+        .min(1)
+        .describe('Why the notification is withdrawn (for example: it turned out not to be a breach).'),
+    }),
   ])
-  .describe('First notification, or the Nth follow-up (Art. 33(4): information in phases).');
+  .describe(
+    'First notification, the Nth follow-up (Art. 33(4): information in phases), or a withdrawal of an earlier notification.',
+  );
 
 export const contactSchema = z
   .strictObject({
@@ -65,6 +86,7 @@ const shared = {
     .describe("The organisation's own description of likely consequences."),
   measures: measuresSchema.default({ taken: [], proposed: [], mitigation: [] }),
   delayReasons: text.optional().describe('Why the notification comes later than 72 hours after awareness.'),
+  form: apFormSchema.default({ law: 'gdpr' }),
 };
 
 /** What the notification is built from: breach facts, the assessment, the contact and the measures. */
@@ -77,8 +99,14 @@ export const authorityNotificationInputSchema = z.strictObject({
     categories: z.array(z.enum(categoryIds)),
     approxPeople: z.int().min(0).optional(),
     approxRecords: z.int().min(0).optional(),
-    startedAt: isoDateTime({ nl: 'wanneer het lek begon', en: 'when the breach began' }).optional(),
-    endedAt: isoDateTime({ nl: 'wanneer het lek eindigde', en: 'when the breach ended' }).optional(),
+    startedAt: momentOrPartialDate({ nl: 'wanneer het lek begon', en: 'when the breach began' }).optional(),
+    endedAt: momentOrPartialDate({ nl: 'wanneer het lek eindigde', en: 'when the breach ended' }).optional(),
+    breachTypes: z
+      .array(z.enum(['confidentiality', 'integrity', 'availability']))
+      .default([])
+      .describe('Which security was lost, derived from the facts.'),
+    encrypted: z.boolean().optional().describe('From the facts: was the data encrypted?'),
+    childrenOrVulnerable: z.boolean().optional().describe('From the facts: children or vulnerable people?'),
     awareAt: isoDateTime({
       nl: 'wanneer de organisatie het lek ontdekte',
       en: 'when the organisation became aware',
@@ -96,8 +124,8 @@ export const authorityNotificationRequestSchema = z.strictObject({
   ...shared,
   title: text.optional(),
   nature: text.optional().describe('What happened, in a few sentences.'),
-  startedAt: isoDateTime({ nl: 'wanneer het lek begon', en: 'when the breach began' }).optional(),
-  endedAt: isoDateTime({ nl: 'wanneer het lek eindigde', en: 'when the breach ended' }).optional(),
+  startedAt: momentOrPartialDate({ nl: 'wanneer het lek begon', en: 'when the breach began' }).optional(),
+  endedAt: momentOrPartialDate({ nl: 'wanneer het lek eindigde', en: 'when the breach ended' }).optional(),
   incident: assessmentInputSchema,
 });
 export type AuthorityNotificationRequest = z.output<typeof authorityNotificationRequestSchema>;

@@ -54,7 +54,8 @@ export const missingLabels: Record<MissingId, Localized> = {
 
 /** "Eerste melding" or "Aanvulling 2". */
 export function phaseLabel(phase: AuthorityNotificationInput['phase']): Localized {
-  return phase.kind === 'first'
-    ? { nl: 'Eerste melding', en: 'First notification' }
-    : { nl: `Aanvulling ${phase.number}`, en: `Follow-up ${phase.number}` };
+  if (phase.kind === 'first') return { nl: 'Eerste melding', en: 'First notification' };
+  if (phase.kind === 'withdrawal')
+    return { nl: 'Intrekking van de melding', en: 'Withdrawal of the notification' };
+  return { nl: `Aanvulling ${phase.number}`, en: `Follow-up ${phase.number}` };
 }

@@ -1,4 +1,5 @@
 import { assessBreach } from '../assessment/assess-breach.ts';
+import { breachFactsForForm } from './facts-for-form.ts';
 import type { AuthorityNotificationInput, AuthorityNotificationRequest } from './input-schema.ts';
 
 /**
@@ -21,6 +22,7 @@ export function toAuthorityNotificationInput(
       startedAt,
       endedAt,
       awareAt: incident.awareAt,
+      ...breachFactsForForm(incident),
     },
     assessment: assessBreach(incident, { now: new Date(request.preparedAt) }),
   };

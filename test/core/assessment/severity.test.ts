@@ -157,11 +157,17 @@ describe('computeSeverity', () => {
     assert.equal(score({ lost: true, restoredFromBackup: false }), 0.5);
   });
 
-  test('scores integrity by whether altered data can be recovered or was used', () => {
-    const score = (integrity: 'altered_recoverable' | 'altered_not_recoverable' | 'altered_and_used') =>
-      computeSeverity(parseIncident({ integrity })).cb.integrity.value;
+  test('scores integrity in three bands: not misused, possibly misused but recoverable, not recoverable or used', () => {
+    const score = (
+      integrity:
+        | 'altered_recoverable'
+        | 'altered_possibly_used_recoverable'
+        | 'altered_not_recoverable'
+        | 'altered_and_used',
+    ) => computeSeverity(parseIncident({ integrity })).cb.integrity.value;
     assert.equal(score('altered_recoverable'), 0);
-    assert.equal(score('altered_not_recoverable'), 0.25);
+    assert.equal(score('altered_possibly_used_recoverable'), 0.25);
+    assert.equal(score('altered_not_recoverable'), 0.5);
     assert.equal(score('altered_and_used'), 0.5);
   });
 

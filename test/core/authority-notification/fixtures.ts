@@ -31,6 +31,13 @@ export function buildNotificationRequest(overrides: Partial<RequestData> = {}): 
       proposed: ['Tweestapsverificatie voor alle toegang op afstand.'],
       mitigation: ['Telefoonlijn voor vragen en een waarschuwing voor phishing op de website.'],
     },
+    form: {
+      law: 'gdpr',
+      reporter: { name: 'Pieter Jansen', jobTitle: 'Security officer', phone: '+31 10 123 45 00' },
+      processor: { involved: false },
+      informingPeople: { status: 'will_inform', at: '2025-07-08', means: ['letter', 'email'] },
+      crossBorder: { otherEuCountries: [], otherAuthoritiesNotified: [], crossBorderProcessing: false },
+    },
     incident: cases.labCase,
     ...overrides,
   };

@@ -90,4 +90,33 @@ describe('authorityNotificationInputFromBreach', () => {
       ['mitigation'],
     );
   });
+
+  test('carries over a start known only to the month as "2025-07", and shows it so', () => {
+    const n = buildAuthorityNotification(
+      authorityNotificationInputFromBreach(buildBreachRecord(), facts, assessment, buildDetails()),
+    );
+    assert.equal(n.nature.startedAt, '2025-07');
+    assert.equal(n.localTimes.startedAt, '2025-07');
+    const started = n.sections.find((s) => s.id === 'timeline')?.fields.find((f) => f.id === 'started_at');
+    assert.equal(started?.value?.en, '2025-07');
+  });
+
+  test('carries over the nature of the breach, encryption and the day people were informed', () => {
+    const n = buildAuthorityNotification(
+      authorityNotificationInputFromBreach(
+        buildBreachRecord({
+          dates: { ...buildBreachRecord().dates, victimsNotifiedOn: '2025-07-09' },
+        }),
+        facts,
+        assessment,
+        buildDetails(),
+      ),
+    );
+    const field = (section: string, id: string) =>
+      n.sections.find((s) => s.id === section)?.fields.find((f) => f.id === id)?.value?.en;
+    assert.equal(field('breach', 'breach_types'), 'confidentiality (read or copied)');
+    assert.equal(field('measures_before', 'encrypted'), 'no');
+    assert.equal(field('follow_up', 'inform_status'), 'informed');
+    assert.equal(field('follow_up', 'inform_at'), '2025-07-09');
+  });
 });

@@ -6,6 +6,7 @@ import {
 } from '../../../core/assessment/index.ts';
 import { specialCategoryNames } from '../../../core/assessment/data-categories.ts';
 import { identificationLevels, integrityLevels } from '../../../core/assessment/input-schema.ts';
+import { contextFieldset } from './assessment-context-fields.ts';
 import {
   exceptionNames,
   incidentKindNames,
@@ -29,7 +30,12 @@ import {
 } from './fields.ts';
 
 const integrityKeys = Object.fromEntries(
-  integrityLevels.map((l) => [l, `workspace.assess.integrity.${l}`]),
+  integrityLevels.map((l) => [
+    l,
+    l === 'altered_possibly_used_recoverable'
+      ? `assessment.integrity.${l}`
+      : `workspace.assess.integrity.${l}`,
+  ]),
 ) as Record<(typeof integrityLevels)[number], MessageKey>;
 const identificationKeys = Object.fromEntries(
   identificationLevels.map((l) => [l, `workspace.assess.identification.${l}`]),
@@ -109,6 +115,7 @@ export function assessmentFormPage(
             ...identificationLevels.map((l) => ({ value: l, label: t(identificationKeys[l]) })),
           ],
         })}
+        ${contextFieldset(page, common)}
         <div class="dlw-form-buttons">
           <button class="nl-button nl-button--primary" type="submit">${t('workspace.assess.submit')}</button>
           ${link(page.href(paths.breach(breach.id)), t('workspace.form.cancel'))}
@@ -139,7 +146,7 @@ export function assessmentResultPage(
     body: html`${h1(t('workspace.result.title'))} ${paragraph(breach.title[lang])}
       ${paragraph(t('workspace.result.assessedAt', { at: when(stored.assessedAt) }))}
       <p class="nl-paragraph nl-paragraph--lead">${a.summary[lang]}</p>
-
+      ${paragraph(link(page.href(`${paths.breach(breach.id)}/beoordeling/vragen`), t('assessment.steps.start')))}
       ${h2(t('workspace.result.severityHeading'))}
       ${facts(page, [
         [t('workspace.result.formula'), s.formula],

@@ -9,6 +9,7 @@ import { html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { assessmentSummary } from './breach-page.ts';
 import { h1, h2, link, paragraph, paths } from './common.ts';
+import { apFormFieldsets } from './notification-form-fields.ts';
 import {
   choiceGroup,
   selectField,
@@ -75,9 +76,10 @@ export function notificationPage(
           ${h2(t('workspace.notification.nextPhase', { phase: preview.phaseLabel[lang] }), 'completeness')}
           ${paragraph(preview.completeness.statement[lang])}
           ${
-            preview.completeness.missing.length > 0 &&
+            preview.completeness.missing.length + preview.completeness.formMissing.length > 0 &&
             html`<ul class="utrecht-unordered-list">
               ${preview.completeness.missing.map((m) => html`<li class="utrecht-unordered-list__item">${m.label[lang]}</li>`)}
+              ${preview.completeness.formMissing.map((m) => html`<li class="utrecht-unordered-list__item">${m.label[lang]}</li>`)}
             </ul>`
           }
         </section>`
@@ -109,6 +111,7 @@ export function notificationPage(
         ${textArea(page, { ...optional, name: 'measures.proposed', label: t('workspace.notification.measuresProposed'), hint: t('workspace.notification.onePerLine') })}
         ${textArea(page, { ...optional, name: 'measures.mitigation', label: t('workspace.notification.measuresMitigation'), hint: t('workspace.notification.onePerLine') })}
         ${textArea(page, { ...optional, name: 'delayReasons', label: t('workspace.notification.delayReasons') })}
+        ${apFormFieldsets(page, common)}
         ${selectField(page, {
           ...common,
           name: 'lang',

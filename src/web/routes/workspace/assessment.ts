@@ -1,20 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { categoryIds } from '../../../core/assessment/index.ts';
 import { AppError, type FieldError } from '../../../errors/catalogue.ts';
-import type { AssessmentInput } from '../../../core/assessment/index.ts';
 import { assessBreach } from '../../../use-cases/assess-breach.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { getLatestAssessment } from '../../../use-cases/get-latest-assessment.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { localizedMessage, type MessageKey } from '../../i18n/translator.ts';
 import { assessmentFormPage, assessmentResultPage } from '../../pages/workspace/assessment-pages.ts';
+import { contextQuestions } from '../../pages/workspace/assessment-context-fields.ts';
+import { contextStepPage } from '../../pages/workspace/assessment-steps-page.ts';
 import { paths } from '../../pages/workspace/common.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
-import { amsterdamToIso, isoToAmsterdam } from './amsterdam-time.ts';
+import { factsFromForm, formFromFacts } from './assessment-facts.ts';
 import { flatIssues, formError, formValues, optionalCount, valueOf, valuesOf } from './form-schemas.ts';
+
 import { editableBreach, memberBreach } from './member-breach.ts';
-import { redirect, workspaceRoute } from './workspace-route.ts';
+import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
 
 const yesNo = z.enum(['yes', 'no'], { error: 'workspace.error.choose' });
 const maybeYesNo = z.enum(['yes', 'no', '']);
@@ -53,9 +54,32 @@ export const assessmentFormSchema = z.object({
   disproportionateEffort: yesNo,
   publicCommunicationPlanned: yesNo,
   identification: z.string(),
+  disclosedTo: z.string(),
+  'availability.recovery': z.string(),
+  'context.healthDetail': z.string(),
+  'context.paymentCard': z.string(),
+  'context.credentialsAccessTo': z.string(),
+  'context.volume': z.string(),
+  'context.inferredFinancialStatus': maybeYesNo,
+  'context.publiclyAvailable': maybeYesNo,
+  'context.safetyAtStake': maybeYesNo,
+  'overrides.dpc.value': z.string(),
+  'overrides.dpc.reason': z.string(),
+  'overrides.ei.value': z.string(),
+  'overrides.ei.reason': z.string(),
 });
 
 const single = Object.keys(assessmentFormSchema.shape);
+/** Every field of the facts form, for carrying answers from one question screen to the next. */
+const allFields = [...single, 'categories', 'specialCategories', 'context.inferredSpecialCategories'];
+const stepSchema = z.object({
+  stap: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(contextQuestions.length - 1),
+  richting: z.enum(['verder', 'terug']).default('verder'),
+});
 
 /** Translated messages for the core's cross-field rules, by field. */
 const coreMessages: Record<string, MessageKey> = {
@@ -66,88 +90,6 @@ const coreMessages: Record<string, MessageKey> = {
   categories: 'workspace.assess.error.categories',
   awareAt: 'workspace.assess.error.awareDate',
 };
-
-const bool = (value: string) => (value === 'yes' ? true : value === 'no' ? false : undefined);
-
-/** The facts object for the core, from the flat form values (already checked for shape). */
-export function factsFromForm(values: FormValues): Record<string, unknown> {
-  const v = (name: string) => valueOf(values, name).trim();
-  const hours = v('availability.hoursUnavailable');
-  const facts: Record<string, unknown> = {
-    incidentKind: v('incidentKind'),
-    categories: valuesOf(values, 'categories'),
-    specialCategories: valuesOf(values, 'specialCategories'),
-    childrenOrVulnerable: bool(v('childrenOrVulnerable')),
-    peopleCount: Number(v('peopleCount')),
-    encrypted: bool(v('encrypted')),
-    copiedOut: bool(v('copiedOut')),
-    publishedOrOffered: bool(v('publishedOrOffered')),
-    integrity: v('integrity'),
-    availability: {
-      lost: bool(v('availability.lost')),
-      ...(bool(v('availability.restoredFromBackup')) === undefined
-        ? {}
-        : { restoredFromBackup: bool(v('availability.restoredFromBackup')) }),
-      ...(hours === '' ? {} : { hoursUnavailable: Number(hours) }),
-    },
-    recipientTrusted: bool(v('recipientTrusted')),
-    maliciousIntent: bool(v('maliciousIntent')),
-    awareAt: amsterdamToIso(v('awareDate'), v('awareTime')) ?? 'invalid',
-    measuresMakeHighRiskUnlikely: bool(v('measuresMakeHighRiskUnlikely')),
-    disproportionateEffort: bool(v('disproportionateEffort')),
-    publicCommunicationPlanned: bool(v('publicCommunicationPlanned')),
-  };
-  if (v('recordCount') !== '') facts.recordCount = Number(v('recordCount'));
-  if (bool(v('keySafe')) !== undefined) facts.keySafe = bool(v('keySafe'));
-  if (v('identification') !== '') facts.identification = v('identification');
-  return facts;
-}
-
-const yn = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
-
-/** Form values from earlier facts, or a start from the breach record. */
-export function formFromFacts(facts: AssessmentInput | undefined, breach: BreachDetail): FormValues {
-  if (!facts) {
-    const known = new Set<string>(categoryIds);
-    const day = breach.dates.discoveredOn;
-    return {
-      categories: breach.dataCategories.filter((id) => known.has(id)),
-      peopleCount: breach.peopleAffected === null ? '' : String(breach.peopleAffected),
-      awareDate: day && day.length === 10 ? day : '',
-      integrity: 'not_affected',
-      recipientTrusted: 'no',
-      measuresMakeHighRiskUnlikely: 'no',
-      disproportionateEffort: 'no',
-      publicCommunicationPlanned: 'no',
-    };
-  }
-  const aware = isoToAmsterdam(facts.awareAt);
-  return {
-    incidentKind: facts.incidentKind,
-    categories: [...facts.categories],
-    specialCategories: [...facts.specialCategories],
-    childrenOrVulnerable: yn(facts.childrenOrVulnerable),
-    peopleCount: String(facts.peopleCount),
-    recordCount: facts.recordCount === undefined ? '' : String(facts.recordCount),
-    awareDate: aware.date,
-    awareTime: aware.time,
-    encrypted: yn(facts.encrypted),
-    keySafe: yn(facts.keySafe),
-    copiedOut: yn(facts.copiedOut),
-    publishedOrOffered: yn(facts.publishedOrOffered),
-    integrity: facts.integrity,
-    'availability.lost': yn(facts.availability.lost),
-    'availability.restoredFromBackup': yn(facts.availability.restoredFromBackup),
-    'availability.hoursUnavailable':
-      facts.availability.hoursUnavailable === undefined ? '' : String(facts.availability.hoursUnavailable),
-    recipientTrusted: yn(facts.recipientTrusted),
-    maliciousIntent: yn(facts.maliciousIntent),
-    measuresMakeHighRiskUnlikely: yn(facts.measuresMakeHighRiskUnlikely),
-    disproportionateEffort: yn(facts.disproportionateEffort),
-    publicCommunicationPlanned: yn(facts.publicCommunicationPlanned),
-    identification: facts.identification ?? '',
-  };
-}
 
 /** The core's field paths (`categories[0]`, `awareAt`) as this form's fields. */
 function formPath(path: string): string {
@@ -171,9 +113,8 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
     });
   });
 
-  workspaceRoute(app, deps, 'POST', base, async (context) => {
-    const { breach } = await editableBreach(context);
-    const values = formValues(context.request.body);
+  /** Checks and stores the facts; on wrong facts shows the whole form with a message at each field. */
+  async function submit(context: WorkspaceContext, breach: BreachDetail, values: FormValues) {
     const show = (errors: FieldError[]) =>
       assessmentFormPage(context.page, breach, context.csrfToken, {
         values,
@@ -203,6 +144,33 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
       );
     }
     return redirect(`${context.page.href(`${paths.breach(breach.id)}/beoordeling/laatste`)}`);
+  }
+
+  workspaceRoute(app, deps, 'POST', base, async (context) => {
+    const { breach } = await editableBreach(context);
+    return submit(context, breach, formValues(context.request.body));
+  });
+
+  // ENISA's context questions one per screen, starting from the latest facts.
+  workspaceRoute(app, deps, 'GET', `${base}/vragen`, async (context) => {
+    const { breach } = await editableBreach(context);
+    const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
+    if (!latest) return redirect(context.page.href(`${paths.breach(breach.id)}/beoordeling`));
+    return contextStepPage(context.page, breach, context.csrfToken, {
+      step: 0,
+      values: formFromFacts(latest.facts, breach),
+      carried: allFields,
+    });
+  });
+
+  workspaceRoute(app, deps, 'POST', `${base}/vragen`, async (context) => {
+    const { breach } = await editableBreach(context);
+    const values = formValues(context.request.body);
+    const { stap, richting } = stepSchema.parse(context.request.body);
+    const last = contextQuestions.length - 1;
+    if (richting === 'verder' && stap === last) return submit(context, breach, values);
+    const step = richting === 'terug' ? stap - 1 : stap + 1;
+    return contextStepPage(context.page, breach, context.csrfToken, { step, values, carried: allFields });
   });
 
   workspaceRoute(app, deps, 'GET', `${base}/laatste`, async (context) => {

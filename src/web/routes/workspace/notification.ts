@@ -10,6 +10,7 @@ import {
   recordAuthorityNotification,
   type AuthorityNotificationDetails,
 } from '../../../use-cases/record-authority-notification.ts';
+import type { AuthorityNotification } from '../../../core/authority-notification/index.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { paths } from '../../pages/workspace/common.ts';
@@ -17,6 +18,7 @@ import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { notificationPage } from '../../pages/workspace/notification-pages.ts';
 import { flatIssues, formValues, optionalText, pick, valuesOf } from './form-schemas.ts';
 import { editableBreach, memberBreach } from './member-breach.ts';
+import { apFormFields, apFormFromValues, valuesFromApForm } from './notification-form.ts';
 import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
 
 /** The notification form as flat fields; lists are one item per line. */
@@ -35,6 +37,7 @@ export const notificationFormSchema = z.object({
   'measures.mitigation': optionalText(10_000),
   delayReasons: optionalText(5000),
   lang: z.enum(['nl', 'en'], { error: 'workspace.error.choose' }),
+  ...apFormFields,
 });
 
 const actionSchema = z.object({ action: z.enum(['preview', 'record']).default('preview') });
@@ -71,6 +74,8 @@ function detailsFromForm(
       mitigation: lines(data['measures.mitigation']),
     },
     ...(opt(data.delayReasons) ? { delayReasons: data.delayReasons } : {}),
+    form: apFormFromValues(values),
+    ...(opt(data.withdrawReason) ? { withdrawReason: data.withdrawReason } : {}),
     addPublicUpdate: valuesOf(values, 'addPublicUpdate').includes('yes'),
   };
 }
@@ -94,6 +99,8 @@ function startValues(
     'measures.mitigation': last?.measures.mitigation.join('\n') ?? '',
     delayReasons: last?.timing.delayReasons ?? '',
     lang,
+    // Stored phases from before the AP form was asked have no answers; they start empty.
+    ...valuesFromApForm((last as { form?: AuthorityNotification['form'] } | undefined)?.form),
   };
 }
 

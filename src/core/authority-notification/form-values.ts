@@ -1,0 +1,17 @@
+import type { Localized } from '../i18n/lang.ts';
+import type { FormField } from './form-sections.ts';
+
+// Small helpers that turn answers into the form's two-language values; null means not yet known.
+export const same = (text: string): Localized => ({ nl: text, en: text });
+export const yesNo = (v: boolean | undefined): Localized | null =>
+  v === undefined ? null : v ? { nl: 'ja', en: 'yes' } : { nl: 'nee', en: 'no' };
+export const opt = (v: string | undefined): Localized | null => (v && v.trim() !== '' ? same(v) : null);
+export const list = (items: Localized[]): Localized | null =>
+  items.length === 0
+    ? null
+    : { nl: items.map((i) => i.nl).join(', '), en: items.map((i) => i.en).join(', ') };
+export const f = (id: string, nl: string, en: string, value: Localized | null): FormField => ({
+  id,
+  label: { nl, en },
+  value,
+});

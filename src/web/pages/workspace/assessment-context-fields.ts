@@ -1,0 +1,197 @@
+import { specialCategoryNames } from '../../../core/assessment/data-categories.ts';
+import {
+  contextReasons,
+  credentialTargets,
+  healthDetails,
+  paymentCardDetails,
+  volumes,
+} from '../../../core/assessment/context-factors.ts';
+import { specialCategoryIds } from '../../../core/assessment/index.ts';
+import { disclosureLevels, recoveryLevels } from '../../../core/assessment/input-schema.ts';
+import { html, type Html } from '../../html.ts';
+import type { MessageKey } from '../../i18n/translator.ts';
+import type { PageContext } from '../../page.ts';
+import { h2, paragraph } from './common.ts';
+import { choiceGroup, selectField, textField, yesNoField, type FormValues } from './fields.ts';
+
+type Common = { values: FormValues; errors: Map<string, string> };
+
+/** A select whose choices are "not stated" plus each option's message `assessment.<group>.<value>`. */
+function optionSelect(
+  page: PageContext,
+  common: Common,
+  options: { name: string; group: string; values: readonly string[]; hint: string },
+): Html {
+  const { t } = page;
+  return selectField(page, {
+    ...common,
+    optional: true,
+    name: options.name,
+    label: t(`assessment.${options.group}` as MessageKey),
+    hint: options.hint,
+    choices: [
+      { value: '', label: t('assessment.notStated') },
+      ...options.values.map((v) => ({
+        value: v,
+        label: t(`assessment.${options.group}.${v}` as MessageKey),
+      })),
+    ],
+  });
+}
+
+/** One ENISA context question: its form fields and how it is asked. */
+export interface ContextQuestion {
+  fields: readonly string[];
+  render: (page: PageContext, common: Common) => Html;
+}
+
+const why = (page: PageContext, key: keyof typeof contextReasons) => contextReasons[key][page.lang];
+
+/**
+ * The ENISA context questions, in the order they are asked, each with the reason ENISA gives as
+ * help text. Every question is optional: left empty, the method's default applies.
+ */
+export const contextQuestions: readonly ContextQuestion[] = [
+  {
+    fields: ['disclosedTo'],
+    render: (page, c) =>
+      optionSelect(page, c, {
+        name: 'disclosedTo',
+        group: 'disclosedTo',
+        values: disclosureLevels,
+        hint: page.t('assessment.disclosedTo.hint'),
+      }),
+  },
+  {
+    fields: ['availability.recovery'],
+    render: (page, c) =>
+      optionSelect(page, c, {
+        name: 'availability.recovery',
+        group: 'recovery',
+        values: recoveryLevels,
+        hint: page.t('assessment.recovery.hint'),
+      }),
+  },
+  {
+    fields: ['context.inferredSpecialCategories'],
+    render: (page, c) =>
+      choiceGroup(page, {
+        ...c,
+        optional: true,
+        type: 'checkbox',
+        name: 'context.inferredSpecialCategories',
+        label: page.t('assessment.inferredSpecialCategories'),
+        hint: why(page, 'inferredSpecialCategories'),
+        choices: specialCategoryIds.map((id) => ({ value: id, label: specialCategoryNames[id][page.lang] })),
+      }),
+  },
+  {
+    fields: ['context.inferredFinancialStatus'],
+    render: (page, c) =>
+      yesNoField(page, {
+        ...c,
+        optional: true,
+        name: 'context.inferredFinancialStatus',
+        label: page.t('assessment.inferredFinancialStatus'),
+        hint: why(page, 'inferredFinancialStatus'),
+      }),
+  },
+  {
+    fields: ['context.healthDetail'],
+    render: (page, c) =>
+      optionSelect(page, c, {
+        name: 'context.healthDetail',
+        group: 'healthDetail',
+        values: healthDetails,
+        hint: why(page, 'healthDetail'),
+      }),
+  },
+  {
+    fields: ['context.paymentCard'],
+    render: (page, c) =>
+      optionSelect(page, c, {
+        name: 'context.paymentCard',
+        group: 'paymentCard',
+        values: paymentCardDetails,
+        hint: why(page, 'paymentCard'),
+      }),
+  },
+  {
+    fields: ['context.credentialsAccessTo'],
+    render: (page, c) =>
+      optionSelect(page, c, {
+        name: 'context.credentialsAccessTo',
+        group: 'credentialsAccessTo',
+        values: credentialTargets,
+        hint: why(page, 'credentialsAccessTo'),
+      }),
+  },
+  {
+    fields: ['context.volume'],
+    render: (page, c) =>
+      choiceGroup(page, {
+        ...c,
+        type: 'radio',
+        name: 'context.volume',
+        label: page.t('assessment.volume'),
+        hint: why(page, 'volume'),
+        choices: volumes.map((v) => ({ value: v, label: page.t(`assessment.volume.${v}` as MessageKey) })),
+      }),
+  },
+  {
+    fields: ['context.publiclyAvailable'],
+    render: (page, c) =>
+      yesNoField(page, {
+        ...c,
+        optional: true,
+        name: 'context.publiclyAvailable',
+        label: page.t('assessment.publiclyAvailable'),
+        hint: why(page, 'publiclyAvailable'),
+      }),
+  },
+  {
+    fields: ['context.safetyAtStake'],
+    render: (page, c) =>
+      yesNoField(page, {
+        ...c,
+        optional: true,
+        name: 'context.safetyAtStake',
+        label: page.t('assessment.safetyAtStake'),
+        hint: why(page, 'safetyAtStake'),
+      }),
+  },
+];
+
+/** The expert overrides, which need a written reason. */
+export function overrideFields(page: PageContext, common: Common): Html {
+  const { t } = page;
+  const optional = { ...common, optional: true };
+  return html`${h2(t('assessment.overrides.title'))} ${paragraph(t('assessment.overrides.lead'))}
+  ${selectField(page, {
+    ...optional,
+    name: 'overrides.dpc.value',
+    label: t('assessment.overrides.dpc'),
+    choices: [
+      { value: '', label: t('assessment.overrides.none') },
+      ...['1', '2', '3', '4'].map((v) => ({ value: v, label: v })),
+    ],
+  })}
+  ${textField(page, { ...optional, name: 'overrides.dpc.reason', label: t('assessment.overrides.reason') })}
+  ${selectField(page, {
+    ...optional,
+    name: 'overrides.ei.value',
+    label: t('assessment.overrides.ei'),
+    choices: [
+      { value: '', label: t('assessment.overrides.none') },
+      ...['0.25', '0.5', '0.75', '1'].map((v) => ({ value: v, label: v })),
+    ],
+  })}
+  ${textField(page, { ...optional, name: 'overrides.ei.reason', label: t('assessment.overrides.reason') })}`;
+}
+
+/** All context questions on one page, then the overrides (the full assessment form). */
+export function contextFieldset(page: PageContext, common: Common): Html {
+  const { t } = page;
+  return html`${h2(t('assessment.context.title'))} ${paragraph(t('assessment.context.lead'))}
+  ${contextQuestions.map((q) => q.render(page, common))} ${overrideFields(page, common)}`;
+}
