@@ -6,6 +6,7 @@ import type { JargonEntry } from '../core/readability/types.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { fieldError } from '../errors/field-messages.ts';
 import {
+  mappedColumns,
   readRecipientFileHead,
   resolveMapping,
   type RecipientMapping,
@@ -118,7 +119,7 @@ export async function startLetterRound(
   let recipientsPath = paths.input;
   let leftOut = 0;
   if (someGroups && options.groups) {
-    const groupColumn = head.headers.indexOf(options.mapping.group ?? '');
+    const groupColumn = head.headers.indexOf(mappedColumns(options.mapping, 'group')[0] ?? '');
     leftOut = (await copyRowsOfGroups(paths.input, paths.roundInput, head, groupColumn, options.groups))
       .leftOut;
     recipientsPath = paths.roundInput;
