@@ -18,6 +18,8 @@ export {
 export { readLetterSetup, readWhatChanged, type LetterFormat, type LetterSetup } from './letter-settings.ts';
 export { codeForRow, jobSeed } from './job-codes.ts';
 export { outputPaths } from './output-paths.ts';
+export { JobAlreadyRunningError } from './run-claim.ts';
+export type { RecipientsInputOptions } from './recipients-input.ts';
 export { resendRetrying, type ResendRetryingOptions, type ResendTotals } from './resend-retrying.ts';
 export {
   findPersonalCode,

@@ -10,6 +10,8 @@ export interface ShardPlan {
   firstLine: number;
   byteStart: number;
   byteEnd: number;
+  /** Rows of this shard that repeat an earlier person: `[row, line of the first]`. */
+  duplicates?: [number, number][];
 }
 
 /** What a rendered shard gives back: counts, its file, and one code record per letter. */
@@ -44,6 +46,7 @@ export function shardFromRow(row: LetterJobShardsTable): ShardPlan {
     firstLine: row.first_line,
     byteStart: Number(row.byte_start),
     byteEnd: Number(row.byte_end),
+    ...(row.duplicates_json ? { duplicates: JSON.parse(row.duplicates_json) as [number, number][] } : {}),
   };
 }
 
@@ -77,6 +80,7 @@ export async function insertJob(
         first_line: s.firstLine,
         byte_start: s.byteStart,
         byte_end: s.byteEnd,
+        duplicates_json: s.duplicates?.length ? JSON.stringify(s.duplicates) : null,
         status: 'pending',
         generated: 0,
         rejected: 0,

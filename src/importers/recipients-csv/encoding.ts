@@ -123,7 +123,8 @@ export function encodingRefusal(
 }
 
 /** Text that was decoded twice: UTF-8 bytes read as Windows-1252 or Latin-1 (`Ã«`, `Ã¼`, `Â `). */
-const mojibake = /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;
+const mojibake =
+  /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;
 /** C1 controls: bytes 0x80–0x9F that Windows-1252 leaves undefined, or that Latin-1 never prints. */
 const c1Controls = /[\u0080-\u009f]/;
 const win1252 = new TextDecoder('windows-1252');

@@ -1,4 +1,5 @@
-import { recipientFields, type RecipientField, type RecipientMapping } from './mapping.ts';
+import { AppError } from '../../errors/catalogue.ts';
+import { fieldNames, recipientFields, type RecipientField, type RecipientMapping } from './mapping.ts';
 
 /** Header names seen in Dutch and English files, compared without case, accents, spaces or punctuation. */
 const knownHeaders: Record<RecipientField, string[]> = {
@@ -12,7 +13,15 @@ const knownHeaders: Record<RecipientField, string[]> = {
   email: ['email', 'emailadres', 'mail', 'emailaddress', 'mailadres'],
   language: ['taal', 'language', 'lang', 'voorkeurstaal'],
   group: ['groep', 'group', 'ontvangersgroep', 'recipientgroup', 'variant', 'zekerheid', 'certainty'],
-  kinds: ['gegevens', 'data', 'soortengegevens', 'kindsofdata', 'datacategories', 'categorieen', 'dataclasses'],
+  kinds: [
+    'gegevens',
+    'data',
+    'soortengegevens',
+    'kindsofdata',
+    'datacategories',
+    'categorieen',
+    'dataclasses',
+  ],
   code: ['code', 'persoonlijkecode', 'personalcode'],
 };
 
@@ -92,11 +101,39 @@ function guessName(headers: readonly string[], mapping: RecipientMapping, ambigu
   const family = matches(headers, nameParts.family);
   const split = family.length > 0;
   const firsts = [...initials, ...given];
-  if ((whole.length > 0 && split) || whole.length > 1 || family.length > 1 || firsts.length > 1 || prefix.length > 1) {
+  if (
+    (whole.length > 0 && split) ||
+    whole.length > 1 ||
+    family.length > 1 ||
+    firsts.length > 1 ||
+    prefix.length > 1
+  ) {
     ambiguous.push({ field: 'name', headers: [...whole, ...firsts, ...prefix, ...family] });
     return;
   }
   if (whole[0] !== undefined) mapping.name = whole[0];
   else if (family[0] !== undefined)
     mapping.name = [firsts[0], prefix[0], family[0]].filter((h): h is string => h !== undefined);
+}
+
+/**
+ * The guessed mapping when none was given; refuses (`validation_failed`, one error per field)
+ * when a field could be filled from more than one column, naming those columns.
+ */
+export function mappingFromHeaders(headers: readonly string[]): RecipientMapping {
+  const { mapping, ambiguous } = guessMapping(headers);
+  if (!ambiguous.length) return mapping;
+  throw new AppError('validation_failed', {
+    detail: 'The column mapping cannot be guessed: more than one column fits a field. Give a mapping file.',
+    fieldErrors: ambiguous.map((a) => {
+      const list = a.headers.map((h) => `"${h}"`).join(', ');
+      return {
+        path: `mapping.${a.field}`,
+        message: {
+          nl: `Meer dan één kolom past bij de ${fieldNames[a.field].nl}: ${list}. Kies zelf in een mapping-bestand (--mapping).`,
+          en: `More than one column fits the ${fieldNames[a.field].en}: ${list}. Choose in a mapping file (--mapping).`,
+        },
+      };
+    }),
+  });
 }

@@ -40,3 +40,6 @@ export {
   type EncodingFinding,
   type RecipientEncoding,
 } from './encoding.ts';
+export { DuplicateIndex, duplicateReason, personKey } from './duplicates.ts';
+export { recipientsSource, workbookCsvName, type RecipientsSource } from './recipients-source.ts';
+export { mappingFromHeaders } from './guess-mapping.ts';

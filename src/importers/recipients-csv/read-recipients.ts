@@ -5,6 +5,7 @@ import type { Localized } from '../../core/i18n/lang.ts';
 import { AppError } from '../../errors/catalogue.ts';
 import { parseCsvFields, splitCsvRecords, type RawRecord } from './csv-records.ts';
 import { detectCsvFormat, type CsvFormat } from './detect-format.ts';
+import { duplicateReason, personKey, type DuplicateIndex } from './duplicates.ts';
 import { decodeRecord, type RecipientEncoding } from './encoding.ts';
 import { detectFileEncoding } from './file-encoding.ts';
 import {
@@ -37,6 +38,8 @@ export interface Rejection {
   row: number;
   line: number;
   problems: FieldProblem[];
+  /** For a row that repeats a person: the line of the first row of that person. */
+  duplicateOf?: number;
 }
 
 export type RecipientEntry =
@@ -99,6 +102,10 @@ export interface ReadRecipientsOptions {
   context: ValidationContext;
   /** Read only part of the file (a shard): byte range and the data row it starts with. */
   range?: { start: number; end: number; firstRow: number; firstLine: number };
+  /** Rows known to repeat an earlier person (from the job plan): row → line of the first. */
+  duplicates?: ReadonlyMap<number, number>;
+  /** Find repeated persons while reading the whole file in order (the plan, the upload check). */
+  findDuplicates?: DuplicateIndex;
 }
 
 const malformedReason: Record<NonNullable<RawRecord['malformed']>, Localized> = {
@@ -166,12 +173,34 @@ export async function* readRecipients(options: ReadRecipientsOptions): AsyncGene
       const values: Partial<Record<RecipientField, string>> = {};
       for (const field of mapped) values[field] = joinColumns(fields, columns[field] as number[]);
       const result = validateRecipient(values, position, context);
-      if (result.ok) yield { type: 'accepted', recipient: result.recipient };
-      else yield reject(file, position, result.problems.map((p) => withColumn(p, options.mapping)));
+      const first = result.ok ? firstOf(result.recipient, record.line, options) : undefined;
+      if (first !== undefined)
+        yield {
+          type: 'rejected',
+          rejection: {
+            file,
+            ...position,
+            problems: [{ field: 'row', reason: duplicateReason(first) }],
+            duplicateOf: first,
+          },
+        };
+      else if (result.ok) yield { type: 'accepted', recipient: result.recipient };
+      else
+        yield reject(
+          file,
+          position,
+          result.problems.map((p) => withColumn(p, options.mapping)),
+        );
     }
   } finally {
     source.destroy();
   }
+}
+
+function firstOf(recipient: ValidRecipient, line: number, options: ReadRecipientsOptions) {
+  const known = options.duplicates?.get(recipient.row);
+  if (known !== undefined || !options.findDuplicates) return known;
+  return options.findDuplicates.seen(personKey(recipient, options.context.requirement), line);
 }
 
 /** A composed field: its columns' values joined by one space, empty parts left out. */
