@@ -40,6 +40,8 @@ export interface LetterRoundDeps extends Deps {
   outputDays: number;
   /** Worker threads per job; default one per core. */
   threads?: number;
+  /** Why no codes may be printed with this installation's BASE_URL (see `letterBaseUrlProblem`). */
+  baseUrlProblem?: Localized;
 }
 
 export interface StartLetterRoundOptions {
@@ -94,6 +96,7 @@ export async function startLetterRound(
   if (round > 1 && !(options.whatChanged?.nl.trim() && options.whatChanged.en.trim()))
     errors.push(fieldError('whatChanged', messages.whatChanged));
   if (options.groups && options.groups.length === 0) errors.push(fieldError('groups', messages.groups));
+  if (deps.baseUrlProblem) errors.push(fieldError('letters', deps.baseUrlProblem));
   const head = await readRecipientFileHead(paths.input);
   try {
     resolveMapping(options.mapping, head.headers, options.format === 'pdf' ? 'postal' : 'email');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
+import { letterBaseUrlProblem } from '../../base-url-check.ts';
 import { ConfigError, loadConfig, type Config } from '../../config.ts';
 import { loadKnowledge } from '../../content-files/load-knowledge.ts';
 import { AppError } from '../../errors/catalogue.ts';
@@ -143,6 +144,8 @@ async function withStorage<T>(cfg: Config, run: (storage: Storage) => Promise<T>
 
 async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: number }): Promise<void> {
   const cfg = config(io);
+  const baseUrlProblem = letterBaseUrlProblem(cfg, io.env.NODE_ENV);
+  if (baseUrlProblem) throw new CliUsageError(`${baseUrlProblem.en}\nNL: ${baseUrlProblem.nl}`);
   const round = wholeNumber(flags.round, '--round', 1);
   const shardSize = wholeNumber(flags.shardSize, '--shard-size', 1);
   const threads = flags.threads ? wholeNumber(flags.threads, '--threads', 1) : undefined;
