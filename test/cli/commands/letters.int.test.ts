@@ -118,7 +118,7 @@ describe('letters generate', () => {
     );
     assert.equal(code, 2);
     assert.match(out.stderr, /mapping\.group: The file has no column "bestaat-niet"/);
-    assert.match(out.stderr, /mapping\.street: No column is mapped to street/);
+    assert.match(out.stderr, /mapping\.street: No column is mapped to the street/);
   });
 
   test('refuses a follow-up round without a code column', async () => {
