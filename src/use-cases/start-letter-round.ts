@@ -9,6 +9,7 @@ import {
   mappedColumns,
   readRecipientFileHead,
   resolveMapping,
+  type RecipientEncoding,
   type RecipientMapping,
 } from '../importers/recipients-csv/index.ts';
 import { startLetterJob, type LetterFormat, type LetterJobProgress } from '../letters-pipeline/index.ts';
@@ -54,6 +55,8 @@ export interface StartLetterRoundOptions {
   groups?: readonly string[];
   whatChanged?: Localized;
   jargon: readonly JargonEntry[];
+  /** The encoding chosen on the mapping page; detected over the whole file when absent. */
+  encoding?: RecipientEncoding;
 }
 
 export interface StartedLetterRound {
@@ -97,7 +100,10 @@ export async function startLetterRound(
     errors.push(fieldError('whatChanged', messages.whatChanged));
   if (options.groups && options.groups.length === 0) errors.push(fieldError('groups', messages.groups));
   if (deps.baseUrlProblem) errors.push(fieldError('letters', deps.baseUrlProblem));
-  const head = await readRecipientFileHead(paths.input);
+  const head = await readRecipientFileHead(
+    paths.input,
+    options.encoding ? { encoding: options.encoding } : {},
+  );
   try {
     resolveMapping(options.mapping, head.headers, options.format === 'pdf' ? 'postal' : 'email');
   } catch (error) {
@@ -142,6 +148,7 @@ export async function startLetterRound(
       outDir: paths.out,
       format: options.format,
       setup: readiness.setup,
+      ...(options.encoding ? { input: { encoding: options.encoding } } : {}),
       mapping: options.mapping,
       ...(round > 1 && options.whatChanged ? { whatChanged: options.whatChanged } : {}),
       ...(deps.threads ? { threads: deps.threads } : {}),

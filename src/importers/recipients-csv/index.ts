@@ -43,3 +43,4 @@ export {
 export { DuplicateIndex, duplicateReason, personKey } from './duplicates.ts';
 export { recipientsSource, workbookCsvName, type RecipientsSource } from './recipients-source.ts';
 export { mappingFromHeaders } from './guess-mapping.ts';
+export { convertXlsxToCsv, isZipFile } from './xlsx-to-csv.ts';

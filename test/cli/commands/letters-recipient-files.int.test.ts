@@ -201,7 +201,7 @@ describe('letters generate with recipient files as organisations export them', (
     assert.match(run.stderr, /Read sheet "Ontvangers"/);
     assert.deepEqual(totals(run.stdout), { received: 3, generated: 2, rejected: 1 });
     assert.deepEqual(
-      report(run.outDir).map((r) => [r.line, r.reason_en.slice(0, 22)]),
+      report(run.outDir).map((r) => [r.line, (r.reason_en ?? '').slice(0, 22)]),
       [['5', 'Duplicate of line 4: t']],
     );
     if (pdftotext) {
