@@ -5,11 +5,11 @@ import type { ValidRecipient } from './validate-recipient.ts';
 
 /** Folds what people type differently for the same person: case, accents, dots, spaces. */
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Plain ASCII (most rows) skips normalisation; combining marks are U+0300–U+036F after NFKD.
+  const base = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return base
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[\s!-/:-@[-`{-~]+/g, ' ')
     .trim();
 }
 
