@@ -191,6 +191,9 @@ ${table}
 - The .xlsx reader streams rows, but ExcelJS holds the workbook's shared-strings table: memory grows with the number of
   distinct texts (here about two per row), not flat. A workbook of a million distinct names needs that memory once, while
   the sheet is turned into the job's CSV; everything after that is the CSV reader.
+- Max RSS includes garbage V8 has not collected yet (even the bare splitter, which holds one chunk, shows it), so it is an
+  upper bound; the check that the CSV reader's heap does not grow with rows is the 300,000-row test in
+  \`test/importers/recipients-csv/read-recipients.test.ts\`.
 ${end}`;
   const current = existsSync(docs) ? readFileSync(docs, 'utf8') : '# Benchmarks\n';
   const next = current.includes(start)
