@@ -463,11 +463,17 @@ export async function writeJobOutputs(
     generated,
     rejected,
     shards: shards.length,
+    // How the recipients file was read: its encoding and why, or the sheet of a workbook.
+    input: inputOf(JSON.parse(job.settings_json) as JobSettings),
     files: shards.filter((s) => s.file_name).map((s) => ({ file: s.file_name, sha256: s.file_sha256 })),
     // SMTP: how many messages the server took, refused for good, or refused for now.
     ...(job.format === 'smtp' ? { delivery: await smtpDelivery(db, job.id) } : {}),
   };
   await writeAtomically(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
+}
+
+function inputOf(settings: JobSettings) {
+  return { encoding: settings.encoding ?? 'utf-8', ...(settings.source ?? {}) };
 }
 
 async function smtpDelivery(db: Kysely<Database>, jobId: string) {

@@ -129,6 +129,10 @@ describe('letters generate with recipient files as organisations export them', (
     assert.equal(rejected[2]?.column, 'Gegevens');
     assert.match(rejected[2]?.reason_en ?? '', /"schoenmaat"/);
     assert.doesNotMatch(readFileSync(join(run.outDir, 'validation-report.csv'), 'utf8'), /\uFFFD|Ã/);
+    const summary = JSON.parse(readFileSync(join(run.outDir, 'summary.json'), 'utf8')) as {
+      input: { encoding: string; kind: string; encodingReason: string };
+    };
+    assert.deepEqual(summary.input, { encoding: 'windows-1252', kind: 'csv', encodingReason: 'not-utf-8' });
     const letters = lettersByLine(run.outDir);
     assert.deepEqual([...letters.keys()].sort(), [2, 3, 8]);
     if (pdftotext) {
