@@ -25,7 +25,8 @@ const style = {
   meta: 'margin:0 0 16px;color:#4d4d4d;font-size:14px;',
   code: 'border:2px solid #1a1a1a;padding:12px 16px;margin:16px 0;',
   codeValue:
-    'font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:24px;font-weight:bold;letter-spacing:2px;margin:4px 0 8px;',
+    // Single quotes: the value goes into a double-quoted style attribute, where a double quote would end it.
+    "font-family:'DejaVu Sans Mono',Consolas,monospace;font-size:24px;font-weight:bold;letter-spacing:2px;margin:4px 0 8px;",
 } as const;
 
 const e = escapeHtml;

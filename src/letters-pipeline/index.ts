@@ -18,4 +18,6 @@ export { getLetterJobProgress, type LetterJobProgress } from './job-progress.ts'
 export { readLetterSetup, readWhatChanged, type LetterFormat, type LetterSetup } from './letter-settings.ts';
 export { codeForRow, jobSeed } from './job-codes.ts';
 export { discardPartialOutputs, outputPaths } from './output-paths.ts';
+export { JobAlreadyRunningError } from './run-claim.ts';
+export type { RecipientsInputOptions } from './recipients-input.ts';
 export { resendRetrying, type ResendRetryingOptions, type ResendTotals } from './resend-retrying.ts';

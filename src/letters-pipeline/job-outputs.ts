@@ -8,6 +8,7 @@ import { csvLine, reportHeader } from '../importers/recipients-csv/index.ts';
 import { deliveryCounts, type LetterJobRow } from '../storage/repositories/letter-jobs.ts';
 import type { Database } from '../storage/schema.ts';
 import type { LetterJobShardsTable } from '../storage/tables/letter-jobs.ts';
+import type { JobSettings } from './letter-settings.ts';
 import { outputPaths, temporaryName, writeAtomically } from './output-paths.ts';
 import { manifestHeader } from './render-shard.ts';
 
@@ -43,11 +44,17 @@ export async function writeJobOutputs(
     generated,
     rejected,
     shards: shards.length,
+    // How the recipients file was read: its encoding and why, or the sheet of a workbook.
+    input: inputOf(JSON.parse(job.settings_json) as JobSettings),
     files: shards.filter((s) => s.file_name).map((s) => ({ file: s.file_name, sha256: s.file_sha256 })),
     // SMTP: how many messages the server took, refused for good, or refused for now.
     ...(job.format === 'smtp' ? { delivery: await smtpDelivery(db, job.id) } : {}),
   };
   await writeAtomically(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
+}
+
+function inputOf(settings: JobSettings) {
+  return { encoding: settings.encoding ?? 'utf-8', ...(settings.source ?? {}) };
 }
 
 async function smtpDelivery(db: Kysely<Database>, jobId: string) {

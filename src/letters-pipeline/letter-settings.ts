@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { certainties } from '../core/breaches/vocabulary.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { zodFieldErrors } from '../errors/field-messages.ts';
-import type { recipientMappingSchema } from '../importers/recipients-csv/index.ts';
+import type { RecipientEncoding, recipientMappingSchema } from '../importers/recipients-csv/index.ts';
 
 const localized = z.object({ nl: z.string().min(1), en: z.string().min(1) });
 
@@ -78,6 +78,10 @@ export interface JobSettings {
   setup: LetterSetup;
   mapping: z.infer<typeof recipientMappingSchema>;
   delimiter: ';' | ',';
+  /** Encoding of the rows; absent in jobs from before encodings were detected (UTF-8). */
+  encoding?: RecipientEncoding;
+  /** What was read and how its encoding was decided, for the summary and the CLI. */
+  source?: { kind: 'csv' | 'xlsx'; sheet?: string; encodingReason: string };
   headers: string[];
   baseUrl: string;
   /** Letter date, fixed when the job is created so that a rerun prints the same date. */

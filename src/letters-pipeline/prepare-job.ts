@@ -12,15 +12,16 @@ import {
 import { AppError, type FieldError } from '../errors/catalogue.ts';
 import {
   codeColumnMissing,
-  readRecipientFileHead,
+  mappingFromHeaders,
   resolveMapping,
-  suggestMapping,
   type RecipientMapping,
 } from '../importers/recipients-csv/index.ts';
 import { findJob, recipientGroupsOfBreach, type LetterJobRow } from '../storage/repositories/letter-jobs.ts';
 import type { Database } from '../storage/schema.ts';
 import type { JobSettings, LetterFormat, LetterSetup } from './letter-settings.ts';
+import { attachDuplicates, shardValidationContext } from './plan-duplicates.ts';
 import { planShards } from './plan-shards.ts';
+import { openRecipientsInput, type RecipientsInputOptions } from './recipients-input.ts';
 
 /**
  * Recipients per shard, and so letters per PDF file at most. A PDF file's structure tree
@@ -47,6 +48,8 @@ export interface PrepareLetterJobOptions {
   format: LetterFormat;
   setup: LetterSetup;
   mapping?: RecipientMapping;
+  /** How to read the file: its encoding (detected when absent) and, for a workbook, the sheet. */
+  input?: RecipientsInputOptions;
   whatChanged?: Localized;
   /** Recipients per shard (and so letters per PDF file at most). */
   shardSize?: number;
@@ -69,9 +72,12 @@ export async function planLetterJob(
 ): Promise<PlannedLetterJob> {
   const round = options.round ?? 1;
   const outDir = resolve(options.outDir);
-  const recipientsPath = resolve(options.recipientsPath);
-  const head = await readRecipientFileHead(recipientsPath);
-  const mapping = options.mapping ?? suggestMapping(head.headers);
+  const { recipientsPath, head, source } = await openRecipientsInput(
+    options.recipientsPath,
+    outDir,
+    options.input,
+  );
+  const mapping = options.mapping ?? mappingFromHeaders(head.headers);
   resolveMapping(mapping, head.headers, options.format === 'pdf' ? 'postal' : 'email');
   if (round > 1 && !mapping.code) {
     throw new AppError('validation_failed', {
@@ -93,6 +99,9 @@ export async function planLetterJob(
   await checkGroupsOfBreach(deps.db, options.breachId, options.setup);
   const existing = await findJob(deps.db, options.breachId, round);
   const plan = await planShards(recipientsPath, head, options.shardSize ?? defaultShardSize);
+  const requirement = options.format === 'pdf' ? 'postal' : 'email';
+  const context = shardValidationContext(options.setup, requirement, deps.knowledge);
+  if (!existing) await attachDuplicates(recipientsPath, head, mapping, context, plan.shards);
   if (existing) {
     if (existing.recipients_sha256 !== plan.sha256 || existing.out_dir !== outDir) {
       throw new AppError('conflict', {
@@ -108,6 +117,8 @@ export async function planLetterJob(
     setup: options.setup,
     mapping,
     delimiter: head.format.delimiter,
+    encoding: head.format.encoding ?? 'utf-8',
+    source: { ...source, encodingReason: head.format.encodingReason ?? 'valid-utf-8' },
     headers: head.headers,
     baseUrl: deps.baseUrl,
     date: now.toISOString().slice(0, 10),

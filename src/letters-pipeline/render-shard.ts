@@ -59,7 +59,7 @@ export function headFromSettings(
   dataLine: number,
 ): RecipientFileHead {
   return {
-    format: { skipBytes: 0, delimiter: settings.delimiter },
+    format: { skipBytes: 0, delimiter: settings.delimiter, encoding: settings.encoding ?? 'utf-8' },
     headers: settings.headers,
     dataOffset,
     dataLine,
@@ -140,6 +140,7 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
           return result.ok ? result.code : undefined;
         },
       },
+      duplicates: new Map(task.shard.duplicates ?? []),
       range: {
         start: task.shard.byteStart,
         end: task.shard.byteEnd,

@@ -5,7 +5,12 @@ import { join, resolve } from 'node:path';
 import { formatCode, hashCode, validateCode } from '../core/codes/index.ts';
 import { composeLetterEmail, createSmtpSender } from '../email/index.ts';
 import { AppError } from '../errors/catalogue.ts';
-import { kindResolver, parseCsvFields, readRecipients } from '../importers/recipients-csv/index.ts';
+import {
+  kindResolver,
+  parseCsvFields,
+  readRecipients,
+  recipientsSource,
+} from '../importers/recipients-csv/index.ts';
 import {
   claimJob,
   type ClaimHeldElsewhere,
@@ -78,7 +83,11 @@ export async function resendRetrying(
       detail: `Job ${job.id} is not finished: run the same \`letters generate\` command again first, then resend.`,
     });
   }
-  const recipientsPath = resolve(options.recipientsPath);
+  const settings = JSON.parse(job.settings_json) as JobSettings;
+  // A workbook is read through the same sheet, written out again as the job's CSV.
+  const sheet = settings.source?.sheet;
+  const source = await recipientsSource(resolve(options.recipientsPath), job.out_dir, sheet ? { sheet } : {});
+  const recipientsPath = source.csvPath;
   if ((await sha256File(recipientsPath)) !== job.recipients_sha256) {
     throw new AppError('conflict', {
       detail:
@@ -86,7 +95,6 @@ export async function resendRetrying(
         'Give that file, unchanged.',
     });
   }
-  const settings = JSON.parse(job.settings_json) as JobSettings;
   const email = settings.setup.email;
   if (!email) throw new AppError('conflict', { detail: `Job ${job.id} has no e-mail sender in its setup.` });
   const sender = createSmtpSender({

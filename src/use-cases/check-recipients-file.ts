@@ -1,14 +1,22 @@
+import { existsSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { actorUserId, type Actor } from '../core/access/actor.ts';
 import { validateCode } from '../core/codes/index.ts';
 import type { Knowledge } from '../core/knowledge/index.ts';
 import { AppError, type FieldError } from '../errors/catalogue.ts';
 import { codeColumnMissing } from '../importers/recipients-csv/index.ts';
 import {
+  DuplicateIndex,
+  guessMapping,
+  isZipFile,
   kindResolver,
   readRecipientFileHead,
   readRecipients,
+  recipientsSource,
   resolveMapping,
-  suggestMapping,
+  type AmbiguousField,
+  type RecipientEncoding,
   type RecipientMapping,
   type Rejection,
 } from '../importers/recipients-csv/index.ts';
@@ -29,6 +37,13 @@ export interface RecipientsUpload {
   uploadId: string;
   headers: string[];
   suggested: RecipientMapping;
+  /** Fields that more than one column could fill: left for the user to choose. */
+  ambiguous: AmbiguousField[];
+  /** The encoding the rows are read in, and whether it was detected or chosen. */
+  encoding: RecipientEncoding;
+  encodingChosen: boolean;
+  /** Whether the upload was an Excel workbook (its first sheet is read). */
+  workbook: boolean;
   /** The round these letters would be: 2 and on are follow-ups that reuse codes. */
   round: number;
   /** The groups with a letter variant, to choose from for a follow-up. */
@@ -50,14 +65,32 @@ interface UploadOptions {
   actor: Actor;
   breachId: string;
   uploadId: string;
+  /** The encoding chosen on the mapping page; detected over the whole file when absent. */
+  encoding?: RecipientEncoding;
 }
 
 async function upload(deps: Pick<Deps, 'db'> & { lettersDir: string }, options: UploadOptions) {
   const breach = await letterBreach(deps.db, options.actor, options.breachId, 'editor');
   const meta = await readUploadMeta(deps.lettersDir, options.uploadId);
   if (meta.breachId !== breach.id) throw new AppError('not_found');
-  const path = letterFolder(deps.lettersDir, options.uploadId).input;
-  return { breach, path, head: await readRecipientFileHead(path) };
+  const folder = letterFolder(deps.lettersDir, options.uploadId);
+  const workbook = await workbookToCsv(folder.input, folder.folder);
+  const encoding = workbook ? 'utf-8' : options.encoding;
+  const head = await readRecipientFileHead(folder.input, encoding ? { encoding } : {});
+  return { breach, path: folder.input, head, workbook };
+}
+
+/**
+ * An uploaded Excel workbook becomes the upload's CSV (its first sheet, line N = row N), once:
+ * afterwards every step, and the letter job, read a CSV as from any other upload.
+ */
+async function workbookToCsv(input: string, folder: string): Promise<boolean> {
+  const marker = join(folder, 'workbook-sheet.txt');
+  if (!(await isZipFile(input))) return existsSync(marker);
+  const source = await recipientsSource(input, folder);
+  await rename(source.csvPath, input);
+  await writeFile(marker, source.sheet ?? '', { mode: 0o600 });
+  return true;
 }
 
 /**
@@ -68,11 +101,16 @@ export async function describeRecipientsUpload(
   deps: Pick<Deps, 'db'> & { lettersDir: string },
   options: UploadOptions,
 ): Promise<RecipientsUpload> {
-  const { breach, head } = await upload(deps, options);
+  const { breach, head, workbook } = await upload(deps, options);
+  const guess = guessMapping(head.headers);
   return {
     uploadId: options.uploadId,
     headers: head.headers,
-    suggested: suggestMapping(head.headers),
+    suggested: guess.mapping,
+    ambiguous: guess.ambiguous,
+    encoding: head.format.encoding ?? 'utf-8',
+    encodingChosen: head.format.encodingReason === 'chosen',
+    workbook,
     round: await nextLetterRound(deps.db, breach.id),
     groups: (await listLetterVariantRows(deps.db, breach.id)).map((v) => v.group),
   };
@@ -108,6 +146,7 @@ export async function checkRecipientsFile(
     path,
     head,
     mapping: options.mapping,
+    findDuplicates: new DuplicateIndex(),
     context: {
       groups: allGroups,
       requirement,

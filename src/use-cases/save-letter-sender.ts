@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { returnAddressOf } from '../core/letters/return-address.ts';
+import { returnAddressFits } from '../pdf/letters/return-address-fit.ts';
+import { findOrganisation } from '../storage/repositories/organisations.ts';
 import { actorUserId, type Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
@@ -90,6 +93,7 @@ export async function saveLetterSender(deps: Deps, options: SaveLetterSenderOpti
     if (!parsed.success)
       throw new AppError('validation_failed', { fieldErrors: zodFieldErrors(parsed.error, '(options)') });
     const sender = clean(parsed.data);
+    await refuseUncutReturnAddress(trx, breach.organisationId, sender.addressLines);
     await upsertLetterSender(trx, {
       breachId: breach.id,
       organisationId: breach.organisationId,
@@ -106,5 +110,30 @@ export async function saveLetterSender(deps: Deps, options: SaveLetterSenderOpti
       after: { contactPoint: sender.contact.name, referencePrefix: sender.referencePrefix },
     });
     return sender;
+  });
+}
+
+/**
+ * Refuses an address that would not fit the return line above the envelope window even at the
+ * smallest print size (it would otherwise be cut off and post could not come back).
+ */
+async function refuseUncutReturnAddress(
+  db: Parameters<typeof findOrganisation>[0],
+  organisationId: string,
+  addressLines: readonly string[],
+): Promise<void> {
+  const organisation = await findOrganisation(db, organisationId);
+  const line = returnAddressOf(organisation?.name ?? '', addressLines);
+  if (returnAddressFits(line)) return;
+  throw new AppError('validation_failed', {
+    fieldErrors: [
+      {
+        path: 'addressLines',
+        message: {
+          nl: `Dit retouradres past niet boven het venster van de envelop, ook niet in de kleinste letter: "${line}". Maak het korter, bijvoorbeeld met een postbus of zonder afdeling.`,
+          en: `This return address does not fit above the envelope window, not even in the smallest print: "${line}". Make it shorter, for example with a PO box or without a department.`,
+        },
+      },
+    ],
   });
 }

@@ -5,8 +5,10 @@ import type { JargonEntry } from '../core/readability/types.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { fieldError } from '../errors/field-messages.ts';
 import {
+  mappedColumns,
   readRecipientFileHead,
   resolveMapping,
+  type RecipientEncoding,
   type RecipientMapping,
 } from '../importers/recipients-csv/index.ts';
 import type { LetterFormat, LetterJobProgress } from '../letters-pipeline/index.ts';
@@ -34,6 +36,8 @@ export interface LetterRoundDeps extends GenerateLettersDeps {
   outputDays: number;
   /** Worker threads per job; default one per core. */
   threads?: number;
+  /** Why no codes may be printed with this installation's BASE_URL (see `letterBaseUrlProblem`). */
+  baseUrlProblem?: Localized;
 }
 
 export interface StartLetterRoundOptions {
@@ -46,6 +50,8 @@ export interface StartLetterRoundOptions {
   groups?: readonly string[];
   whatChanged?: Localized;
   jargon: readonly JargonEntry[];
+  /** The encoding chosen on the mapping page; detected over the whole file when absent. */
+  encoding?: RecipientEncoding;
 }
 
 export interface StartedLetterRound {
@@ -88,7 +94,11 @@ export async function startLetterRound(
   if (round > 1 && !(options.whatChanged?.nl.trim() && options.whatChanged.en.trim()))
     errors.push(fieldError('whatChanged', messages.whatChanged));
   if (options.groups && options.groups.length === 0) errors.push(fieldError('groups', messages.groups));
-  const head = await readRecipientFileHead(paths.input);
+  if (deps.baseUrlProblem) errors.push(fieldError('letters', deps.baseUrlProblem));
+  const head = await readRecipientFileHead(
+    paths.input,
+    options.encoding ? { encoding: options.encoding } : {},
+  );
   try {
     resolveMapping(options.mapping, head.headers, options.format === 'pdf' ? 'postal' : 'email');
   } catch (error) {
@@ -113,7 +123,7 @@ export async function startLetterRound(
   let recipientsPath = paths.input;
   let leftOut = 0;
   if (someGroups && options.groups) {
-    const groupColumn = head.headers.indexOf(options.mapping.group ?? '');
+    const groupColumn = head.headers.indexOf(mappedColumns(options.mapping, 'group')[0] ?? '');
     leftOut = (await copyRowsOfGroups(paths.input, paths.roundInput, head, groupColumn, options.groups))
       .leftOut;
     recipientsPath = paths.roundInput;
@@ -129,6 +139,7 @@ export async function startLetterRound(
     outDir: paths.out,
     format: options.format,
     setup: readiness.setup,
+    ...(options.encoding ? { input: { encoding: options.encoding } } : {}),
     mapping: options.mapping,
     groups,
     leftOut,

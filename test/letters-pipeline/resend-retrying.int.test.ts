@@ -106,6 +106,7 @@ describe('letters resend', () => {
     const env = {
       DATABASE_URL: databaseUrl,
       CODE_SECRET: testCodeSecret,
+      NODE_ENV: 'test',
       SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
       SMTP_URL: smtp.url,
     };
@@ -237,6 +238,7 @@ describe('letters resend', () => {
     const env = {
       DATABASE_URL: `sqlite:${join(work, 'db.sqlite')}`,
       CODE_SECRET: testCodeSecret,
+      NODE_ENV: 'test',
       SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
     };
     const run = captureIo(env);
@@ -301,6 +303,7 @@ for (const engine of engines) {
       const env = {
         DATABASE_URL: database.url,
         CODE_SECRET: testCodeSecret,
+        NODE_ENV: 'test',
         SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
         SMTP_URL: smtp.url,
       };

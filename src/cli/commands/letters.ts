@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
+import { letterBaseUrlProblem } from '../../base-url-check.ts';
 import { ConfigError, loadConfig, type Config } from '../../config.ts';
 import { loadKnowledge } from '../../content-files/load-knowledge.ts';
 import { AppError } from '../../errors/catalogue.ts';
@@ -24,7 +25,9 @@ import {
   defaultShardRetries,
   defaultStallTimeoutMinutes,
 } from '../../letters-pipeline/shard-queue-settings.ts';
+import { JobAlreadyRunningError, withJobRun } from '../../letters-pipeline/run-claim.ts';
 import { CliUsageError, type CliIo } from '../io.ts';
+import { alreadyRunningExitCode, describeInput, encodingFlag } from './letters-input.ts';
 import type { CliCommand } from './index.ts';
 
 interface GenerateFlags {
@@ -42,6 +45,8 @@ interface GenerateFlags {
   stallTimeout: string;
   shardRetries: string;
   smtp?: string;
+  encoding?: string;
+  sheet?: string;
 }
 
 /** Exit status when a distributed job stopped unfinished (a shard failed for good, or a stall). */
@@ -139,6 +144,8 @@ async function withStorage<T>(cfg: Config, run: (storage: Storage) => Promise<T>
 
 async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: number }): Promise<void> {
   const cfg = config(io);
+  const baseUrlProblem = letterBaseUrlProblem(cfg, io.env.NODE_ENV);
+  if (baseUrlProblem) throw new CliUsageError(`${baseUrlProblem.en}\nNL: ${baseUrlProblem.nl}`);
   const round = wholeNumber(flags.round, '--round', 1);
   const shardSize = wholeNumber(flags.shardSize, '--shard-size', 1);
   const threads = flags.threads ? wholeNumber(flags.threads, '--threads', 1) : undefined;
@@ -147,6 +154,7 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
   if (flags.format === 'smtp' && !flags.smtp && !io.env.SMTP_URL)
     throw new CliUsageError('--format smtp needs --smtp <url> or SMTP_URL, e.g. smtp://mail.example.nl:587.');
   const smtpUrl = flags.smtp ?? io.env.SMTP_URL;
+  const encoding = encodingFlag(flags.encoding);
   const postgres = cfg.databaseUrl.startsWith('postgres');
   if (flags.distributed && !postgres)
     throw new CliUsageError(
@@ -186,10 +194,12 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
         setup,
         shardSize,
         ...(mapping ? { mapping } : {}),
+        input: { ...(encoding ? { encoding } : {}), ...(flags.sheet ? { sheet: flags.sheet } : {}) },
         ...(whatChanged ? { whatChanged } : {}),
       },
     ).catch(explain);
     const { job } = prepared;
+    io.stderr.write(describeInput(job, flags.recipients, !mapping));
     io.stderr.write(
       `${prepared.resumed ? 'Resuming' : 'Starting'} letters for breach ${job.breach_id}, round ${job.round}: ` +
         `${job.rows_total} rows in ${job.shards_total} shards (job ${job.id}).\n`,
@@ -205,15 +215,17 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
         retryLimit: shardRetries,
       });
     } else {
-      progress = await prepared.render({
-        ...(threads ? { threads } : {}),
-        ...(smtpUrl ? { smtpUrl } : {}),
-        onProgress: (p) => bar.update(p),
-        onNotice: (line) => {
-          bar.end();
-          io.stderr.write(`${line}\n`);
-        },
-      });
+      progress = await inProcessRun(storage, job.id, () =>
+        prepared.render({
+          ...(threads ? { threads } : {}),
+          ...(smtpUrl ? { smtpUrl } : {}),
+          onProgress: (p) => bar.update(p),
+          onNotice: (line) => {
+            bar.end();
+            io.stderr.write(`${line}\n`);
+          },
+        }),
+      );
     }
     bar.end();
     const paths = outputPaths(job.out_dir);
@@ -230,6 +242,17 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
       state.exitCode = 1;
     }
   });
+}
+
+/** Runs a job in this process unless another process runs it already (then exit 4 at once). */
+async function inProcessRun<T>(storage: Storage, jobId: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await withJobRun(storage.db, jobId, () => new Date(), work);
+  } catch (error) {
+    if (error instanceof JobAlreadyRunningError)
+      throw new CliUsageError(error.message, alreadyRunningExitCode);
+    throw error;
+  }
 }
 
 /** What to do about messages the mail server refused for now, in English and Dutch. */
@@ -358,7 +381,18 @@ export const lettersCommand: CliCommand = {
         'Make the letters of one round from a recipients CSV; resumes where a stopped run left off',
       )
       .requiredOption('--breach <id>', 'breach id')
-      .requiredOption('--recipients <csv>', 'recipients file (CSV, ; or , separated)')
+      .requiredOption(
+        '--recipients <file>',
+        'recipients file: CSV (; or , separated, UTF-8 or Windows-1252) or Excel workbook (.xlsx)',
+      )
+      .option(
+        '--encoding <name>',
+        'encoding of a CSV: utf-8 or windows-1252 (cp1252, iso-8859-1); default: detected over the whole file',
+      )
+      .option(
+        '--sheet <name>',
+        'sheet of an .xlsx workbook, by name or position (1 = first); default: the first',
+      )
       .requiredOption('--out <dir>', 'output folder for letters, manifest and validation report')
       .requiredOption(
         '--letters <file>',
@@ -367,7 +401,8 @@ export const lettersCommand: CliCommand = {
       .addOption(new Option('--format <format>', 'output').choices(['pdf', 'eml', 'smtp']).default('pdf'))
       .option(
         '--mapping <file>',
-        'column mapping JSON {"name": "Naam", …}; default: guessed from the headers',
+        'column mapping JSON {"name": ["voornaam", "tussenvoegsel", "achternaam"], "street": "straat", …}; ' +
+          'default: guessed from the headers and printed',
       )
       .option('--round <n>', 'mailing round; 2 and on reuse the codes in the file', '1')
       .option('--what-changed <file>', 'what changed since the last round: Dutch, a line ---, then English')
@@ -388,9 +423,22 @@ export const lettersCommand: CliCommand = {
       .addHelpText(
         'after',
         `
+Reading: a CSV is read as UTF-8 (with or without byte order mark) when every byte is UTF-8,
+else as Windows-1252 (what Excel on Windows saves as plain CSV); the encoding used is printed.
+--encoding overrides; a choice that would garble names (UTF-8 read as Windows-1252) or a file
+that is partly UTF-8 is refused. An .xlsx is read from its first sheet (or --sheet).
+Mapping: without --mapping the columns are guessed from Dutch and English headers and printed;
+split names (voorletters or voornaam, tussenvoegsel, achternaam) and house numbers (huisnummer,
+huisletter, toevoeging) are composed. When two columns fit one field, nothing is guessed: exit
+2, naming the columns. Duplicates: a row for a person already on an earlier line (same name and
+address; by e-mail the same address) gets no letter and is rejected as "duplicate of line N";
+received = generated + rejected always holds.
+
 Exit status: 0 all letters made; 1 rows rejected (see validation-report.csv) or e-mails still
-"retrying" (send them with \`letters resend\`); 2 a usage mistake; 3 a --distributed job stopped
-unfinished: a shard failed for good, or no shard finished within --stall-timeout. Run the same
+"retrying" (send them with \`letters resend\`); 2 a usage mistake, a file that cannot be read
+faithfully, or a mapping that cannot be guessed; 3 a --distributed job stopped
+unfinished: a shard failed for good, or no shard finished within --stall-timeout; 4 the job is
+already running in another process (nothing was done). Run the same
 command again to go on: only shards that are not done are made, each letter once; a process
 that died while joining the outputs is taken over 5 minutes after its last sign of life.`,
       )

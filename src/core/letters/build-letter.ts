@@ -1,4 +1,5 @@
 import { codeEntryUrl, codeUrl } from '../codes/code-url.ts';
+import { returnAddressOf } from './return-address.ts';
 import { formatCode } from '../codes/normalize-code.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Timing } from '../knowledge/schema.ts';
@@ -256,7 +257,7 @@ export function buildLetter(compiled: CompiledVariant, recipient: LetterRecipien
     title: texts.subject(values),
     sender: {
       name: org.name,
-      returnAddress: [org.name, ...org.addressLines].join(', '),
+      returnAddress: returnAddressOf(org.name, org.addressLines),
       addressLines: org.addressLines,
     },
     recipient: { name: recipient.name, addressLines: recipient.addressLines },

@@ -6,6 +6,8 @@ export interface ShardPlan {
   firstLine: number;
   byteStart: number;
   byteEnd: number;
+  /** Rows of this shard that repeat an earlier person: `[row, line of the first]`. */
+  duplicates?: [number, number][];
 }
 
 /** What is kept of one letter: never a name, address or e-mail. */

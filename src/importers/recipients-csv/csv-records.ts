@@ -93,11 +93,15 @@ export async function* splitCsvRecords(
         if (state === 'field_start') state = b === QUOTE ? 'quoted' : 'unquoted';
       }
       const inQuote = state === 'quoted' && recordEnd < 0;
-      if (inQuote && (final || i - start > maxRecordBytes)) {
+      // A broken record over several lines most likely swallowed the next person's line (a
+      // stray quote closed by the quote that opens the next line): report its first line only.
+      const brokenOverLines = recordEnd >= 0 && bad !== undefined && newlinesInside > 0;
+      if (brokenOverLines || (inQuote && (final || i - start > maxRecordBytes))) {
         // An unclosed quote: report the first line only and read on from the next line.
         const firstLf = pending.indexOf(LF, start);
         const stop = firstLf < 0 ? pending.length : firstLf;
-        yield record(start, stop, firstLf < 0 ? stop : stop + 1, line + 1, 'quote_not_closed');
+        const end = stop > start && pending[stop - 1] === CR ? stop - 1 : stop;
+        yield record(start, end, firstLf < 0 ? stop : stop + 1, line + 1, bad ?? 'quote_not_closed');
         line += 1;
         start = firstLf < 0 ? pending.length : firstLf + 1;
         continue;

@@ -1,8 +1,14 @@
-/** How a recipients file is written: found from its first bytes, never asked of the user. */
+import type { EncodingFinding, RecipientEncoding } from './encoding.ts';
+
+/** How a recipients file is written: found from its bytes; the encoding may be chosen by the user. */
 export interface CsvFormat {
   /** Bytes to skip at the start (3 for a UTF-8 byte order mark, else 0). */
   skipBytes: number;
   delimiter: ';' | ',';
+  /** Text encoding of the rows; absent in jobs planned before encodings were detected (UTF-8). */
+  encoding?: RecipientEncoding;
+  /** How the encoding was decided, for the CLI output and the report. */
+  encodingReason?: EncodingFinding['reason'];
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);

@@ -3,7 +3,11 @@ export { detectCsvFormat, type CsvFormat } from './detect-format.ts';
 export { parseCsvFields, splitCsvRecords, type RawRecord } from './csv-records.ts';
 export {
   codeColumnMissing,
+  composableFields,
+  fieldNames,
+  mappedColumns,
   recipientFields,
+  requiredFields,
   recipientMappingSchema,
   resolveMapping,
   suggestMapping,
@@ -28,3 +32,15 @@ export {
 } from './validate-recipient.ts';
 export { csvLine, csvValue, rejectionLines, reportHeader, type ImportTotals } from './validation-report.ts';
 export { kindResolver } from './kind-resolver.ts';
+export { guessMapping, normaliseHeader, type AmbiguousField, type GuessedMapping } from './guess-mapping.ts';
+export {
+  decodeRecord,
+  encodingFromLabel,
+  recipientEncodings,
+  type EncodingFinding,
+  type RecipientEncoding,
+} from './encoding.ts';
+export { DuplicateIndex, duplicateReason, personKey } from './duplicates.ts';
+export { recipientsSource, workbookCsvName, type RecipientsSource } from './recipients-source.ts';
+export { mappingFromHeaders } from './guess-mapping.ts';
+export { convertXlsxToCsv, isZipFile } from './xlsx-to-csv.ts';

@@ -5,7 +5,16 @@ import type { Localized } from '../../core/i18n/lang.ts';
 import { AppError } from '../../errors/catalogue.ts';
 import { parseCsvFields, splitCsvRecords, type RawRecord } from './csv-records.ts';
 import { detectCsvFormat, type CsvFormat } from './detect-format.ts';
-import { recipientFields, resolveMapping, type RecipientField, type RecipientMapping } from './mapping.ts';
+import { duplicateReason, personKey, type DuplicateIndex } from './duplicates.ts';
+import { decodeRecord, type RecipientEncoding } from './encoding.ts';
+import { detectFileEncoding } from './file-encoding.ts';
+import {
+  mappedColumns,
+  recipientFields,
+  resolveMapping,
+  type RecipientField,
+  type RecipientMapping,
+} from './mapping.ts';
 import {
   validateRecipient,
   type FieldProblem,
@@ -29,25 +38,41 @@ export interface Rejection {
   row: number;
   line: number;
   problems: FieldProblem[];
+  /** For a row that repeats a person: the line of the first row of that person. */
+  duplicateOf?: number;
 }
 
 export type RecipientEntry =
   { type: 'accepted'; recipient: ValidRecipient } | { type: 'rejected'; rejection: Rejection };
 
-/** Reads only the header line (and the format) of a recipients file. */
-export async function readRecipientFileHead(path: string): Promise<RecipientFileHead> {
+/**
+ * Reads the header line and the format of a recipients file. The encoding is decided over the
+ * whole file (one streaming pass, constant memory) unless `encoding` gives it.
+ */
+export async function readRecipientFileHead(
+  path: string,
+  options: { encoding?: RecipientEncoding } = {},
+): Promise<RecipientFileHead> {
   const handle = await open(path, 'r');
   try {
     const head = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const format = detectCsvFormat(head.subarray(0, bytesRead));
+    const found = await detectFileEncoding(path, {
+      bom: format.skipBytes === 3,
+      ...(options.encoding ? { chosen: options.encoding } : {}),
+    });
+    format.encoding = found.encoding;
+    format.encodingReason = found.reason;
     const source = createReadStream(path, { start: format.skipBytes });
     try {
       for await (const record of splitCsvRecords(source, {
         delimiter: format.delimiter.charCodeAt(0),
         startOffset: format.skipBytes,
       })) {
-        const headers = parseCsvFields(record.bytes.toString('utf8'), format.delimiter).map((h) => h.trim());
+        const decoded = decodeRecord(record.bytes, found.encoding);
+        const text = decoded.ok ? decoded.text : record.bytes.toString('latin1');
+        const headers = parseCsvFields(text, format.delimiter).map((h) => h.trim());
         return { format, headers, dataOffset: record.end, dataLine: record.line + 1 };
       }
     } finally {
@@ -77,6 +102,10 @@ export interface ReadRecipientsOptions {
   context: ValidationContext;
   /** Read only part of the file (a shard): byte range and the data row it starts with. */
   range?: { start: number; end: number; firstRow: number; firstLine: number };
+  /** Rows known to repeat an earlier person (from the job plan): row → line of the first. */
+  duplicates?: ReadonlyMap<number, number>;
+  /** Find repeated persons while reading the whole file in order (the plan, the upload check). */
+  findDuplicates?: DuplicateIndex;
 }
 
 const malformedReason: Record<NonNullable<RawRecord['malformed']>, Localized> = {
@@ -130,21 +159,64 @@ export async function* readRecipients(options: ReadRecipientsOptions): AsyncGene
         yield reject(file, position, [{ field: 'row', reason: malformedReason[record.malformed] }]);
         continue;
       }
-      const fields = parseCsvFields(record.bytes.toString('utf8'), head.format.delimiter);
+      const decoded = decodeRecord(record.bytes, head.format.encoding ?? 'utf-8');
+      if (!decoded.ok) {
+        yield reject(file, position, [{ field: 'row', reason: decoded.reason }]);
+        continue;
+      }
+      const fields = parseCsvFields(decoded.text, head.format.delimiter);
       if (fields.length !== head.headers.length) {
         const reason = columnCount(fields.length, head.headers.length);
         yield reject(file, position, [{ field: 'row', reason }]);
         continue;
       }
       const values: Partial<Record<RecipientField, string>> = {};
-      for (const field of mapped) values[field] = fields[columns[field] as number];
+      for (const field of mapped) values[field] = joinColumns(fields, columns[field] as number[]);
       const result = validateRecipient(values, position, context);
-      if (result.ok) yield { type: 'accepted', recipient: result.recipient };
-      else yield reject(file, position, result.problems);
+      const first = result.ok ? firstOf(result.recipient, record.line, options) : undefined;
+      if (first !== undefined)
+        yield {
+          type: 'rejected',
+          rejection: {
+            file,
+            ...position,
+            problems: [{ field: 'row', reason: duplicateReason(first) }],
+            duplicateOf: first,
+          },
+        };
+      else if (result.ok) yield { type: 'accepted', recipient: result.recipient };
+      else
+        yield reject(
+          file,
+          position,
+          result.problems.map((p) => withColumn(p, options.mapping)),
+        );
     }
   } finally {
     source.destroy();
   }
+}
+
+function firstOf(recipient: ValidRecipient, line: number, options: ReadRecipientsOptions) {
+  const known = options.duplicates?.get(recipient.row);
+  if (known !== undefined || !options.findDuplicates) return known;
+  return options.findDuplicates.seen(personKey(recipient, options.context.requirement), line);
+}
+
+/** A composed field: its columns' values joined by one space, empty parts left out. */
+function joinColumns(fields: readonly string[], indexes: readonly number[]): string {
+  if (indexes.length === 1) return fields[indexes[0] as number] ?? '';
+  return indexes
+    .map((i) => (fields[i] ?? '').trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Names the file's own column header(s) next to our field, so the report speaks the file's language. */
+function withColumn(problem: FieldProblem, mapping: RecipientMapping): FieldProblem {
+  if (problem.field === 'row') return problem;
+  const headers = mappedColumns(mapping, problem.field);
+  return headers.length ? { ...problem, column: headers.join(' + ') } : problem;
 }
 
 function reject(file: string, position: { row: number; line: number }, problems: FieldProblem[]) {

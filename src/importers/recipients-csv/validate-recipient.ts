@@ -31,6 +31,8 @@ export interface ValidRecipient {
 
 export interface FieldProblem {
   field: RecipientField | 'row';
+  /** The file's own header(s) for the field (`voornaam + tussenvoegsel + achternaam`). */
+  column?: string;
   reason: Localized;
 }
 

@@ -1,7 +1,12 @@
 import type { Rejection } from './read-recipients.ts';
 
-/** Header of the validation report: one line per problem of a rejected row. */
-export const reportHeader = ['file', 'row', 'line', 'field', 'reason_nl', 'reason_en'] as const;
+/**
+ * Header of the validation report: one line per problem of a rejected row. `line` is the line
+ * in the file as a spreadsheet or text editor numbers it (the header is line 1); `column` is
+ * the file's own header of the field (`voornaam + tussenvoegsel + achternaam` for a composed
+ * one); `field` is our name for it (`row` for a problem of the whole line).
+ */
+export const reportHeader = ['file', 'row', 'line', 'field', 'column', 'reason_nl', 'reason_en'] as const;
 
 /** Quotes a CSV value when needed (RFC 4180). Values starting with = + - @ are prefixed to stop formula injection. */
 export function csvValue(value: string | number): string {
@@ -24,6 +29,7 @@ export function rejectionLines(rejection: Rejection): string {
       rejection.row,
       rejection.line,
       problem.field,
+      problem.column ?? '',
       problem.reason.nl,
       problem.reason.en,
     ]);

@@ -61,8 +61,8 @@ function fixedBlock(
 const returnSizes = new Map<string, number>();
 
 /**
- * The post needs the whole return address: print it smaller, down to 6 pt, before cutting it
- * short. Chosen once per sender and width, since every letter of a batch has the same one.
+ * The post needs the whole return address: print it smaller, down to 6 pt, before wrapping it
+ * to a second line. Chosen once per sender and width, since every letter of a batch has the same one.
  */
 function returnAddressStyle(text: TextWriter, value: string, width: number): TextStyle {
   const key = `${Math.round(width)}|${value}`;
@@ -84,8 +84,9 @@ function drawHeader(canvas: LetterCanvas, art: Struct, letter: Letter): void {
   fixedBlock(canvas, art, styles.body, letter.sender.addressLines, { ...sender, y: below });
   const r = box(layout.returnLine);
   const returnStyle = returnAddressStyle(canvas.text, letter.sender.returnAddress, r.width);
-  const returnLine = canvas.text.fitLine(returnStyle, letter.sender.returnAddress, r.width);
-  fixedBlock(canvas, art, returnStyle, [returnLine], r);
+  // Never cut: what does not fit one line at 6 pt wraps to a second line, which still ends above
+  // the recipient's address; the sender form refuses an address that would need a third.
+  fixedBlock(canvas, art, returnStyle, [letter.sender.returnAddress], r);
   fixedBlock(canvas, art, styles.body, letter.recipient.addressLines, box(layout.address), {
     personal: true,
   });

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
 /** What a claim is for: joining a job's outputs, or sending its refused e-mails again. */
-export type JobClaimKind = 'finish' | 'resend';
+export type JobClaimKind = 'finish' | 'resend' | 'run';
 
 /**
  * How long a claim lasts without renewal. A holder renews it three times per period, so only

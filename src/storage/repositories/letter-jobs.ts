@@ -19,6 +19,7 @@ export function shardFromRow(row: LetterJobShardsTable): ShardPlan {
     firstLine: row.first_line,
     byteStart: Number(row.byte_start),
     byteEnd: Number(row.byte_end),
+    ...(row.duplicates_json ? { duplicates: JSON.parse(row.duplicates_json) as [number, number][] } : {}),
   };
 }
 
@@ -54,6 +55,7 @@ export async function insertJob(
       first_line: s.firstLine,
       byte_start: s.byteStart,
       byte_end: s.byteEnd,
+      duplicates_json: s.duplicates?.length ? JSON.stringify(s.duplicates) : null,
       status: 'pending',
       generated: 0,
       rejected: 0,

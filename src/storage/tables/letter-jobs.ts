@@ -38,6 +38,8 @@ export interface LetterJobShardsTable {
   file_sha256: string | null;
   worker: string | null;
   done_at: string | null;
+  /** Rows of this shard that repeat an earlier person, as JSON `[[row, firstLine], …]` (migration 0300). */
+  duplicates_json?: string | null;
 }
 
 /** A personal code as stored: only its keyed hash, with what the personal page needs. */

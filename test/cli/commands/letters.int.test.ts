@@ -56,6 +56,7 @@ describe('letters generate', () => {
     const { io, out } = captureIo({
       DATABASE_URL: `sqlite:${join(work, 'db.sqlite')}`,
       CODE_SECRET: testCodeSecret,
+      NODE_ENV: 'test',
       SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
     });
     const code = await main(
@@ -95,6 +96,7 @@ describe('letters generate', () => {
     const { io, out } = captureIo({
       DATABASE_URL: `sqlite:${join(work, 'db.sqlite')}`,
       CODE_SECRET: testCodeSecret,
+      NODE_ENV: 'test',
       SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
     });
     const code = await main(
@@ -116,7 +118,7 @@ describe('letters generate', () => {
     );
     assert.equal(code, 2);
     assert.match(out.stderr, /mapping\.group: The file has no column "bestaat-niet"/);
-    assert.match(out.stderr, /mapping\.street: No column is mapped to street/);
+    assert.match(out.stderr, /mapping\.street: No column is mapped to the street/);
   });
 
   test('refuses a follow-up round without a code column', async () => {
@@ -126,6 +128,7 @@ describe('letters generate', () => {
     const { io, out } = captureIo({
       DATABASE_URL: `sqlite:${join(work, 'db.sqlite')}`,
       CODE_SECRET: testCodeSecret,
+      NODE_ENV: 'test',
       SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
     });
     const code = await main(
@@ -156,6 +159,7 @@ describe('letters generate', () => {
     const env = {
       DATABASE_URL: database,
       CODE_SECRET: testCodeSecret,
+      NODE_ENV: 'test',
       SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
     };
     const out = join(work, 'out');

@@ -60,6 +60,6 @@ describe('resolveMapping', () => {
 
   test('needs an e-mail column, not an address, when sending e-mail', () => {
     const columns = resolveMapping({ name: 'naam', group: 'groep', email: 'e-mail' }, dutchHeader, 'email');
-    assert.equal(columns.email, 6);
+    assert.deepEqual(columns.email, [6]);
   });
 });

@@ -1,4 +1,4 @@
-import { recipientFields, type RecipientField } from '../../../importers/recipients-csv/index.ts';
+import type { RecipientField } from '../../../importers/recipients-csv/index.ts';
 import type { LetterReadiness } from '../../../use-cases/check-letter-readiness.ts';
 import type { RecipientsCheck, RecipientsUpload } from '../../../use-cases/check-recipients-file.ts';
 import { csrfField } from '../../csrf.ts';
@@ -10,11 +10,11 @@ import { formatNumber, h1, h2, link, paragraph, table } from '../workspace/commo
 import {
   choiceGroup,
   hiddenFields,
-  selectField,
   textArea,
   workspaceErrorSummary,
   type FormValues,
 } from '../workspace/fields.ts';
+import { columnFields, columnFormNames } from './mapping-fields.ts';
 import { letterPaths, readinessBox, stepText } from './parts.ts';
 
 /** Step 1 of 3: choose the recipients file. The file goes to a private folder only. */
@@ -83,7 +83,7 @@ export function uploadPage(
               type="file"
               id="recipients"
               name="recipients"
-              accept=".csv,text/csv"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               required
               aria-describedby="recipients-hint${data.error ? ' recipients-error' : ''}"
             />
@@ -120,12 +120,7 @@ export interface MappingPageData {
 }
 
 /** The names of the mapping form's fields, to carry them to the start button. */
-export const mappingFormNames = [
-  ...recipientFields.map((f) => `mapping.${f}`),
-  'groups',
-  'whatChanged.nl',
-  'whatChanged.en',
-];
+export const mappingFormNames = [...columnFormNames, 'groups', 'whatChanged.nl', 'whatChanged.en'];
 
 function reportSection(page: PageContext, check: RecipientsCheck) {
   const { t } = page;
@@ -150,6 +145,7 @@ function reportSection(page: PageContext, check: RecipientsCheck) {
           t('letters.report.row'),
           t('letters.report.line'),
           t('letters.report.field'),
+          t('recipients.report.column'),
           t('letters.report.reason'),
         ],
         check.rejections.flatMap((r) =>
@@ -157,6 +153,7 @@ function reportSection(page: PageContext, check: RecipientsCheck) {
             String(r.row),
             String(r.line),
             p.field === 'row' ? t('letters.report.wholeRow') : t(fieldKeys[p.field]),
+            p.column ?? '',
             p.reason[page.lang],
           ]),
         ),
@@ -173,10 +170,6 @@ export function mappingPage(page: PageContext, csrfToken: string, data: MappingP
   const { t } = page;
   const { upload } = data;
   const action = page.href(letterPaths.mapping(data.breachId, upload.uploadId));
-  const columnChoices = [
-    { value: '', label: t('letters.mapping.notUsed') },
-    ...upload.headers.map((h) => ({ value: h, label: h })),
-  ];
   const followUp = upload.round > 1;
   const canStart = data.check !== undefined && data.errors.size === 0;
   return {
@@ -193,16 +186,7 @@ export function mappingPage(page: PageContext, csrfToken: string, data: MappingP
           <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
             ${t('letters.mapping.columns')}
           </legend>
-          ${recipientFields.map((field) =>
-            selectField(page, {
-              name: `mapping.${field}`,
-              label: t(fieldKeys[field]),
-              values: data.values,
-              errors: data.errors,
-              choices: columnChoices,
-              optional: true,
-            }),
-          )}
+          ${columnFields(page, { upload, values: data.values, errors: data.errors, fieldKeys })}
         </fieldset>
         ${paragraph(`${t('letters.mapping.format')} ${t('letters.mapping.formatPdf')}`)}
         ${

@@ -1,3 +1,4 @@
+import { letterBaseUrlProblem } from '../../../base-url-check.ts';
 import type { JargonEntry } from '../../../core/readability/types.ts';
 import type { LetterRoundDeps } from '../../../use-cases/start-letter-round.ts';
 import type { RouteDeps } from '../../deps.ts';
@@ -23,9 +24,19 @@ export function lettersWeb(deps: RouteDeps, jargon: readonly JargonEntry[], thre
       lettersDir: deps.config.lettersDir,
       outputDays: deps.config.lettersOutputDays,
       ...(threads ? { threads } : {}),
+      ...baseUrlCheck(deps),
     },
     jargon,
     limitBytes: deps.config.lettersUploadLimitBytes,
     uploadHours: deps.config.lettersUploadHours,
   };
+}
+
+/** The web refuses to start letters on a BASE_URL no reader can open; on a developer's own server localhost is fine. */
+function baseUrlCheck(deps: RouteDeps) {
+  const problem = letterBaseUrlProblem(
+    deps.config,
+    deps.config.mode === 'production' ? 'production' : 'test',
+  );
+  return problem ? { baseUrlProblem: problem } : {};
 }

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../../errors/catalogue.ts';
-import { recipientFields, type RecipientMapping } from '../../../importers/recipients-csv/index.ts';
+import {
+  encodingFromLabel,
+  recipientFields,
+  type RecipientEncoding,
+  type RecipientMapping,
+} from '../../../importers/recipients-csv/index.ts';
 import { checkLetterReadiness } from '../../../use-cases/check-letter-readiness.ts';
 import {
   checkRecipientsFile,
@@ -12,6 +17,7 @@ import { startLetterRound } from '../../../use-cases/start-letter-round.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { letterPaths } from '../../pages/workspace-letters/parts.ts';
 import { mappingPage, uploadPage } from '../../pages/workspace-letters/upload-pages.ts';
+import { partNames } from '../../pages/workspace-letters/mapping-fields.ts';
 import type { FormValues } from '../../pages/workspace/fields.ts';
 import { formValues, valueOf, valuesOf } from '../workspace/form-schemas.ts';
 import { breachParams, editableBreach } from '../workspace/member-breach.ts';
@@ -21,19 +27,31 @@ import type { LettersWeb } from './letters-deps.ts';
 
 const uploadParams = breachParams.extend({ uploadId: z.string().regex(/^[a-f0-9]{32}$/) });
 
+/** The mapping from the form: a composed field from its first select and its part selects. */
 function mappingOf(values: FormValues): RecipientMapping {
   const mapping: RecipientMapping = {};
   for (const field of recipientFields) {
-    const header = valueOf(values, `mapping.${field}`);
-    if (header) mapping[field] = header;
+    const parts = [`mapping.${field}`, ...partNames(field)].map((n) => valueOf(values, n)).filter(Boolean);
+    if (parts.length === 1) mapping[field] = parts[0] as string;
+    else if (parts.length > 1) mapping[field] = parts;
   }
   return mapping;
 }
 
 function startValues(upload: RecipientsUpload): FormValues {
   const values: FormValues = { groups: [...upload.groups] };
-  for (const [field, header] of Object.entries(upload.suggested)) values[`mapping.${field}`] = header;
+  for (const [field, header] of Object.entries(upload.suggested)) {
+    const [first, ...rest] = typeof header === 'string' ? [header] : header;
+    values[`mapping.${field}`] = first ?? '';
+    rest.forEach((part, i) => (values[`mapping.${field}.${i + 2}`] = part));
+  }
   return values;
+}
+
+/** The encoding chosen on the mapping page (`auto`, or absent, means detected). */
+function encodingOf(body: unknown): RecipientEncoding | undefined {
+  const raw = (body as { encoding?: unknown } | undefined)?.encoding;
+  return typeof raw === 'string' ? encodingFromLabel(raw) : undefined;
 }
 
 /**
@@ -52,7 +70,13 @@ export function mappingRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
   async function load(context: WorkspaceContext) {
     const { breach } = await editableBreach(context);
     const { uploadId } = uploadParams.parse(context.request.params);
-    const options = { actor: context.session.actor, breachId: breach.id, uploadId };
+    const encoding = encodingOf(context.request.body);
+    const options = {
+      actor: context.session.actor,
+      breachId: breach.id,
+      uploadId,
+      ...(encoding ? { encoding } : {}),
+    };
     return { breach, options, upload: await describeRecipientsUpload(lettersDeps, options) };
   }
 

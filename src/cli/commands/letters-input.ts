@@ -1,0 +1,46 @@
+import { encodingFromLabel, type RecipientEncoding } from '../../importers/recipients-csv/index.ts';
+import type { LetterJobRow } from '../../storage/repositories/letter-jobs.ts';
+import type { JobSettings } from '../../letters-pipeline/letter-settings.ts';
+import { CliUsageError } from '../io.ts';
+
+/** Exit status of `letters generate` when another process is already running the same job. */
+export const alreadyRunningExitCode = 4;
+
+/** `--encoding`: a known label, or a usage error that lists them. */
+export function encodingFlag(label: string | undefined): RecipientEncoding | undefined {
+  if (label === undefined) return undefined;
+  const encoding = encodingFromLabel(label);
+  if (!encoding)
+    throw new CliUsageError(
+      `--encoding expects utf-8 or windows-1252 (also: cp1252, iso-8859-1, latin1), not "${label}".`,
+    );
+  return encoding;
+}
+
+const reasons: Record<string, string> = {
+  bom: 'it starts with a UTF-8 byte order mark',
+  'valid-utf-8': 'every byte is valid UTF-8',
+  'not-utf-8': 'it is not valid UTF-8, as Excel on Windows saves a plain CSV',
+  chosen: 'chosen with --encoding',
+};
+
+/**
+ * What the job reads and how: the encoding and why, the sheet of a workbook, and the column
+ * mapping as a file that `--mapping` takes (printed when the mapping was guessed).
+ */
+export function describeInput(job: LetterJobRow, recipients: string, guessed: boolean): string {
+  const settings = JSON.parse(job.settings_json) as JobSettings;
+  const source = settings.source;
+  const encoding = settings.encoding ?? 'utf-8';
+  const what =
+    source?.kind === 'xlsx'
+      ? `Read sheet "${source.sheet ?? ''}" of the workbook ${recipients}.`
+      : `Read ${recipients} as ${encoding} (${reasons[source?.encodingReason ?? 'valid-utf-8'] ?? 'detected'}).`;
+  const mapping = JSON.stringify(settings.mapping, null, 2);
+  return (
+    `${what}\n` +
+    (guessed
+      ? `Column mapping, guessed from the headers (save it to a file and give --mapping to change it):\n${mapping}\n`
+      : `Column mapping:\n${mapping}\n`)
+  );
+}
