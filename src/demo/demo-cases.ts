@@ -60,6 +60,17 @@ export interface DemoCase {
   publish: boolean;
 }
 
+/**
+ * Where victims send privacy requests. The sources do not give these addresses, so they are
+ * made up, and made to look made up: the reserved `.example` domain (RFC 2606) and the place
+ * "Voorbeeldstad". With them the demo's letters show a full address block; a real record uses
+ * the organisation's own address.
+ */
+const exampleContact = (mailbox: string, postBox: string, postcode: string) => ({
+  email: `privacy@${mailbox}.example`,
+  postalAddress: `Postbus ${postBox}, ${postcode} Voorbeeldstad`,
+});
+
 const kamervragen = {
   kind: 'parliament',
   url: null,
@@ -159,6 +170,7 @@ export const labCase: DemoCase = {
       },
     ],
     helpline: { phone: '0800-1617', hours: null, url: null },
+    privacyContact: exampleContact('bevolkingsonderzoeknederland', '1001', '1000 AA'),
     questions: [],
     sources: [
       {
@@ -285,6 +297,7 @@ export const omCase: DemoCase = {
       },
     ],
     helpline: null,
+    privacyContact: exampleContact('om', '1002', '1000 AB'),
     questions: [],
     sources: [
       {
@@ -364,6 +377,7 @@ export const odidoCase: DemoCase = {
     ],
     measures: [],
     helpline: null,
+    privacyContact: exampleContact('odido', '1003', '1000 AC'),
     questions: [],
     sources: [
       hartVanNederland('12 februari 2026'),
@@ -432,6 +446,10 @@ export const demoDraftCase: DemoCase = {
     ],
     measures: [{ nl: 'De fout is hersteld.', en: 'The mistake has been fixed.' }],
     helpline: null,
+    privacyContact: {
+      email: 'privacy@voorbeeld-webwinkel.example',
+      postalAddress: 'Voorbeeldstraat 1, 1234 AB Voorbeeldstad',
+    },
     questions: [
       {
         question: { nl: 'Moet ik mijn wachtwoord wijzigen?', en: 'Do I need to change my password?' },

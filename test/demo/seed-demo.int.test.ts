@@ -95,6 +95,25 @@ for (const engine of testDatabases) {
           ],
         );
         assert.equal(lab.helpline?.phone, '0800-1617');
+        // Made-up privacy addresses, so the demo's letters show a full address block; they must
+        // look made up (reserved .example domain, "Voorbeeldstad"), never like a real address.
+        assert.deepEqual(lab.privacyContact, {
+          email: 'privacy@bevolkingsonderzoeknederland.example',
+          postalAddress: 'Postbus 1001, 1000 AA Voorbeeldstad',
+        });
+        const contacts = await storage.db
+          .selectFrom('breaches')
+          .select(['slug', 'privacy_email', 'privacy_postal_address'])
+          .execute();
+        assert.equal(contacts.length, 4);
+        for (const row of contacts) {
+          assert.match(String(row.privacy_email), /^privacy@[a-z-]+\.example$/, row.slug);
+          assert.match(
+            String(row.privacy_postal_address),
+            /^[^,]+\d[^,]*, \d{4} [A-Z]{2} Voorbeeldstad$/,
+            row.slug,
+          );
+        }
         assert.ok(lab.dataCategories.includes('bsn') && lab.dataCategories.includes('gp_name'));
         assert.equal(lab.speed.daysDiscoveryToController, 31);
         assert.equal(lab.dates.authorityNotifiedOn, null, 'an unknown date stays unknown');

@@ -77,7 +77,7 @@ describe('workspace in a real browser', { skip: browserSkip }, () => {
     await Promise.all([page.waitForURL(`${url}/werkruimte`), page.keyboard.press('Enter')]);
 
     await page.goto(`${url}/werkruimte/organisaties/${organisationId}/datalekken/nieuw`);
-    assert.match((await page.textContent('main')) ?? '', /Stap 1 van 5/);
+    assert.match((await page.textContent('main')) ?? '', /Stap 1 van 6/);
     await tabTo(page, 'title-nl');
     await page.keyboard.type('Lek via de toetsenbordtest');
     await page.keyboard.press('Tab');
@@ -86,7 +86,7 @@ describe('workspace in a real browser', { skip: browserSkip }, () => {
     await page.keyboard.type('handel');
     await tabToButton(page, 'Volgende');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('text=Stap 2 van 5');
+    await page.waitForSelector('text=Stap 2 van 6');
 
     await tabTo(page, 'description-nl');
     await page.keyboard.type('Een lijst met namen stond open.');
@@ -94,22 +94,38 @@ describe('workspace in a real browser', { skip: browserSkip }, () => {
     await page.keyboard.type('A list of names was open.');
     await tabToButton(page, 'Volgende');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('text=Stap 3 van 5');
+    await page.waitForSelector('text=Stap 3 van 6');
 
     await tabTo(page, 'discoveredOn');
     await page.keyboard.type('2026-11-20');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('text=Stap 4 van 5');
+    await page.waitForSelector('text=Stap 4 van 6');
 
     await tabTo(page, 'dataCategories--name');
     await page.keyboard.press('Space');
     await tabToButton(page, 'Volgende');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('text=Stap 5 van 5');
+    await page.waitForSelector('text=Stap 5 van 6');
 
     await tabToButton(page, 'Volgende');
     await page.keyboard.press('Enter');
+    await page.waitForSelector('text=Stap 6 van 6');
+    assert.deepEqual(await axeViolations(page), [], 'step 6: address for privacy requests');
+    await tabTo(page, 'privacyContact-email');
+    await page.keyboard.type('privacy bij het lab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Postbus 4321, 3500 GH Utrecht');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#error-summary');
+    assert.deepEqual(await axeViolations(page), [], 'step 6 with a wrong e-mail address');
+    await tabTo(page, 'privacyContact-email');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('privacy@toetsenbord.example');
+    await tabToButton(page, 'Volgende');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('text=Controleer uw antwoorden');
+    assert.match((await page.textContent('main')) ?? '', /privacy@toetsenbord\.example/);
+    assert.match((await page.textContent('main')) ?? '', /Postbus 4321, 3500 GH Utrecht/);
     assert.deepEqual(await axeViolations(page), [], 'check page');
     await tabToButton(page, 'Opslaan');
     await Promise.all([

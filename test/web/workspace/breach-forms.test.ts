@@ -42,7 +42,7 @@ describe('workspace breach forms', () => {
   test('the wizard goes step by step to a check page, and only saving there stores the breach', async () => {
     const before = await countBreaches(w);
     const first = await owner.get(wizard);
-    assert.match(first.body, /Stap 1 van 5/);
+    assert.match(first.body, /Stap 1 van 6/);
     const answers: Record<string, string | string[]> = {
       'title.nl': 'Lek bij de balie',
       'title.en': 'Leak at the desk',
@@ -54,7 +54,7 @@ describe('workspace breach forms', () => {
       action: 'next',
       ...answers,
     });
-    assert.match(page.body, /Stap 2 van 5/);
+    assert.match(page.body, /Stap 2 van 6/);
     assert.match(page.body, /name="title.nl" value="Lek bij de balie"/);
     Object.assign(answers, {
       'description.nl': 'Een lijst lag open.',
@@ -62,13 +62,13 @@ describe('workspace breach forms', () => {
       ownRole: 'controller',
     });
     page = await owner.postRaw(wizard, { _csrf: csrfOf(page.body), step: '2', action: 'next', ...answers });
-    assert.match(page.body, /Stap 3 van 5/);
+    assert.match(page.body, /Stap 3 van 6/);
     Object.assign(answers, { discoveredOn: '2026-11-20' });
     page = await owner.postRaw(wizard, { _csrf: csrfOf(page.body), step: '3', action: 'next', ...answers });
-    assert.match(page.body, /Stap 4 van 5/);
+    assert.match(page.body, /Stap 4 van 6/);
     Object.assign(answers, { dataCategories: ['name', 'email'] });
     page = await owner.postRaw(wizard, { _csrf: csrfOf(page.body), step: '4', action: 'next', ...answers });
-    assert.match(page.body, /Stap 5 van 5/);
+    assert.match(page.body, /Stap 5 van 6/);
     Object.assign(answers, {
       'peopleAffected.count': '120',
       'peopleAffected.effectiveOn': '2026-11-21',
@@ -76,8 +76,21 @@ describe('workspace breach forms', () => {
       'peopleAffected.reason.en': 'First count.',
     });
     page = await owner.postRaw(wizard, { _csrf: csrfOf(page.body), step: '5', action: 'next', ...answers });
+    assert.match(page.body, /Stap 6 van 6/);
+    assert.match(
+      page.body,
+      /Op Datalekwijzer maken zij daarvoor een brief\./,
+      'the step says why the address matters',
+    );
+    Object.assign(answers, {
+      'privacyContact.email': 'privacy@balie.example',
+      'privacyContact.postalAddress': 'Postbus 123, 3500 AA Utrecht',
+    });
+    page = await owner.postRaw(wizard, { _csrf: csrfOf(page.body), step: '6', action: 'next', ...answers });
     assert.match(page.body, /Controleer uw antwoorden/);
     assert.match(page.body, /Lek bij de balie/);
+    assert.match(page.body, /<dd>\s*privacy@balie\.example\s*<\/dd>/);
+    assert.match(page.body, /<dd>\s*Postbus 123, 3500 AA Utrecht\s*<\/dd>/);
     assert.equal(await countBreaches(w), before, 'nothing is stored before the check page is confirmed');
 
     const saved = await owner.postRaw(wizard, {
@@ -94,6 +107,10 @@ describe('workspace breach forms', () => {
     assert.equal(breach?.title.en, 'Leak at the desk');
     assert.deepEqual(breach?.dataCategories, ['email', 'name']);
     assert.equal(breach?.peopleAffected, 120);
+    assert.deepEqual(breach?.privacyContact, {
+      email: 'privacy@balie.example',
+      postalAddress: 'Postbus 123, 3500 AA Utrecht',
+    });
     assert.equal(breach?.status, 'draft');
   });
 
@@ -108,7 +125,7 @@ describe('workspace breach forms', () => {
       sector: '',
     });
     assert.equal(page.statusCode, 400);
-    assert.match(page.body, /Stap 1 van 5/);
+    assert.match(page.body, /Stap 1 van 6/);
     assert.match(page.body, /href="#title-en"/);
     assert.match(page.body, /href="#sector"/);
     assert.match(page.body, /id="title-en-error"/);
@@ -124,7 +141,7 @@ describe('workspace breach forms', () => {
       action: 'goto-1',
       ...answers,
     });
-    assert.match(change.body, /Stap 1 van 5/);
+    assert.match(change.body, /Stap 1 van 6/);
     assert.match(change.body, /name="returnToCheck" value="1"/);
     const back = await owner.postRaw(wizard, {
       _csrf: csrfOf(change.body),
@@ -152,7 +169,7 @@ describe('workspace breach forms', () => {
       discoveredOn: '2026-13-45',
     });
     assert.equal(page.statusCode, 400);
-    assert.match(page.body, /Stap 3 van 5/);
+    assert.match(page.body, /Stap 3 van 6/);
     assert.equal(await countBreaches(w), before);
   });
 
@@ -381,7 +398,7 @@ describe('workspace breach forms', () => {
   test('a breach registered from the English pages leads back to English pages', async () => {
     const url = `/en/werkruimte/organisaties/${w.world.orgA.id}/datalekken/nieuw`;
     const step = await owner.get(url);
-    assert.match(step.body, /Step 1 of 5/);
+    assert.match(step.body, /Step 1 of 6/);
     const saved = await owner.post(url, {
       step: 'check',
       action: 'save',

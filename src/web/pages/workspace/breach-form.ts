@@ -225,7 +225,7 @@ export function breachFormPage(
         ${group(
           t('guide.privacyContact.heading'),
           html`${textField(page, { ...optional, name: 'privacyContact.email', label: t('guide.privacyContact.email'), type: 'email' })}
-          ${textField(page, { ...optional, name: 'privacyContact.postalAddress', label: t('guide.privacyContact.postalAddress') })}`,
+          ${textField(page, { ...optional, name: 'privacyContact.postalAddress', label: t('guide.privacyContact.postalAddress'), hint: t('guide.privacyContact.postalAddressHint') })}`,
           t('guide.privacyContact.hint'),
           'privacyContact',
         )}

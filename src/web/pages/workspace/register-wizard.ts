@@ -4,15 +4,13 @@ import { csrfField } from '../../csrf.ts';
 import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext, PageView } from '../../page.ts';
-import { facts, h1, paragraph } from './common.ts';
+import { h1, paragraph } from './common.ts';
 import {
   choiceGroup,
   hiddenFields,
   selectField,
   textArea,
   textField,
-  valueOf,
-  valuesOf,
   workspaceErrorSummary,
   type FormValues,
 } from './fields.ts';
@@ -44,6 +42,7 @@ export const wizardSteps = [
       'peopleAffected.reason.en',
     ],
   },
+  { key: 'privacy', fields: ['privacyContact.email', 'privacyContact.postalAddress'] },
 ] as const;
 
 export const allWizardFields: string[] = wizardSteps.flatMap((step) => [...step.fields]);
@@ -121,7 +120,7 @@ function stepFields(page: PageContext, step: number, state: WizardState, categor
         optional: true,
         choices: categories.map((c) => ({ value: c.id, label: c.name[lang] })),
       });
-    default:
+    case 5:
       return html`${paragraph(t('workspace.field.peopleHint'))}
       ${textField(page, {
         ...common,
@@ -139,99 +138,47 @@ function stepFields(page: PageContext, step: number, state: WizardState, categor
       })}
       ${textField(page, { ...common, name: 'peopleAffected.reason.nl', label: t('workspace.field.reasonNl'), optional: true })}
       ${textField(page, { ...common, name: 'peopleAffected.reason.en', label: t('workspace.field.reasonEn'), optional: true })}`;
+    default:
+      return html`${paragraph(t('workspace.wizard.privacy.lead'))}
+      ${paragraph(t('workspace.wizard.privacy.later'))}
+      ${textField(page, {
+        ...common,
+        name: 'privacyContact.email',
+        label: t('guide.privacyContact.email'),
+        type: 'email',
+        optional: true,
+      })}
+      ${textField(page, {
+        ...common,
+        name: 'privacyContact.postalAddress',
+        label: t('guide.privacyContact.postalAddress'),
+        hint: t('guide.privacyContact.postalAddressHint'),
+        optional: true,
+      })}`;
   }
 }
 
-const stepTitles: MessageKey[] = [
+export const stepTitles: MessageKey[] = [
   'workspace.wizard.step.title',
   'workspace.wizard.step.what',
   'workspace.wizard.step.dates',
   'workspace.wizard.step.data',
   'workspace.wizard.step.people',
+  'workspace.wizard.step.privacy',
 ];
 
-/** One step of the wizard, or the check-your-answers page. */
+/** One step of the wizard (the check-your-answers page is `registerCheckPage`). */
 export function registerWizardPage(
   page: PageContext,
   action: string,
   csrfToken: string,
   organisationName: string,
   categories: Category[],
-  state: WizardState,
+  state: WizardState & { step: number },
 ): PageView {
-  const { t, lang } = page;
+  const { t } = page;
   const total = wizardSteps.length;
   const errorTitle = state.errors.size > 0 ? `${t('workspace.form.errorPrefix')} ` : '';
-  if (state.step === 'check') {
-    const show = (name: string) => valueOf(state.values, name) || null;
-    const categoryNames = valuesOf(state.values, 'dataCategories').map(
-      (id) => categories.find((c) => c.id === id)?.name[lang] ?? id,
-    );
-    const sector = valueOf(state.values, 'sector') as (typeof sectors)[number];
-    const role = valueOf(state.values, 'ownRole') as (typeof partyRoles)[number];
-    const rows: [number, [string, string | null][]][] = [
-      [
-        1,
-        [
-          [t('workspace.field.titleNl'), show('title.nl')],
-          [t('workspace.field.titleEn'), show('title.en')],
-          [t('workspace.field.sector'), sectorKeys[sector] ? t(sectorKeys[sector]) : null],
-        ],
-      ],
-      [
-        2,
-        [
-          [t('workspace.field.descriptionNl'), show('description.nl')],
-          [t('workspace.field.descriptionEn'), show('description.en')],
-          [t('workspace.field.ownRole'), partyRoleKeys[role] ? t(partyRoleKeys[role]) : null],
-        ],
-      ],
-      [3, dateFieldNames.map((name) => [t(dateKeys[name]), show(name)])],
-      [4, [[t('workspace.field.dataCategories'), categoryNames.join(', ') || null]]],
-      [
-        5,
-        [
-          [t('workspace.field.peopleCount'), show('peopleAffected.count')],
-          [t('workspace.field.effectiveOn'), show('peopleAffected.effectiveOn')],
-          [t('workspace.field.reasonNl'), show('peopleAffected.reason.nl')],
-          [t('workspace.field.reasonEn'), show('peopleAffected.reason.en')],
-        ],
-      ],
-    ];
-    return {
-      title: t('workspace.wizard.checkTitle'),
-      body: html`${h1(t('workspace.wizard.checkTitle'))}
-        ${paragraph(t('workspace.wizard.checkLead', { name: organisationName }))}
-        <form method="post" action="${action}" novalidate>
-          ${csrfField(csrfToken)}
-          <input type="hidden" name="step" value="check" />
-          ${hiddenFields(state.values, allWizardFields)}
-          ${rows.map(
-            ([step, list]) =>
-              html`<h2 class="nl-heading nl-heading--level-2">
-                  ${t(stepTitles[step - 1] ?? 'workspace.wizard.step.title')}
-                </h2>
-                ${facts(page, list)}
-                <p class="nl-paragraph">
-                  <button
-                    class="nl-button nl-button--secondary"
-                    type="submit"
-                    name="action"
-                    value="goto-${step}"
-                  >
-                    ${t('workspace.wizard.change')}<span class="dlw-visually-hidden"
-                      >: ${t(stepTitles[step - 1] ?? 'workspace.wizard.step.title')}</span
-                    >
-                  </button>
-                </p>`,
-          )}
-          ${paragraph(t('workspace.wizard.saveNote'))}
-          <button class="nl-button nl-button--primary" type="submit" name="action" value="save">
-            ${t('workspace.wizard.save')}
-          </button>
-        </form>`,
-    };
-  }
   const step = state.step;
   const stepFieldNames: readonly string[] = wizardSteps[step - 1]?.fields ?? [];
   const carried = allWizardFields.filter((name) => !stepFieldNames.includes(name));

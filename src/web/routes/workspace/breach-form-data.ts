@@ -124,13 +124,43 @@ const helplineSchema = z.object({
   ),
 });
 
-const privacyContactSchema = z.object({
+/** The fields of the address for privacy requests, asked by the edit form and the wizard. */
+export const privacyContactFields = ['privacyContact.email', 'privacyContact.postalAddress'] as const;
+
+/** The parts of a postal address written on one line: the letters put each part on its own line. */
+const addressLines = (value: string) =>
+  value
+    .split(',')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/**
+ * Where affected people send privacy requests. The e-mail address is checked as the use case
+ * checks it; the postal address needs at least two lines (street or PO box, then postcode and
+ * place) and a number, or the letter's address block would not reach anyone.
+ */
+export const privacyContactSchema = z.object({
   'privacyContact.email': optionalText(200).refine(
-    (value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+    (value) => value === '' || z.email().safeParse(value).success,
     'guide.privacyContact.emailError',
   ),
-  'privacyContact.postalAddress': optionalText(300),
+  'privacyContact.postalAddress': optionalText(300).refine(
+    (value) => value === '' || (addressLines(value).length >= 2 && /\d/.test(value)),
+    'guide.privacyContact.postalAddressError',
+  ),
 });
+
+/** The address for privacy requests from the form, checked; null when both fields are empty. */
+export function readPrivacyContact(
+  values: FormValues,
+  errors: FieldError[],
+): { email: string | null; postalAddress: string | null } | null {
+  const result = privacyContactSchema.safeParse(pick(values, privacyContactFields));
+  if (!result.success) errors.push(...flatIssues(result.error));
+  const email = textOrNull(values, 'privacyContact.email');
+  const postalAddress = textOrNull(values, 'privacyContact.postalAddress');
+  return email === null && postalAddress === null ? null : { email, postalAddress };
+}
 
 /** The lists and helpline of the edit form, read and checked; slugs of other parties still need resolving. */
 export function readBreachLists(values: FormValues, errors: FieldError[]) {
@@ -207,16 +237,7 @@ export function readBreachLists(values: FormValues, errors: FieldError[]) {
     phone === null && url === null && hoursNl === null
       ? null
       : { phone, url, hours: hoursNl !== null && hoursEn !== null ? { nl: hoursNl, en: hoursEn } : null };
-  const privacyResult = privacyContactSchema.safeParse(
-    pick(values, ['privacyContact.email', 'privacyContact.postalAddress']),
-  );
-  if (!privacyResult.success) errors.push(...flatIssues(privacyResult.error));
-  const privacyEmail = textOrNull(values, 'privacyContact.email');
-  const privacyPostal = textOrNull(values, 'privacyContact.postalAddress');
-  const privacyContact =
-    privacyEmail === null && privacyPostal === null
-      ? null
-      : { email: privacyEmail, postalAddress: privacyPostal };
+  const privacyContact = readPrivacyContact(values, errors);
   return { measures, recipientGroups, questions, sources, otherParties, helpline, privacyContact };
 }
 

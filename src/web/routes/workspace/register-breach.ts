@@ -7,13 +7,21 @@ import { registerBreach } from '../../../use-cases/register-breach.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { paths } from '../../pages/workspace/common.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
+import { registerCheckPage } from '../../pages/workspace/register-wizard-check.ts';
 import {
   allWizardFields,
   registerWizardPage,
   wizardSteps,
   type WizardState,
 } from '../../pages/workspace/register-wizard.ts';
-import { coreOptions, coreSchema, dataCategoriesOf, datesSchema } from './breach-form-data.ts';
+import {
+  coreOptions,
+  coreSchema,
+  dataCategoriesOf,
+  datesSchema,
+  privacyContactSchema,
+  readPrivacyContact,
+} from './breach-form-data.ts';
 import {
   flatIssues,
   formValues,
@@ -53,11 +61,17 @@ export const wizardStepSchemas: z.ZodType[] = [
   datesSchema,
   dataSchema,
   peopleSchema,
+  privacyContactSchema,
 ];
 
 const stepPostSchema = z.object({
   step: z.union([z.literal('check'), z.coerce.number().int().min(1).max(wizardSteps.length)]),
-  action: z.union([z.enum(['next', 'back', 'save']), z.string().regex(/^goto-[1-5]$/)]).default('next'),
+  action: z
+    .union([
+      z.enum(['next', 'back', 'save']),
+      z.string().regex(new RegExp(`^goto-[1-${wizardSteps.length}]$`)),
+    ])
+    .default('next'),
 });
 
 function stepErrors(step: number, values: FormValues): FieldError[] {
@@ -99,14 +113,15 @@ export function registerBreachRoutes(app: FastifyInstance, deps: RouteDeps): voi
 
   function render(context: WorkspaceContext, organisationName: string, state: WizardState) {
     const { organisationId } = context.request.params as { organisationId: string };
-    return registerWizardPage(
-      context.page,
-      context.page.href(`${paths.organisation(organisationId)}/datalekken/nieuw`),
-      context.csrfToken,
-      organisationName,
-      deps.knowledge.categories,
-      state,
-    );
+    const action = context.page.href(`${paths.organisation(organisationId)}/datalekken/nieuw`);
+    const { categories } = deps.knowledge;
+    const { step } = state;
+    return step === 'check'
+      ? registerCheckPage(context.page, action, context.csrfToken, organisationName, categories, state)
+      : registerWizardPage(context.page, action, context.csrfToken, organisationName, categories, {
+          ...state,
+          step,
+        });
   }
 
   workspaceRoute(app, deps, 'GET', path, async (context) => {
@@ -147,12 +162,15 @@ export function registerBreachRoutes(app: FastifyInstance, deps: RouteDeps): voi
       if (errors.length > 0) return show(step, errors, true);
     }
     const count = textOrNull(values, 'peopleAffected.count');
+    // Checked with the other steps above; here only read.
+    const privacyContact = readPrivacyContact(values, []);
     try {
       const breach = await registerBreach(context.useCases, {
         actor: context.session.actor,
         organisationId: organisation.id,
         ...coreOptions(values),
         dataCategories: dataCategoriesOf(values),
+        privacyContact,
         ...(count === null
           ? {}
           : {
