@@ -16,8 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { loadKnowledge } from '../src/content-files/load-knowledge.ts';
-import { defaultShardSize, getLetterJobProgress, startLetterJob } from '../src/letters-pipeline/index.ts';
+import { systemActor } from '../src/core/access/actor.ts';
+import { defaultShardSize } from '../src/letters-pipeline/index.ts';
 import { openStorage } from '../src/storage/open-storage.ts';
+import { generateLetters } from '../src/use-cases/generate-letters.ts';
 import { writeBenchSection } from './support/docs-section.ts';
 import { mb, perStep, rssTimeline } from './support/rss-timeline.ts';
 import { benchEmailSetup, writeSyntheticCsv } from './support/synthetic-letters.ts';
@@ -131,32 +133,30 @@ async function runPipeline(
   const timeline = rssTimeline();
   const started = performance.now();
   try {
-    const job = await startLetterJob(
+    // Through the use case, as the command line and the workspace start letters.
+    const job = await generateLetters(
       {
         db: storage.db,
+        clock: () => new Date(),
         codeSecret,
         knowledge,
         baseUrl: 'https://datalekwijzer.example',
-        now: () => new Date(),
       },
       {
+        actor: systemActor,
         breachId: `bench-${mode}`,
         recipientsPath: csv,
         outDir: join(work, `pipeline-${mode}`),
         format: mode,
         setup: benchEmailSetup,
         shardSize,
-        threads,
-        ...(smtpUrl ? { smtpUrl } : {}),
       },
     );
-    const poll = setInterval(() => {
-      getLetterJobProgress(storage.db, job.jobId).then(
-        (p) => timeline.progress(p.processed),
-        () => {},
-      );
-    }, 1000);
-    const progress = await job.done.finally(() => clearInterval(poll));
+    const progress = await job.render({
+      threads,
+      ...(smtpUrl ? { smtpUrl } : {}),
+      onProgress: (p) => timeline.progress(p.processed),
+    });
     timeline.progress(progress.processed);
     const seconds = (performance.now() - started) / 1000;
     const { peak, samples } = timeline.stop();

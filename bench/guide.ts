@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { systemActor } from '../src/core/access/actor.ts';
 import { generateCode, hashCode } from '../src/core/codes/index.ts';
-import { commitShard } from '../src/letters-pipeline/job-store.ts';
+import { commitShard } from '../src/storage/repositories/letter-jobs.ts';
 import { openStorage } from '../src/storage/open-storage.ts';
 import { createOrganisation } from '../src/use-cases/create-organisation.ts';
 import { publishBreach } from '../src/use-cases/publish-breach.ts';

@@ -13,9 +13,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../src/content-files/load-knowledge.ts';
-import { defaultShardSize, getLetterJobProgress, startLetterJob } from '../src/letters-pipeline/index.ts';
+import { systemActor } from '../src/core/access/actor.ts';
+import { defaultShardSize } from '../src/letters-pipeline/index.ts';
 import { renderThreadLimits } from '../src/letters-pipeline/thread-pool.ts';
 import { openStorage } from '../src/storage/open-storage.ts';
+import { generateLetters } from '../src/use-cases/generate-letters.ts';
 import { writeBenchSection } from './support/docs-section.ts';
 import { mb, perStep, rssTimeline } from './support/rss-timeline.ts';
 import { benchSetup, writeSyntheticCsv } from './support/synthetic-letters.ts';
@@ -85,31 +87,26 @@ async function runPipeline(
   const sampler = rssTimeline();
   const started = performance.now();
   try {
-    const job = await startLetterJob(
+    // Through the use case, as the command line and the workspace start letters.
+    const job = await generateLetters(
       {
         db: storage.db,
+        clock: () => new Date(),
         codeSecret,
         knowledge,
         baseUrl: 'https://datalekwijzer.example',
-        now: () => new Date(),
       },
       {
+        actor: systemActor,
         breachId: 'bench',
         recipientsPath: csv,
         outDir: join(work, 'pipeline'),
         format: 'pdf',
         setup: benchSetup,
         shardSize,
-        threads,
       },
     );
-    const poll = setInterval(() => {
-      getLetterJobProgress(storage.db, job.jobId).then(
-        (p) => sampler.progress(p.processed),
-        () => {},
-      );
-    }, 1000);
-    const progress = await job.done.finally(() => clearInterval(poll));
+    const progress = await job.render({ threads, onProgress: (p) => sampler.progress(p.processed) });
     sampler.progress(progress.processed);
     const seconds = (performance.now() - started) / 1000;
     const { peak, samples } = sampler.stop();

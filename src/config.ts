@@ -39,6 +39,9 @@ const webSchema = {
   SOURCE_URL: z
     .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL of the source code repository' })
     .optional(),
+  API_CONTACT_EMAIL: z
+    .email({ error: 'expected the e-mail address of the team that answers questions about the API' })
+    .optional(),
   LOG_LEVEL: z.enum(logLevels, { error: `expected one of ${logLevels.join(', ')}` }).default('info'),
   TRUST_PROXY: z
     .string()
@@ -123,6 +126,8 @@ export interface Config {
   theme: string | undefined;
   /** Where the source code of this installation is published (linked from every page when set). */
   sourceUrl: string | undefined;
+  /** Where API clients write with questions (API_CONTACT_EMAIL); `info.contact.email` of the OpenAPI document. */
+  apiContactEmail: string | undefined;
   logLevel: LogLevel;
   trustProxy: TrustProxy;
   /** Signs session cookies and CSRF tokens. */
@@ -198,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     databaseUrl: values.DATABASE_URL,
     theme: values.THEME,
     sourceUrl: values.SOURCE_URL,
+    apiContactEmail: values.API_CONTACT_EMAIL,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
     sessionSecret: secrets.session ?? '',

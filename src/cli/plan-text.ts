@@ -21,9 +21,8 @@ export function formatPlanText(plan: Plan, width: number): string {
   if (plan.risks.length) {
     heading(plan.headings.risks);
     for (const r of plan.risks) {
-      out.push(
-        wrap(`${r.name} (${r.levelLabel}, ${r.score.toLocaleString(plan.lang)}/10)`, width, '  ', '* '),
-      );
+      // The level in words only: the number behind it is judgement, not a measurement.
+      out.push(wrap(`${r.name} (${r.levelLabel})`, width, '  ', '* '));
       out.push(wrap(r.description, width, '  '));
       out.push(wrap(r.why, width, '  '));
       out.push('');

@@ -20,6 +20,7 @@ export const knowledgeFiles: Record<SectionName, string> = {
   sources: 'sources.yaml',
   texts: 'texts.yaml',
   scoring: 'scoring.yaml',
+  reviews: 'reviews.yaml',
 };
 
 /** The repository's own `content/` folder. */

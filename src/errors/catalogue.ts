@@ -31,6 +31,13 @@ export const errorCatalogue = {
     status: 404,
     title: { nl: 'Deze pagina of dit gegeven bestaat niet.', en: 'This page or item does not exist.' },
   },
+  method_not_allowed: {
+    status: 405,
+    title: {
+      nl: 'Deze bewerking kan niet op dit adres. De header Allow noemt wat wel kan.',
+      en: 'This method is not possible at this address. The Allow header lists what is.',
+    },
+  },
   conflict: {
     status: 409,
     title: {

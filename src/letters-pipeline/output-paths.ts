@@ -39,3 +39,8 @@ export async function writeAtomically(target: string, text: string): Promise<voi
     await rm(tmp, { force: true });
   }
 }
+
+/** Removes shards a stopped run left half-written: they hold personal data and are never reused. */
+export async function discardPartialOutputs(outDir: string): Promise<void> {
+  await rm(outputPaths(outDir).partial, { recursive: true, force: true });
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { splitCsvRecords, type RecipientFileHead } from '../importers/recipients-csv/index.ts';
-import type { ShardPlan } from './job-store.ts';
+import type { ShardPlan } from '../core/letters/index.ts';
 
 /**
  * One pass over the input file: its SHA-256 (so a resumed job can prove it reads the same

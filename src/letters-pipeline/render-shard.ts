@@ -14,7 +14,7 @@ import {
 } from '../importers/recipients-csv/index.ts';
 import { createLetterFactory } from './letter-factory.ts';
 import type { JobSettings, LetterFormat } from './letter-settings.ts';
-import type { CodeRecord, ShardOutcome, ShardPlan } from './job-store.ts';
+import type { IssuedCode, ShardOutcome, ShardPlan } from '../core/letters/index.ts';
 import { outputPaths } from './output-paths.ts';
 import { createShardOutput } from './shard-output.ts';
 
@@ -122,7 +122,7 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
     checksum: string;
     status: string;
   }[] = [];
-  const codes: CodeRecord[] = [];
+  const codes: IssuedCode[] = [];
   let rejections = '';
   let generated = 0;
   let rejected = 0;

@@ -6,10 +6,21 @@ import { formatCode, hashCode, validateCode } from '../core/codes/index.ts';
 import { composeLetterEmail, createSmtpSender } from '../email/index.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { kindResolver, parseCsvFields, readRecipients } from '../importers/recipients-csv/index.ts';
-import { claimJob, type ClaimHeldElsewhere, type HeldClaim } from './job-claims.ts';
-import { deliveryStatuses, getJob, listShards, setDeliveryStatus, type LetterJobRow } from './job-store.ts';
+import {
+  claimJob,
+  type ClaimHeldElsewhere,
+  type HeldClaim,
+} from '../storage/repositories/letter-job-claims.ts';
+import {
+  deliveryStatuses,
+  getJob,
+  listShards,
+  setDeliveryStatus,
+  type LetterJobRow,
+} from '../storage/repositories/letter-jobs.ts';
 import { createLetterFactory } from './letter-factory.ts';
-import { writeJobOutputs, type LetterJobDeps } from './letter-job.ts';
+import { writeJobOutputs } from './job-outputs.ts';
+import type { LetterJobDeps } from './prepare-job.ts';
 import type { JobSettings } from './letter-settings.ts';
 import { outputPaths, writeAtomically } from './output-paths.ts';
 import { headFromSettings, manifestHeader } from './render-shard.ts';

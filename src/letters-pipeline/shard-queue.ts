@@ -5,8 +5,16 @@ import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Knowledge } from '../core/knowledge/index.ts';
 import type { Database } from '../storage/schema.ts';
-import { getJob, getShard, pendingShards, shardFromRow, type LetterJobRow } from './job-store.ts';
-import { finishLetterJob, recordShard, shardTask, type LetterJobDeps } from './letter-job.ts';
+import {
+  getJob,
+  getShard,
+  pendingShards,
+  shardFromRow,
+  type LetterJobRow,
+} from '../storage/repositories/letter-jobs.ts';
+import { finishLetterJob } from './finish-job.ts';
+import type { LetterJobDeps } from './prepare-job.ts';
+import { recordShard, shardTask } from './run-job.ts';
 import { renderShard } from './render-shard.ts';
 import { defaultShardRetries } from './shard-queue-settings.ts';
 

@@ -1,27 +1,47 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { readKnowledge } from '../content-files/load-knowledge.ts';
-import type { Knowledge } from '../core/knowledge/index.ts';
+import { workerData } from 'piscina';
+import { knowledgeDigest, type Knowledge } from '../core/knowledge/index.ts';
+import type { ShardOutcome } from '../core/letters/index.ts';
 import { renderShard, type ShardTask } from './render-shard.ts';
 
-/** Runs inside a worker thread: renders the shards the pool sends, one at a time. */
-const data = workerData as {
+/** What the pool gives every render thread when it starts. */
+export interface ThreadSetup {
   codeSecret: string;
-  knowledge?: Knowledge;
-  contentDir?: string;
+  knowledge: Knowledge;
+  /** `knowledgeDigest(knowledge)` as the main thread computed it. */
+  knowledgeDigest: string;
   smtpUrl?: string;
-};
-// The main thread passes its knowledge base, so every thread of a job renders from the same content.
-const knowledge = data.knowledge ?? (data.contentDir ? readKnowledge(data.contentDir) : readKnowledge());
-const env = { codeSecret: data.codeSecret, knowledge, ...(data.smtpUrl ? { smtpUrl: data.smtpUrl } : {}) };
+}
 
-parentPort?.on('message', (task: ShardTask) => {
-  renderShard(task, env).then(
-    (outcome) => parentPort?.postMessage({ ok: true, outcome }),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        ok: false,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      }),
+export interface ThreadRequest {
+  task: ShardTask;
+  /** The digest of the knowledge base the job renders from. */
+  knowledgeDigest: string;
+}
+
+export interface ThreadReply {
+  outcome: ShardOutcome;
+  /** The digest of the knowledge base this thread rendered the shard from. */
+  knowledgeDigest: string;
+}
+
+const setup = workerData as ThreadSetup;
+// Checked once per thread: the copy this thread received is the knowledge base of the job.
+const digest = knowledgeDigest(setup.knowledge);
+if (digest !== setup.knowledgeDigest)
+  throw new Error(
+    `Render thread received a knowledge base with digest ${digest}, expected ${setup.knowledgeDigest}.`,
   );
-});
-parentPort?.postMessage({ ready: true });
+const env = {
+  codeSecret: setup.codeSecret,
+  knowledge: setup.knowledge,
+  ...(setup.smtpUrl ? { smtpUrl: setup.smtpUrl } : {}),
+};
+
+/** Runs inside a render thread: renders one shard from the knowledge base the pool handed over. */
+export async function renderInThread(request: ThreadRequest): Promise<ThreadReply> {
+  if (request.knowledgeDigest !== digest)
+    throw new Error(
+      `Shard task for knowledge base ${request.knowledgeDigest}, but this thread holds ${digest}.`,
+    );
+  return { outcome: await renderShard(request.task, env), knowledgeDigest: digest };
+}

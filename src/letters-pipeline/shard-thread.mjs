@@ -1,6 +1,8 @@
-// Entry of a worker thread that renders letter shards. Threads do not inherit the TypeScript
-// loader of the main thread, so each registers tsx before loading the real code.
+// Entry of a render thread (loaded by Piscina). Threads do not inherit the TypeScript loader of
+// the main thread, so each registers tsx before loading the real code; the default export is
+// the function Piscina calls for every shard.
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./shard-thread-main.ts');
+const { renderInThread } = await import('./shard-thread-main.ts');
+export default renderInThread;

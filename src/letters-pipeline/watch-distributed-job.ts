@@ -1,12 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/schema.ts';
-import { pendingShards } from './job-store.ts';
-import {
-  finishHeldLine,
-  getLetterJobProgress,
-  tryFinishLetterJob,
-  type LetterJobProgress,
-} from './letter-job.ts';
+import { pendingShards } from '../storage/repositories/letter-jobs.ts';
+import { finishHeldLine, tryFinishLetterJob } from './finish-job.ts';
+import { getLetterJobProgress, type LetterJobProgress } from './job-progress.ts';
 import { readQueueSnapshot, type FailedShardMessage, type QueueSnapshot } from './shard-queue.ts';
 
 /** Why a coordinator stopped watching a job that is not done. The job stays resumable. */

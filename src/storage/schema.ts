@@ -17,6 +17,7 @@ import type {
   BreachSourcesTable,
   BreachUpdatesTable,
 } from './tables/breaches.ts';
+import type { HibpSourceTables } from './tables/hibp-sources.ts';
 import type { KamervragenTables } from './tables/kamervragen.ts';
 import type { KamervragenRejectionTables } from './tables/kamervragen-rejections.ts';
 import type { LetterJobTables } from './tables/letter-jobs.ts';
@@ -56,4 +57,5 @@ export interface Database
     KamervragenRejectionTables,
     LetterJobTables,
     AssessmentTables,
-    LetterVariantTables {}
+    LetterVariantTables,
+    HibpSourceTables {}

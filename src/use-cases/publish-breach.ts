@@ -8,6 +8,7 @@ import type { Deps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { assertVersion, breachFor } from './support/breach-access.ts';
 import { nowIso } from './support/ids.ts';
+import { assertSensitiveConfirmed } from './support/sensitive-publication.ts';
 import { parseOptions } from './support/validate.ts';
 
 export const publishBreachSchema = z.object({
@@ -15,6 +16,8 @@ export const publishBreachSchema = z.object({
   expectedVersion: z.number().int().min(1),
   /** Publish as closed: the handling is finished, the record stays public. */
   close: z.boolean().default(false),
+  /** The breach comes from an HIBP record marked sensitive, and the publisher knows why HIBP hides such breaches. */
+  confirmSensitive: z.boolean().default(false),
 });
 
 export type PublishBreachOptions = { actor: Actor } & z.input<typeof publishBreachSchema>;
@@ -50,6 +53,7 @@ export async function publishBreach(deps: Deps, options: PublishBreachOptions): 
     assertVersion(before, input.expectedVersion);
     const gaps = publicationGaps(before);
     if (gaps.length > 0) throw new AppError('validation_failed', { fieldErrors: gaps });
+    if (before.status === 'draft') await assertSensitiveConfirmed(trx, before.id, input.confirmSensitive);
     const now = nowIso(deps);
     const status = input.close ? 'closed' : 'published';
     if (

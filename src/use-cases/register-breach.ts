@@ -17,6 +17,7 @@ import type { BreachDeps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { authorize } from './support/authorize.ts';
 import { newId, nowIso } from './support/ids.ts';
+import { inTransaction } from './support/transaction.ts';
 import { parseOptions } from './support/validate.ts';
 
 /** The options of `registerBreach`; everything beyond title, sector and description is optional. */
@@ -64,7 +65,7 @@ export async function registerBreach(
 ): Promise<BreachRecord> {
   const input = parseOptions(registerBreachSchema(deps.categoryIds), options);
   authorize(options.actor, 'breach.create', { type: 'organisation', organisationId: input.organisationId });
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     if (!(await findOrganisation(trx, input.organisationId))) throw new AppError('not_found');
     const dates = {
       occurredOn: input.occurredOn,

@@ -12,6 +12,7 @@ import type { Deps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { assertVersion, breachFor } from './support/breach-access.ts';
 import { newId, nowIso } from './support/ids.ts';
+import { inTransaction } from './support/transaction.ts';
 import { parseOptions } from './support/validate.ts';
 
 export const reviseAffectedCountSchema = z.object({
@@ -33,7 +34,7 @@ export async function reviseAffectedCount(
   options: ReviseAffectedCountOptions,
 ): Promise<{ breach: BreachRecord; revision: CountRevision; history: CountRevision[] }> {
   const input = parseOptions(reviseAffectedCountSchema, options);
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const before = await breachFor(trx, options.actor, input.breachId, 'breach.update');
     assertVersion(before, input.expectedVersion);
     const now = nowIso(deps);

@@ -1,7 +1,6 @@
 import type { Actor } from '../core/access/actor.ts';
 import { actorUserId } from '../core/access/actor.ts';
 import type { Localized } from '../core/i18n/lang.ts';
-import type { Knowledge } from '../core/knowledge/index.ts';
 import type { JargonEntry } from '../core/readability/types.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { fieldError } from '../errors/field-messages.ts';
@@ -10,15 +9,14 @@ import {
   resolveMapping,
   type RecipientMapping,
 } from '../importers/recipients-csv/index.ts';
-import { startLetterJob, type LetterFormat, type LetterJobProgress } from '../letters-pipeline/index.ts';
+import type { LetterFormat, LetterJobProgress } from '../letters-pipeline/index.ts';
 import {
   insertLetterWebJob,
   listLetterVariantRows,
   markLetterWebJob,
 } from '../storage/repositories/letter-variants.ts';
 import { checkLetterReadiness } from './check-letter-readiness.ts';
-import type { Deps } from './deps.ts';
-import { audit } from './support/audit.ts';
+import { generateLetters, type GenerateLettersDeps } from './generate-letters.ts';
 import {
   copyRowsOfGroups,
   deleteInputFiles,
@@ -29,10 +27,7 @@ import { letterBreach } from './support/letter-access.ts';
 import { nextLetterRound } from './support/letter-rounds.ts';
 
 /** What starting letters from the workspace needs besides the database. */
-export interface LetterRoundDeps extends Deps {
-  codeSecret: string;
-  knowledge: Knowledge;
-  baseUrl: string;
+export interface LetterRoundDeps extends GenerateLettersDeps {
   /** LETTERS_DIR: the private folders of uploads and outputs. */
   lettersDir: string;
   /** LETTERS_OUTPUT_DAYS: outputs are deleted this many days after the start. */
@@ -123,57 +118,41 @@ export async function startLetterRound(
       .leftOut;
     recipientsPath = paths.roundInput;
   }
-  const started = await startLetterJob(
-    {
-      db: deps.db,
-      codeSecret: deps.codeSecret,
-      knowledge: deps.knowledge,
-      baseUrl: deps.baseUrl,
-      now: deps.clock,
-    },
-    {
-      breachId: breach.id,
-      round,
-      recipientsPath,
-      outDir: paths.out,
-      format: options.format,
-      setup: readiness.setup,
-      mapping: options.mapping,
-      ...(round > 1 && options.whatChanged ? { whatChanged: options.whatChanged } : {}),
-      ...(deps.threads ? { threads: deps.threads } : {}),
-    },
-  );
   const now = deps.clock();
   const expires = new Date(now.getTime() + deps.outputDays * 24 * 60 * 60 * 1000);
-  await deps.db.transaction().execute(async (trx) => {
-    await insertLetterWebJob(trx, {
-      job_id: started.jobId,
-      breach_id: breach.id,
-      organisation_id: breach.organisationId,
-      folder: options.uploadId,
-      groups_json: JSON.stringify(options.groups ?? allGroups),
-      left_out: leftOut,
-      created_by: actorUserId(options.actor),
-      created_at: now.toISOString(),
-      expires_at: expires.toISOString(),
-      input_deleted_at: null,
-      outputs_deleted_at: null,
-    });
-    await audit(deps, trx, {
-      actor: options.actor,
-      organisationId: breach.organisationId,
-      entityType: 'letter_job',
-      entityId: started.jobId,
-      action: 'letter_job.started',
-      after: {
-        breachId: breach.id,
-        round,
-        format: options.format,
-        groups: options.groups ?? allGroups,
-        leftOut,
-      },
-    });
+  const groups = options.groups ?? allGroups;
+  const generated = await generateLetters(deps, {
+    actor: options.actor,
+    breachId: breach.id,
+    round,
+    recipientsPath,
+    outDir: paths.out,
+    format: options.format,
+    setup: readiness.setup,
+    mapping: options.mapping,
+    groups,
+    leftOut,
+    ...(round > 1 && options.whatChanged ? { whatChanged: options.whatChanged } : {}),
+    // The workspace's record of the round (its folder and expiry) is stored with the job.
+    recordWithJob: (trx, job) =>
+      insertLetterWebJob(trx, {
+        job_id: job.id,
+        breach_id: breach.id,
+        organisation_id: breach.organisationId,
+        folder: options.uploadId,
+        groups_json: JSON.stringify(groups),
+        left_out: leftOut,
+        created_by: actorUserId(options.actor),
+        created_at: now.toISOString(),
+        expires_at: expires.toISOString(),
+        input_deleted_at: null,
+        outputs_deleted_at: null,
+      }),
   });
+  const started = {
+    jobId: generated.job.id,
+    done: generated.render(deps.threads ? { threads: deps.threads } : {}),
+  };
   const removeInput = async () => {
     await deleteInputFiles(deps.lettersDir, options.uploadId);
     await markLetterWebJob(deps.db, started.jobId, { input_deleted_at: deps.clock().toISOString() });

@@ -14,6 +14,7 @@ import type { BreachDeps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { assertVersion, breachFor } from './support/breach-access.ts';
 import { newId, nowIso } from './support/ids.ts';
+import { inTransaction } from './support/transaction.ts';
 import { parseOptions } from './support/validate.ts';
 
 /** The options of `updateBreach`: the id, the version that was edited, and any changed fields. */
@@ -33,7 +34,7 @@ export type UpdateBreachOptions = { actor: Actor } & z.input<ReturnType<typeof u
  */
 export async function updateBreach(deps: BreachDeps, options: UpdateBreachOptions): Promise<BreachRecord> {
   const input = parseOptions(updateBreachSchema(deps.categoryIds), options);
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const before = await breachFor(trx, options.actor, input.breachId, 'breach.update');
     assertVersion(before, input.expectedVersion);
     const c = input.changes;

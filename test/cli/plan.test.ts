@@ -37,7 +37,9 @@ describe('datalekwijzer plan', () => {
     assert.match(stdout, /^Doe dit nu:$/m);
     assert.match(stdout, /^ {2}1\. /m);
     assert.match(stdout, /Dit komt door deze gegevens van u: IBAN/);
-    assert.match(stdout, /binnen 8\s+weken/);
+    assert.match(stdout, /Binnen 8\s+weken/);
+    assert.match(stdout, /tot 13\s+maanden\s+later/);
+    assert.doesNotMatch(stdout, /\/10\b/, 'risk levels in words only');
   });
 
   test('wraps every line to the terminal width', async () => {
@@ -51,7 +53,7 @@ describe('datalekwijzer plan', () => {
     const { code, stdout } = await run(['plan', '--categories', 'email,password', '--lang', 'en', '--json']);
     assert.equal(code, 0);
     const plan = JSON.parse(stdout) as Plan;
-    assert.equal(plan.schemaVersion, 1);
+    assert.equal(plan.schemaVersion, 2);
     assert.equal(plan.lang, 'en');
     assert.equal(plan.certainty, 'confirmed');
     assert.deepEqual(
@@ -101,7 +103,7 @@ describe('datalekwijzer plan', () => {
     const file = join(dir, 'contacts.yaml');
     writeFileSync(
       file,
-      readFileSync(file, 'utf8').replace('website: politie.nl', 'website: politie.nl\n    phone: 0900-8844'),
+      readFileSync(file, 'utf8').replace('website: bkr.nl', 'website: bkr.nl\n    phone: 0900-0000'),
     );
     const { code, stderr } = await run(['plan', '--categories', 'bsn', '--content', dir]);
     assert.equal(code, 1);

@@ -46,10 +46,10 @@ describe('readKnowledge', () => {
     const [issue] = error.issues;
     assert.ok(issue!.file.endsWith('actions.yaml'), issue!.file);
     assert.match(issue!.path, /^actions\[\d+\]\.when$/);
-    assert.equal(issue!.message, 'expected one of now, this_week, months');
+    assert.equal(issue!.message, 'expected one of now, this_week, once_confirmed, months');
     assert.match(
       error.message,
-      /actions\.yaml: actions\[\d+\]\.when: expected one of now, this_week, months/,
+      /actions\.yaml: actions\[\d+\]\.when: expected one of now, this_week, once_confirmed, months/,
     );
   });
 
@@ -71,7 +71,10 @@ describe('readKnowledge', () => {
 
   test('names the file of a cross-reference that points nowhere', () => {
     const dir = contentWith('questions.yaml', (t) =>
-      t.replace('sources: [rvig_bsn_2021, rvig_cmi]', 'sources: [rvig_bsn_2021, nowhere]'),
+      t.replace(
+        'sources: [rvig_bsn_2021, rvig_cmi, ap_victims]',
+        'sources: [rvig_bsn_2021, nowhere, ap_victims]',
+      ),
     );
     const [issue] = errorOf(dir).issues;
     assert.ok(issue!.file.endsWith('questions.yaml'));

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readKnowledge } from '../../src/content-files/load-knowledge.ts';
 import type { Knowledge } from '../../src/core/knowledge/index.ts';
-import type { LetterJobDeps } from '../../src/letters-pipeline/index.ts';
+import { systemActor } from '../../src/core/access/actor.ts';
+import type {
+  LetterJobDeps,
+  LetterJobProgress,
+  PrepareLetterJobOptions,
+  RunLetterJobOptions,
+} from '../../src/letters-pipeline/index.ts';
+import { generateLetters } from '../../src/use-cases/generate-letters.ts';
 import type { LetterSetup } from '../../src/letters-pipeline/letter-settings.ts';
 import type { Storage } from '../../src/storage/open-storage.ts';
 import { buildOrganisation, buildTexts } from '../support/letters.ts';
@@ -92,4 +99,27 @@ export function writeRecipients(
 
 export function tempDir(prefix = 'dlw-out-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * Starts (or resumes) a job through the `generate-letters` use case as the command line does
+ * (the `system` actor), and renders it in this process: `done` settles when the letters are made.
+ */
+export async function startLetterJob(
+  deps: LetterJobDeps,
+  options: PrepareLetterJobOptions & Pick<RunLetterJobOptions, 'threads' | 'smtpUrl'>,
+): Promise<{ jobId: string; resumed: boolean; done: Promise<LetterJobProgress> }> {
+  const { threads, smtpUrl, ...job } = options;
+  const generated = await generateLetters(
+    {
+      db: deps.db,
+      clock: deps.now,
+      codeSecret: deps.codeSecret,
+      knowledge: deps.knowledge,
+      baseUrl: deps.baseUrl,
+    },
+    { actor: systemActor, ...job },
+  );
+  const done = generated.render({ ...(threads ? { threads } : {}), ...(smtpUrl ? { smtpUrl } : {}) });
+  return { jobId: generated.job.id, resumed: generated.resumed, done };
 }

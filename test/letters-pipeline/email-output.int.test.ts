@@ -5,9 +5,18 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { hashCode, normalizeCode } from '../../src/core/codes/index.ts';
-import { listMessageHistory, startLetterJob } from '../../src/letters-pipeline/index.ts';
+import { deliveryStatuses } from '../../src/storage/repositories/letter-jobs.ts';
+import { listCodeRounds } from '../../src/storage/repositories/personal-codes-lookup.ts';
 import { testDatabases } from '../support/databases.ts';
-import { buildDeps, buildPerson, buildSetup, tempDir, testCodeSecret, writeRecipients } from './builders.ts';
+import {
+  buildDeps,
+  buildPerson,
+  buildSetup,
+  startLetterJob,
+  tempDir,
+  testCodeSecret,
+  writeRecipients,
+} from './builders.ts';
 import { readManifest } from './output-readers.ts';
 
 interface Received {
@@ -86,14 +95,13 @@ describe('e-mail letters from a job', () => {
         assert.ok(text.includes(person.name), `the message to row ${entry.row} names the person`);
         assert.ok(text.includes(entry.code), `the message to row ${entry.row} carries their code`);
         for (const other of people) if (other !== person) assert.ok(!text.includes(`${other.name}\n`));
-        const history = await listMessageHistory(
-          storage.db,
-          hashCode(normalizeCode(entry.code), testCodeSecret),
-        );
+        const hash = hashCode(normalizeCode(entry.code), testCodeSecret);
+        const history = await listCodeRounds(storage.db, hash);
         assert.deepEqual(
-          history.map((h) => [h.channel, h.deliveryStatus]),
-          [['smtp', 'sent']],
+          history.map((h) => h.channel),
+          ['smtp'],
         );
+        assert.equal((await deliveryStatuses(storage.db, started.jobId, [hash])).get(hash), 'sent');
       }
       const delivery = readFileSync(join(outDir, 'manifest.csv'), 'utf8').trimEnd().split('\n').slice(1);
       assert.ok(delivery.every((line) => line.endsWith(',sent')));

@@ -5,14 +5,13 @@ import {
   finishLetterJob,
   getLetterJobProgress,
   runLetterJobInProcess,
-  startLetterJob,
   tryFinishLetterJob,
-} from '../../src/letters-pipeline/letter-job.ts';
+} from '../../src/letters-pipeline/index.ts';
 import { outputPaths } from '../../src/letters-pipeline/output-paths.ts';
 import { watchDistributedJob } from '../../src/letters-pipeline/watch-distributed-job.ts';
 import type { Storage } from '../../src/storage/open-storage.ts';
 import { testDatabases } from '../support/databases.ts';
-import { buildDeps, buildPerson, buildSetup, tempDir, writeRecipients } from './builders.ts';
+import { buildDeps, buildPerson, buildSetup, startLetterJob, tempDir, writeRecipients } from './builders.ts';
 import { checksums } from './output-readers.ts';
 
 const minute = 60_000;

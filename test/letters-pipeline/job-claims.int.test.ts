@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { claimJob } from '../../src/letters-pipeline/job-claims.ts';
-import { insertJob } from '../../src/letters-pipeline/job-store.ts';
+import { claimJob } from '../../src/storage/repositories/letter-job-claims.ts';
+import { insertJob } from '../../src/storage/repositories/letter-jobs.ts';
 import type { Storage } from '../../src/storage/open-storage.ts';
 import { testDatabases } from '../support/databases.ts';
 

@@ -4,12 +4,8 @@ import { sql } from 'kysely';
 import { hashCode, normalizeCode } from '../../src/core/codes/index.ts';
 import { buildPlan } from '../../src/core/plan/index.ts';
 import { AppError } from '../../src/errors/catalogue.ts';
-import {
-  findPersonalCode,
-  getLetterJobProgress,
-  listMessageHistory,
-  startLetterJob,
-} from '../../src/letters-pipeline/index.ts';
+import { getLetterJobProgress } from '../../src/letters-pipeline/index.ts';
+import { findCodeRecord, listCodeRounds } from '../../src/storage/repositories/personal-codes-lookup.ts';
 import type { Storage } from '../../src/storage/open-storage.ts';
 import { testDatabases } from '../support/databases.ts';
 import { buildBreach, buildWorld, testDeps } from '../support/builders.ts';
@@ -18,6 +14,7 @@ import {
   buildDeps,
   buildPerson,
   buildSetup,
+  startLetterJob,
   tempDir,
   testCodeSecret,
   testKnowledge,
@@ -129,7 +126,7 @@ for (const engine of testDatabases) {
         assert.ok(first);
         const code = normalizeCode(first.code);
         assert.ok(!stored.includes(code));
-        const record = await findPersonalCode(storage.db, hashCode(code, testCodeSecret));
+        const record = await findCodeRecord(storage.db, hashCode(code, testCodeSecret));
         assert.equal(record?.breachId, 'br-2026-014');
         assert.deepEqual(record?.categories, ['bsn', 'medical_test_result']);
       } finally {
@@ -156,16 +153,16 @@ for (const engine of testDatabases) {
           confirmed.map((p) => p.code),
         );
         const hash = hashCode(normalizeCode(confirmed[0]?.code ?? ''), testCodeSecret);
-        const history = await listMessageHistory(storage.db, hash);
+        const history = await listCodeRounds(storage.db, hash);
         assert.deepEqual(
-          history.map((h) => [h.round, h.channel, h.whatChanged?.nl]),
+          history.map((h) => [h.round, h.channel, h.whatChanged?.nl ?? undefined]),
           [
             [1, 'pdf', undefined],
             [2, 'pdf', whatChanged.nl],
           ],
         );
         const onlyFirst = hashCode(normalizeCode(codes[0] ?? ''), testCodeSecret); // row 1 is in group "mogelijk"
-        assert.equal((await listMessageHistory(storage.db, onlyFirst)).length, 1);
+        assert.equal((await listCodeRounds(storage.db, onlyFirst)).length, 1);
         if (pdftotext) {
           const entry = secondManifest[0];
           assert.ok(entry);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { systemActor } from '../../src/core/access/actor.ts';
 import { generateCode, hashCode } from '../../src/core/codes/index.ts';
-import { commitShard } from '../../src/letters-pipeline/job-store.ts';
+import { commitShard } from '../../src/storage/repositories/letter-jobs.ts';
 import type { Storage } from '../../src/storage/open-storage.ts';
 import { createOrganisation } from '../../src/use-cases/create-organisation.ts';
 import { publishBreach } from '../../src/use-cases/publish-breach.ts';

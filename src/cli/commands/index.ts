@@ -5,6 +5,7 @@ import { planCommand } from './plan.ts';
 import { assessCommand } from './assess.ts';
 import { authorityNotificationCommand } from './authority-notification.ts';
 import { checkTextCommand } from './check-text.ts';
+import { contentCommand } from './content.ts';
 import { importCommand } from './import.ts';
 import { lettersCommand } from './letters.ts';
 import { serveCommand } from './serve.ts';
@@ -26,6 +27,7 @@ export const commands: CliCommand[] = [
   planCommand,
   categoriesCommand,
   checkTextCommand,
+  contentCommand,
   assessCommand,
   authorityNotificationCommand,
   importCommand,

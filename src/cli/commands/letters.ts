@@ -9,17 +9,17 @@ import {
   defaultShardSize,
   getLetterJobProgress,
   outputPaths,
-  prepareLetterJob,
   readLetterSetup,
   readWhatChanged,
   resendRetrying,
-  runLetterJobInProcess,
   type LetterFormat,
   type LetterJobDeps,
   type LetterJobProgress,
   type LetterSetup,
 } from '../../letters-pipeline/index.ts';
 import { openStorage, type Storage } from '../../storage/open-storage.ts';
+import { generateLetters } from '../../use-cases/generate-letters.ts';
+import { systemActor } from '../../core/access/actor.ts';
 import {
   defaultShardRetries,
   defaultStallTimeoutMinutes,
@@ -166,17 +166,29 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
   }
   await withStorage(cfg, async (storage) => {
     const deps = jobDeps(cfg, storage);
-    const prepared = await prepareLetterJob(deps, {
-      breachId: flags.breach,
-      round,
-      recipientsPath: flags.recipients,
-      outDir: flags.out,
-      format: flags.format,
-      setup,
-      shardSize,
-      ...(mapping ? { mapping } : {}),
-      ...(whatChanged ? { whatChanged } : {}),
-    }).catch(explain);
+    // The operator at the command line is the `system` actor: the round is audit-logged like a
+    // workspace round, with the job row, before any letter is rendered.
+    const prepared = await generateLetters(
+      {
+        db: storage.db,
+        clock: deps.now,
+        codeSecret: deps.codeSecret,
+        knowledge: deps.knowledge,
+        baseUrl: deps.baseUrl,
+      },
+      {
+        actor: systemActor,
+        breachId: flags.breach,
+        round,
+        recipientsPath: flags.recipients,
+        outDir: flags.out,
+        format: flags.format,
+        setup,
+        shardSize,
+        ...(mapping ? { mapping } : {}),
+        ...(whatChanged ? { whatChanged } : {}),
+      },
+    ).catch(explain);
     const { job } = prepared;
     io.stderr.write(
       `${prepared.resumed ? 'Resuming' : 'Starting'} letters for breach ${job.breach_id}, round ${job.round}: ` +
@@ -193,7 +205,7 @@ async function generate(flags: GenerateFlags, io: CliIo, state: { exitCode: numb
         retryLimit: shardRetries,
       });
     } else {
-      progress = await runLetterJobInProcess(deps, job.id, {
+      progress = await prepared.render({
         ...(threads ? { threads } : {}),
         ...(smtpUrl ? { smtpUrl } : {}),
         onProgress: (p) => bar.update(p),

@@ -1,4 +1,4 @@
-import type { Action, Category, Contact, Question, Risk, Scoring, Source, Texts } from './schema.ts';
+import type { Action, Category, Contact, Question, Review, Risk, Scoring, Source, Texts } from './schema.ts';
 
 /**
  * The whole knowledge base after validation: what `content/` says, with every cross-reference
@@ -15,4 +15,6 @@ export interface Knowledge {
   sources: Source[];
   texts: Texts;
   scoring: Scoring;
+  /** Who checked which item against which sources, and when (content/reviews.yaml). */
+  reviews: Review[];
 }

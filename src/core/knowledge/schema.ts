@@ -16,7 +16,7 @@ export const localizedSchema = z.strictObject({
 });
 
 export const certainties = ['confirmed', 'possibly', 'not_affected'] as const;
-export const timings = ['now', 'this_week', 'months'] as const;
+export const timings = ['now', 'this_week', 'once_confirmed', 'months'] as const;
 export const efforts = ['low', 'medium', 'high'] as const;
 export const levels = ['low', 'medium', 'high', 'very_high'] as const;
 export const sensitivities = ['low', 'medium', 'high', 'very_high'] as const;
@@ -38,13 +38,27 @@ export const categorySchema = z.strictObject({
   sensitivity: z.enum(sensitivities),
 });
 
+/**
+ * A source's web address must name a page, not a site: "https://www.rvig.nl" says nothing a
+ * reviewer can check, "https://www.rvig.nl/centraal-meldpunt-identiteitsfraude/" does.
+ */
+const pageUrl = z
+  .url({ message: 'expected a full web address starting with https://' })
+  .refine((u) => /^https?:\/\/[^/]+\/[^/?#]/.test(u), {
+    message: 'expected the address of a specific page (with a path), not a home page',
+  });
+
 export const sourceSchema = z
   .strictObject({
     id,
     title: z.string().min(1),
     publisher: z.string().min(1),
-    url: z.url({ message: 'expected a full web address starting with https://' }).optional(),
+    url: pageUrl.optional(),
     reference: z.string().min(1).optional(),
+    /** What the source says that the advice rests on, in the project's own words. */
+    says: z.string().trim().min(1, { message: 'expected what the source says, for reviewers' }),
+    /** The passage itself, only when it was read on the page. */
+    quote: z.string().trim().min(1).optional(),
   })
   .refine((s) => s.url !== undefined || s.reference !== undefined, {
     message: 'expected a url or a reference (or both)',
@@ -108,6 +122,13 @@ export const contactSchema = z
     path: ['source'],
   });
 
+/** A sentence added to an answer only when the person's data match. */
+export const answerExtraSchema = z.strictObject({
+  applies_when: z.array(dataSet).min(1, { message: 'expected at least one list of category ids' }),
+  not_when: z.array(dataSet).default([]),
+  text: localizedSchema,
+});
+
 export const questionSchema = z
   .strictObject({
     id,
@@ -117,6 +138,7 @@ export const questionSchema = z
     certainty: z.array(z.enum(certainties)).min(1).optional(),
     question: localizedSchema,
     answer: localizedSchema,
+    answer_extra: z.array(answerExtraSchema).default([]),
     contacts: z.array(id).default([]),
     sources: sourceList,
   })
@@ -142,7 +164,12 @@ export const textsSchema = z.strictObject({
     high: localizedSchema,
     very_high: localizedSchema,
   }),
-  timings: z.strictObject({ now: localizedSchema, this_week: localizedSchema, months: localizedSchema }),
+  timings: z.strictObject({
+    now: localizedSchema,
+    this_week: localizedSchema,
+    once_confirmed: localizedSchema,
+    months: localizedSchema,
+  }),
   efforts: z.strictObject({ low: localizedSchema, medium: localizedSchema, high: localizedSchema }),
   headings: z.strictObject({
     data: localizedSchema,
@@ -172,6 +199,30 @@ export const scoringSchema = z.strictObject({
   extra_rule_bonus: z.number().min(0).max(2),
 });
 
+export const reviewKinds = ['team_check', 'expert'] as const;
+export type ReviewKind = (typeof reviewKinds)[number];
+
+/**
+ * One review of one item (`risk.<id>`, `action.<id>`, `question.<id>` or `contact.<id>`):
+ * who checked it in which role, when, against which sources, and the fingerprint of the text
+ * they saw (shown by `datalekwijzer content review-sheet`). A later change to the text changes
+ * its fingerprint, so the review no longer counts as current.
+ */
+export const reviewSchema = z.strictObject({
+  item: z.string().regex(/^(?:risk|action|question|contact)\.[a-z][a-z0-9_]*$/, {
+    message: 'expected risk.<id>, action.<id>, question.<id> or contact.<id>',
+  }),
+  kind: z.enum(reviewKinds),
+  by: z.string().trim().min(1),
+  role: z.string().trim().min(1),
+  date: z.iso.date({ message: 'expected a date written YYYY-MM-DD' }),
+  sources: z.array(id).default([]),
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/, { message: 'expected the 8-character fingerprint from the review sheet' }),
+  note: z.string().trim().min(1).optional(),
+});
+
 /** One schema per file; the top-level key of each file is the section name. */
 export const sectionSchemas = {
   categories: z.strictObject({ categories: z.array(categorySchema).min(1) }),
@@ -183,6 +234,7 @@ export const sectionSchemas = {
   sources: z.strictObject({ sources: z.array(sourceSchema).min(1) }),
   texts: z.strictObject({ texts: textsSchema }),
   scoring: z.strictObject({ scoring: scoringSchema }),
+  reviews: z.strictObject({ reviews: z.array(reviewSchema) }),
 } as const;
 
 export type SectionName = keyof typeof sectionSchemas;
@@ -197,3 +249,5 @@ export type Contact = z.infer<typeof contactSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Texts = z.infer<typeof textsSchema>;
 export type Scoring = z.infer<typeof scoringSchema>;
+export type AnswerExtra = z.infer<typeof answerExtraSchema>;
+export type Review = z.infer<typeof reviewSchema>;

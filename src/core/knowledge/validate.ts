@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { describeZodIssue, formatPath, type KnowledgeIssue } from './issues.ts';
 import { sectionNames, sectionSchemas, type SectionName } from './schema.ts';
 import type { Knowledge } from './knowledge.ts';
+import { checkReviews } from './review-refs.ts';
 
 type Parsed = { [K in SectionName]: z.infer<(typeof sectionSchemas)[K]> };
 
@@ -38,6 +39,7 @@ function assemble(p: Parsed): Knowledge {
     sources: p.sources.sources,
     texts: p.texts.texts,
     scoring: p.scoring.scoring,
+    reviews: p.reviews.reviews,
   };
 }
 
@@ -109,7 +111,20 @@ function crossCheck(k: Knowledge): KnowledgeIssue[] {
     );
     question.contacts.forEach((c, i) => check('questions', `questions[${q}].contacts[${i}]`, 'contact', c));
     question.sources.forEach((s, i) => check('questions', `questions[${q}].sources[${i}]`, 'source', s));
+    question.answer_extra.forEach((extra, e) => {
+      extra.applies_when.forEach((set, s) =>
+        set.forEach((c, i) =>
+          check('questions', `questions[${q}].answer_extra[${e}].applies_when[${s}][${i}]`, 'category', c),
+        ),
+      );
+      extra.not_when.forEach((set, s) =>
+        set.forEach((c, i) =>
+          check('questions', `questions[${q}].answer_extra[${e}].not_when[${s}][${i}]`, 'category', c),
+        ),
+      );
+    });
   });
+  issues.push(...checkReviews(k, ids.source));
   const { medium, high, very_high } = k.scoring.levels;
   if (!(medium < high && high < very_high))
     issues.push({

@@ -16,3 +16,4 @@ export {
 } from './placeholders.ts';
 export type * from './types.ts';
 export { lintVariantTexts, type FieldFindings } from './lint-variant.ts';
+export type * from './jobs.ts';

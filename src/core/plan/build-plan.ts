@@ -36,7 +36,13 @@ export function buildPlan(knowledge: Knowledge, input: PlanInput): Plan {
     .map((q) => ({
       id: q.id,
       question: q.question[lang],
-      answer: q.answer[lang],
+      // The answer speaks only about data that leaked: extra sentences join when they match.
+      answer: [
+        q.answer[lang],
+        ...q.answer_extra
+          .filter((e) => applies({ ...e, always: false }, data, certainty))
+          .map((e) => e.text[lang]),
+      ].join(' '),
       contacts: contactsFor(q.contacts, contactsById, lang),
       sources: q.sources,
     }));
@@ -64,7 +70,7 @@ export function buildPlan(knowledge: Knowledge, input: PlanInput): Plan {
   }
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     lang,
     certainty,
     exposure: { published, encrypted },
@@ -138,7 +144,6 @@ function presentRisk(knowledge: Knowledge, scored: ScoredRisk, lang: Lang): Plan
     id: scored.risk.id,
     name: scored.risk.name[lang],
     description: scored.risk.description[lang],
-    score: scored.score,
     level: scored.level,
     levelLabel: knowledge.texts.levels[scored.level][lang],
     why: extra ? `${why} ${extra}` : why,

@@ -38,8 +38,10 @@ export interface PlanRisk {
   id: string;
   name: string;
   description: string;
-  /** 0–10, rounded to one decimal; higher is worse. */
-  score: number;
+  /**
+   * How big the risk is, in words only. The score behind it stays inside the engine: it is
+   * judgement, and "7,5/10" would suggest a precision it does not have.
+   */
   level: Level;
   levelLabel: string;
   /** Names the person's data that cause the risk, e.g. "Dit komt door deze gegevens van u: naam en BSN." */
@@ -119,7 +121,7 @@ export interface PlanHeadings {
  * (documented in docs/plan-json.md). Add fields only; never rename or remove one.
  */
 export interface Plan {
-  schemaVersion: 1;
+  schemaVersion: 2;
   lang: Lang;
   certainty: Certainty;
   exposure: { published: boolean; encrypted: boolean };
@@ -130,9 +132,9 @@ export interface Plan {
   measures: string[];
   headings: PlanHeadings;
   categories: PlanCategory[];
-  /** Highest score first. Empty for `not_affected`. */
+  /** Biggest risk first. Empty for `not_affected`. */
   risks: PlanRisk[];
-  /** In order now, this_week, months; empty groups are left out. */
+  /** In order now, this_week, once_confirmed, months; empty groups are left out. */
   actionGroups: PlanActionGroup[];
   questions: PlanQuestion[];
   /** Every contact named by an action or a question, in knowledge-base order. */

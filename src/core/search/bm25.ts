@@ -17,17 +17,19 @@ const K1 = 1.2;
 const B = 0.75;
 
 /**
- * The BM25 score (k1 1.2, b 0.75) of a document given as its list of terms.
+ * The BM25 score (k1 1.2, b 0.75) of a document given as its list of terms. `length` is the
+ * document's length when `documentTerms` holds only some of its terms (the matching ones).
  * @example bm25(['datalek', 'lab'], ['datalek'], { documents: 10, averageLength: 2, documentFrequency: new Map([['datalek', 3]]) })
  */
 export function bm25(
   documentTerms: readonly string[],
   queryTerms: readonly string[],
   stats: CorpusStats,
+  length: number = documentTerms.length,
 ): number {
   const counts = new Map<string, number>();
   for (const t of documentTerms) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const lengthFactor = 1 - B + (B * documentTerms.length) / Math.max(stats.averageLength, 1e-9);
+  const lengthFactor = 1 - B + (B * length) / Math.max(stats.averageLength, 1e-9);
   let score = 0;
   for (const term of new Set(queryTerms)) {
     const tf = counts.get(term) ?? 0;

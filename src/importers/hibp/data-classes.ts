@@ -37,7 +37,7 @@ export const hibpExportClass: Readonly<Record<string, string | null>> = {
   customer_number: 'Loyalty program details',
   financial_data: 'Financial transactions',
   sensitive_personal_data: null,
-  crypto_wallet: 'Cryptocurrency wallet hashes',
+  crypto_wallet: 'Mnemonic phrases',
   other: null,
 };
 

@@ -7,7 +7,8 @@ import type { Letter } from '../../core/letters/types.ts';
 import { fontSource, loadLetterFonts } from './fonts.ts';
 import { layout, mm } from './layout.ts';
 import { fontNames, renderLetter, stampPageNumbers, type LetterCanvas } from './render-letter.ts';
-import { tuneDocument, type OutputSink } from './pdfkit-tuning.ts';
+import { checkPdfkitFence, LetterDocument } from './pdfkit-fence.ts';
+import { createPlainTextWriter } from './plain-text-writer.ts';
 import { createTextWriter } from './text-writer.ts';
 
 export interface LetterBatchOptions {
@@ -25,6 +26,16 @@ export interface LetterBatchOptions {
   creationDate: Date;
   /** Main language of the files (default Dutch); each letter also carries its own language. */
   lang?: Lang;
+  /**
+   * `fenced` writes text through `LetterDocument` (fast, relies on pinned pdfkit internals);
+   * `plain` through pdfkit's public API. Default: fenced when the start-up check passes.
+   */
+  engine?: 'fenced' | 'plain';
+}
+
+/** Output pdfkit produced since the last `take()`. */
+interface OutputSink {
+  take(): Buffer | null;
 }
 
 /** Where one letter ended up, for the manifest. */
@@ -69,8 +80,10 @@ export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatc
   let current: OpenFile | undefined;
   const written: string[] = [];
 
+  const engine = options.engine ?? (checkPdfkitFence(fontSource(fonts.regular)).ok ? 'fenced' : 'plain');
+
   function open(): OpenFile {
-    const doc = new PDFDocument({
+    const settings: PDFKit.PDFDocumentOptions = {
       size: 'A4',
       autoFirstPage: false,
       bufferPages: true,
@@ -85,23 +98,27 @@ export function createLetterBatchWriter(options: LetterBatchOptions): LetterBatc
       lang: options.lang === 'en' ? 'en-GB' : 'nl-NL',
       displayTitle: true,
       info: { Title: options.title, Creator: 'Datalekwijzer', CreationDate: options.creationDate },
-    });
+    };
+    // pdfkit pushes every object and line it writes into its readable side, in many small
+    // chunks. Piped into a file stream they waited in the stream's buffer until the shard ended
+    // (a stream only flows between event-loop turns), and the stream machinery cost more than
+    // a tenth of the rendering. So the output is collected and written to the file at once
+    // after each letter: by `LetterDocument` itself, or read from pdfkit's stream buffer.
+    const fenced = engine === 'fenced' ? new LetterDocument(settings) : undefined;
+    const doc = fenced ?? new PDFDocument(settings);
+    const output: OutputSink = fenced
+      ? { take: () => fenced.takeOutput() }
+      : { take: () => doc.read() as Buffer | null };
     doc.registerFont(fontNames.regular, fontSource(fonts.regular));
     doc.registerFont(fontNames.bold, fontSource(fonts.bold));
     doc.registerFont(fontNames.mono, fontSource(fonts.mono));
     const fileName = name(index++);
-    // pdfkit pushes every object and line it writes into its readable side, in many small
-    // chunks. Piped into a file stream they waited in the stream's buffer until the shard ended
-    // (a stream only flows between event-loop turns), and the stream machinery cost more than
-    // a tenth of the rendering. So the output is collected (see pdfkit-tuning.ts) and written
-    // to the file at once after each letter: this thread does nothing else.
     const fd = openSync(join(options.directory, fileName), 'w');
-    // The header was pushed while the document was made; take it from the stream first.
-    const output = tuneDocument(doc, doc.read() as Buffer | null);
     // One Document element holds every letter, so the structure tree has a single root.
     const root = doc.struct('Document');
     doc.addStructure(root);
-    return { doc, text: createTextWriter(doc), root, fd, output, name: fileName, letters: 0, pages: 0 };
+    const text = fenced ? createTextWriter(fenced) : createPlainTextWriter(doc);
+    return { doc, text, root, fd, output, name: fileName, letters: 0, pages: 0 };
   }
 
   function flush(file: OpenFile): void {

@@ -1,4 +1,5 @@
 import { createLineCache, breakLines, fitLine } from './line-breaker.ts';
+import type { EmbeddedFont, LetterDocument } from './pdfkit-fence.ts';
 
 /** The fonts a letter uses, registered on every document under these names. */
 export const fontNames = { regular: 'LetterSans', bold: 'LetterSansBold', mono: 'LetterMono' } as const;
@@ -16,26 +17,22 @@ export interface PlacedLine {
   y: number;
 }
 
-/**
- * The parts of pdfkit's embedded font this module relies on. They are not in pdfkit's public
- * typings; pdfkit is pinned, and the PDF tests (text, fonts, tags, QR) fail if they change.
- */
-interface EmbeddedFont {
-  id: string;
-  /** pdfkit's cache of laid-out words, one per font per file unless replaced. */
-  layoutCache?: Record<string, unknown>;
-  ascender: number;
-  encode(
-    text: string,
-  ): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
-  widthOfString(text: string, size: number): number;
-  lineHeight(size: number, includeGap?: boolean): number;
-  ref(): unknown;
+/** Measures, breaks and writes a letter's text into one PDF document. */
+export interface TextWriter {
+  lineHeight(style: TextStyle): number;
+  measure(style: TextStyle, text: string): number;
+  /** The lines of a paragraph at this width; cached across letters and files. */
+  breakLines(style: TextStyle, text: string, width: number): string[];
+  /** One line cut to `width` with an ellipsis when needed. */
+  fitLine(style: TextStyle, text: string, width: number): string;
+  /** Writes lines in one style; the caller's marked content encloses them. */
+  write(style: TextStyle, lines: readonly PlacedLine[]): void;
+  /** Writes lines that many letters share; may be the same as `write`. */
+  writeShared(style: TextStyle, lines: readonly PlacedLine[]): void;
 }
-interface DocumentInternals {
-  _font: EmbeddedFont;
-  page: { height: number; fonts: Record<string, unknown>; xobjects: Record<string, unknown> };
-}
+
+/** Paragraphs broken into lines, shared by every document in this process (or thread). */
+const lineCache = createLineCache();
 
 /**
  * Adds operators to the page's content stream. Given a string, pdfkit copies it into bytes one
@@ -65,9 +62,6 @@ function formKey(
   return key;
 }
 
-/** Paragraphs broken into lines, shared by every document in this process (or thread). */
-const lineCache = createLineCache();
-
 /**
  * Words laid out by fontkit (glyphs and advances), shared by every file of this process: pdfkit
  * keeps one such cache per font per file, so each new file laid out every word again. A layout
@@ -94,16 +88,11 @@ function sharedLayoutCache(name: FontName): Record<string, unknown> {
  * subset of one file). pdfkit still embeds the fonts, writes ToUnicode maps and the structure
  * tree; this only emits the text operators, as pdfkit's own `text()` would.
  */
-export function createTextWriter(doc: PDFKit.PDFDocument) {
-  const internals = doc as unknown as DocumentInternals;
+export function createTextWriter(doc: LetterDocument): TextWriter {
   const fonts = new Map<FontName, EmbeddedFont>();
   const encoded = new Map<string, string | null>();
   /** Shared text blocks of this file: key → form XObject name, or null when one cannot be made. */
   const forms = new Map<string, { name: string; ref: unknown } | null>();
-
-  function useFont(face: EmbeddedFont): void {
-    internals.page.fonts[face.id] ??= face.ref();
-  }
 
   /** `BT … ET` for lines in one style, offset by (-dx, -dy); null if a line needs pdfkit. */
   function textObject(
@@ -129,8 +118,7 @@ export function createTextWriter(doc: PDFKit.PDFDocument) {
   function font(name: FontName): EmbeddedFont {
     let found = fonts.get(name);
     if (!found) {
-      doc.font(name);
-      found = internals._font;
+      found = doc.embeddedFont(name);
       found.layoutCache = sharedLayoutCache(name);
       fonts.set(name, found);
     }
@@ -189,7 +177,7 @@ export function createTextWriter(doc: PDFKit.PDFDocument) {
     /** Writes lines in one style as a single text object. */
     write(style: TextStyle, lines: readonly PlacedLine[]): void {
       const face = font(style.font);
-      useFont(face);
+      doc.useFontOnPage(face);
       const shown = textObject(face, style, lines, 0, 0);
       if (shown !== null) {
         writeContent(doc, shown);
@@ -235,10 +223,8 @@ export function createTextWriter(doc: PDFKit.PDFDocument) {
         this.write(style, lines);
         return;
       }
-      internals.page.xobjects[form.name] ??= form.ref;
+      doc.useXObjectOnPage(form.name, form.ref);
       writeContent(doc, `q 1 0 0 1 ${num(first.x)} ${num(first.y)} cm /${form.name} Do Q`);
     },
   };
 }
-
-export type TextWriter = ReturnType<typeof createTextWriter>;

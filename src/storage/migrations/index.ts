@@ -9,6 +9,8 @@ import * as m0200 from './0200-letter-jobs.ts';
 import * as m0210 from './0210-kamervragen-rejections.ts';
 import * as m0220 from './0220-letter-delivery-index.ts';
 import * as m0230 from './0230-letter-job-claims.ts';
+import * as m0330 from './0330-kamervragen-search-words.ts';
+import * as m0331 from './0331-breach-hibp-sources.ts';
 
 /**
  * Every migration, in order. Names sort by their number prefix; add new ones at the end
@@ -25,4 +27,6 @@ export const migrations: Record<string, Migration> = {
   '0210-kamervragen-rejections': m0210,
   '0220-letter-delivery-index': m0220,
   '0230-letter-job-claims': m0230,
+  '0330-kamervragen-search-words': m0330,
+  '0331-breach-hibp-sources': m0331,
 };

@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { searchTerms } from '../../core/search/dutch-text.ts';
 import type { KamervraagQuestion, Respondent, Submitter } from '../../importers/kamervragen/types.ts';
 import { dialectOf } from '../dialect.ts';
+import { addSearchWords } from './kamervragen-search-words.ts';
 import type { Database } from '../schema.ts';
 
 /** What is stored of a parsed set (line numbers are not). */
@@ -96,6 +97,7 @@ async function replaceSearchDocs(db: Kysely<Database>, id: string, set: Kamervra
     for (const doc of docs)
       await sql`insert into kamervragen_fts (doc_id, terms) values (${doc.doc_id}, ${doc.terms})`.execute(db);
   }
+  await addSearchWords(db, [set.title, ...set.questions.flatMap((q) => [q.text, q.answer ?? ''])]);
 }
 
 async function writeSet(
@@ -192,6 +194,21 @@ export async function listKamervragenSets(db: Kysely<Database>): Promise<Kamervr
     .orderBy('title')
     .execute();
   return rows.map(summary);
+}
+
+/** The summaries of the sets with these ids, in the order of `ids` (unknown ids left out). */
+export async function kamervragenSetSummaries(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<KamervragenSetSummary[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom('kamervragen_sets')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, summary(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 async function questionsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, StoredQuestion[]>> {
@@ -291,4 +308,8 @@ export async function listKamervragenSetsForBreach(
   return rows.map((r) => ({ ...summary(r), questions: questions.get(r.id) ?? [] }));
 }
 
-export { searchKamervragen, type KamervragenSearchHit } from './kamervragen-search.ts';
+export {
+  searchKamervragen,
+  type KamervragenSearchHit,
+  type KamervragenSearchResult,
+} from './kamervragen-search.ts';

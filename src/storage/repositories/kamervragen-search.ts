@@ -1,94 +1,199 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { bm25 } from '../../core/search/bm25.ts';
-import { makeSnippet, queryTerms, type Snippet } from '../../core/search/dutch-text.ts';
+import { agentBase, compoundMatch, MIN_PART } from '../../core/search/compounds.ts';
+import { makeSnippet, tokenize, type Snippet } from '../../core/search/dutch-text.ts';
+import { rankSets, TITLE_WEIGHT, type CandidateSet } from '../../core/search/set-ranking.ts';
 import { dialectOf } from '../dialect.ts';
 import type { Database } from '../schema.ts';
 
+/** One set found by a search, with the best-matching part of it. */
 export interface KamervragenSearchHit {
   setId: string;
   setTitle: string;
-  /** Null when the set's title matched. */
+  /** The question whose text or answer matches best; null when the set's title does. */
   questionNumber: number | null;
   score: number;
+  /** The query words (as typed) this set matches. */
+  matchedWords: string[];
   snippet: Snippet;
 }
 
-/** A match in a set's title says more about the set than one in a long answer. */
-const TITLE_BOOST = 2;
-/** More matching documents than this are not ranked; a query this broad needs more words. */
-const MAX_CANDIDATES = 1000;
+export interface KamervragenSearchResult {
+  /**
+   * `all`: every hit matches every query word. `any`: no set matches them all, so the hits are
+   * the sets that match at least one word, those matching more words first. Say so to people.
+   */
+  mode: 'all' | 'any';
+  /** The query words that count (stopwords left out), as typed. */
+  words: string[];
+  /** Number of sets found; `hits` is one page of them. */
+  total: number;
+  hits: KamervragenSearchHit[];
+}
 
-/**
- * The condition "this search document holds every one of `terms`": the only SQL that differs
- * per engine. Terms are letters and digits only (see `queryTerms`), so they carry no syntax;
- * FTS5 still gets each as a quoted string.
- */
-function matches(db: Kysely<Database>, terms: readonly string[]): RawBuilder<boolean> {
+/** More matching documents than this are not ranked; a query this broad needs more words. */
+const MAX_CANDIDATES = 10_000;
+
+/** The condition "this search document holds at least one of `terms`": the only SQL that differs per engine. */
+function matchesAny(db: Kysely<Database>, terms: readonly string[]): RawBuilder<boolean> {
+  // Terms are letters and digits only (see `tokenize`), so they carry no query syntax.
   if (dialectOf(db) === 'postgres')
-    return sql<boolean>`d.terms_tsv @@ plainto_tsquery('simple', ${terms.join(' ')})`;
-  const match = terms.map((t) => `"${t}"`).join(' ');
+    return sql<boolean>`d.terms_tsv @@ to_tsquery('simple', ${terms.join(' | ')})`;
+  const match = terms.map((t) => `"${t}"`).join(' OR ');
   return sql<boolean>`d.doc_id in (select doc_id from kamervragen_fts where kamervragen_fts match ${match})`;
 }
 
-async function countMatching(db: Kysely<Database>, term: string): Promise<number> {
+function contains(db: Kysely<Database>, part: string): RawBuilder<boolean> {
+  return dialectOf(db) === 'postgres'
+    ? sql<boolean>`strpos(word, ${part}) > 0`
+    : sql<boolean>`instr(word, ${part}) > 0`;
+}
+
+/** The index terms that stand for a term: itself and the compounds it heads or ends. */
+async function expandTerm(db: Kysely<Database>, term: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('kamervragen_search_words')
+    .select(['word', 'term'])
+    .where((eb) =>
+      term.length >= MIN_PART ? eb.or([eb('term', '=', term), contains(db, term)]) : eb('term', '=', term),
+    )
+    .execute();
+  const terms = new Set([term]);
+  for (const row of rows) if (compoundMatch(row.word, term, row.term)) terms.add(row.term);
+  return terms;
+}
+
+/**
+ * For one query word: its term with its compounds, and for an agent noun also the word it is
+ * made from with that word's compounds ("hackers" → "hack", "hackaanval").
+ */
+async function expand(db: Kysely<Database>, term: string, word: string): Promise<Set<string>> {
+  const terms = await expandTerm(db, term);
+  const base = agentBase(word);
+  if (base !== undefined && base !== term) for (const t of await expandTerm(db, base)) terms.add(t);
+  return terms;
+}
+
+const weightedLength = sql<number>`sum(case when question_number is null then term_count * ${TITLE_WEIGHT} else term_count end)`;
+
+async function setLengths(db: Kysely<Database>, setIds: string[]): Promise<Map<string, number>> {
+  const lengths = new Map<string, number>();
+  for (let i = 0; i < setIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('kamervragen_search_docs')
+      .select(['set_id', weightedLength.as('n')])
+      .where('set_id', 'in', setIds.slice(i, i + 500))
+      .groupBy('set_id')
+      .execute();
+    for (const r of rows) lengths.set(r.set_id, Number(r.n));
+  }
+  return lengths;
+}
+
+async function setFrequency(db: Kysely<Database>, terms: readonly string[]): Promise<number> {
   const row = await db
     .selectFrom('kamervragen_search_docs as d')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(matches(db, [term]))
+    .select(sql<number>`count(distinct d.set_id)`.as('n'))
+    .where(matchesAny(db, terms))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
+/** The text to cut a snippet from: the title, or the question with its answer. */
+async function snippetTexts(db: Kysely<Database>, setIds: string[]) {
+  if (!setIds.length) return { titles: new Map<string, string>(), questions: new Map<string, string>() };
+  const sets = await db
+    .selectFrom('kamervragen_sets')
+    .select(['id', 'title'])
+    .where('id', 'in', setIds)
+    .execute();
+  const rows = await db
+    .selectFrom('kamervragen_questions')
+    .select(['set_id', 'number', 'text', 'answer'])
+    .where('set_id', 'in', setIds)
+    .execute();
+  return {
+    titles: new Map(sets.map((s) => [s.id, s.title])),
+    questions: new Map(
+      rows.map((r) => [`${r.set_id}:${Number(r.number)}`, `${r.text}\n${r.answer ?? ''}`.trim()]),
+    ),
+  };
+}
+
 /**
- * Full-text search over all imported sets (titles, questions, answers) with Dutch stemming:
- * "datalekken" finds "datalek". Every query word must match. The engine only finds the
- * matching documents; ranking (BM25 over the stored stems) and snippets are computed in Node,
- * so SQLite and PostgreSQL give the same hits in the same order.
+ * Full-text search over whole sets (title, questions and answers together) with Dutch stemming
+ * and compound matching: "datalekken" finds "datalek", "ransomware" finds
+ * "ransomwaredreiging". Sets that match every word come first and alone; when there are none,
+ * sets matching any word are ranked instead and `mode` says so. The engine only finds the
+ * matching documents; ranking (src/core/search/set-ranking.ts) and snippets are computed in
+ * Node, so SQLite and PostgreSQL give the same hits in the same order.
  */
 export async function searchKamervragen(
   db: Kysely<Database>,
   query: string,
-  options: { limit?: number } = {},
-): Promise<KamervragenSearchHit[]> {
-  const terms = queryTerms(query);
-  if (!terms.length) return [];
+  options: { limit?: number; offset?: number } = {},
+): Promise<KamervragenSearchResult> {
+  const byTerm = new Map<string, string>();
+  for (const token of tokenize(query)) if (!byTerm.has(token.term)) byTerm.set(token.term, token.word);
+  const terms = [...byTerm.keys()];
+  const words = [...byTerm.values()];
+  if (!terms.length) return { mode: 'all', words, total: 0, hits: [] };
+  const expansions = new Map<string, Set<string>>();
+  for (const term of terms) expansions.set(term, await expand(db, term, byTerm.get(term) ?? term));
+  const indexTerms = [...new Set([...expansions.values()].flatMap((s) => [...s]))].sort();
   const docs = await db
     .selectFrom('kamervragen_search_docs as d')
-    .innerJoin('kamervragen_sets as s', 's.id', 'd.set_id')
-    .leftJoin('kamervragen_questions as q', (join) =>
-      join.onRef('q.set_id', '=', 'd.set_id').onRef('q.number', '=', 'd.question_number'),
-    )
-    .select(['d.doc_id', 'd.set_id', 'd.question_number', 'd.terms', 's.title', 'q.text', 'q.answer'])
-    .where(matches(db, terms))
+    .select(['d.doc_id', 'd.set_id', 'd.question_number', 'd.terms', 'd.term_count'])
+    .where(matchesAny(db, indexTerms))
     .orderBy('d.doc_id')
     .limit(MAX_CANDIDATES)
     .execute();
-  if (!docs.length) return [];
+  if (!docs.length) return { mode: 'all', words, total: 0, hits: [] };
+  const bySet = new Map<string, CandidateSet['docs'][number][]>();
+  for (const d of docs) {
+    const list = bySet.get(d.set_id) ?? [];
+    list.push({
+      questionNumber: d.question_number === null ? null : Number(d.question_number),
+      terms: d.terms.split(' '),
+    });
+    bySet.set(d.set_id, list);
+  }
+  const lengths = await setLengths(db, [...bySet.keys()]);
   const corpus = await db
     .selectFrom('kamervragen_search_docs')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('term_count').as('average')])
+    .select([sql<number>`count(distinct set_id)`.as('sets'), weightedLength.as('length')])
     .executeTakeFirstOrThrow();
-  const documentFrequency = new Map<string, number>();
-  for (const term of terms) documentFrequency.set(term, await countMatching(db, term));
-  const stats = { documents: Number(corpus.n), averageLength: Number(corpus.average), documentFrequency };
-  const hits = docs.map((d): KamervragenSearchHit => {
-    const questionNumber = d.question_number === null ? null : Number(d.question_number);
-    const score = bm25(d.terms.split(' '), terms, stats) * (questionNumber === null ? TITLE_BOOST : 1);
-    const text = questionNumber === null ? d.title : `${d.text ?? ''}\n${d.answer ?? ''}`.trim();
-    return {
-      setId: d.set_id,
-      setTitle: d.title,
-      questionNumber,
-      // Rounded so that the engines' float noise cannot change the order.
-      score: Math.round(score * 1e6) / 1e6,
-      snippet: makeSnippet(text, terms),
-    };
-  });
-  hits.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.setId.localeCompare(b.setId) ||
-      (a.questionNumber ?? 0) - (b.questionNumber ?? 0),
+  const frequency = new Map<string, number>();
+  for (const term of terms)
+    frequency.set(term, await setFrequency(db, [...(expansions.get(term) ?? [term])]));
+  const sets = Number(corpus.sets);
+  const ranking = rankSets(
+    terms,
+    expansions,
+    [...bySet].map(([setId, setDocs]) => ({ setId, length: lengths.get(setId) ?? 0, docs: setDocs })),
+    { sets, averageLength: sets ? Number(corpus.length) / sets : 0, setFrequency: frequency },
   );
-  return hits.slice(0, options.limit ?? 20);
+  const offset = options.offset ?? 0;
+  const page = ranking.sets.slice(offset, offset + (options.limit ?? 20));
+  const texts = await snippetTexts(
+    db,
+    page.map((r) => r.setId),
+  );
+  return {
+    mode: ranking.mode,
+    words,
+    total: ranking.sets.length,
+    hits: page.map((r) => {
+      const setTitle = texts.titles.get(r.setId) ?? '';
+      const number = r.best.questionNumber;
+      const text = number === null ? setTitle : (texts.questions.get(`${r.setId}:${number}`) ?? '');
+      return {
+        setId: r.setId,
+        setTitle,
+        questionNumber: number,
+        score: r.score,
+        matchedWords: r.matched.map((t) => byTerm.get(t) ?? t),
+        snippet: makeSnippet(text, indexTerms),
+      };
+    }),
+  };
 }

@@ -50,10 +50,22 @@ export interface KamervragenBreachLinksTable {
   linked_by: string | null;
 }
 
+/**
+ * The search vocabulary: every word that occurs in a search document (folded to lower case
+ * without accents) with its search term. Query words are matched against it to find the
+ * compounds they head or end (src/core/search/compounds.ts). Words are only added; a word no
+ * document holds any more finds nothing.
+ */
+export interface KamervragenSearchWordsTable {
+  word: string;
+  term: string;
+}
+
 /** The Kamervragen tables, joined into `Database` in schema.ts. */
 export interface KamervragenTables {
   kamervragen_sets: KamervragenSetsTable;
   kamervragen_questions: KamervragenQuestionsTable;
   kamervragen_search_docs: KamervragenSearchDocsTable;
   kamervragen_breach_links: KamervragenBreachLinksTable;
+  kamervragen_search_words: KamervragenSearchWordsTable;
 }

@@ -3,7 +3,7 @@ import type { ApiOperation } from './operation.ts';
 import { apiSchemas, problemSchema } from './schemas.ts';
 
 /** The version of the API contract; sent as the `API-Version` header (NLGov ADR). */
-export const apiVersion = '1.0.0';
+export const apiVersion = '1.1.0';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -12,6 +12,7 @@ const statusTitles: Record<number, string> = {
   401: 'No valid token: send Authorization: Bearer <token>.',
   403: 'The token may not do this (role or organisation).',
   404: 'Not found, or not visible to you (drafts of other organisations).',
+  405: 'This path does not have this method; the Allow header lists the ones it has.',
   409: 'The breach changed since the version you sent.',
   412: 'If-Match names a version that is no longer current.',
   415: 'Send application/json.',
@@ -138,7 +139,10 @@ function operationObject(op: ApiOperation): JsonSchema {
  * validate with and the presenters are typed by: one source of truth.
  * @example buildOpenApiDocument(endpoints.map((e) => e.operation), { serverUrl: 'https://…/api/v1' })
  */
-export function buildOpenApiDocument(operations: ApiOperation[], options: { serverUrl: string }): JsonSchema {
+export function buildOpenApiDocument(
+  operations: ApiOperation[],
+  options: { serverUrl: string; contactEmail?: string },
+): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of operations) {
     paths[op.path] ??= {};
@@ -154,11 +158,21 @@ export function buildOpenApiDocument(operations: ApiOperation[], options: { serv
       description:
         'The public register of large personal-data breaches, and the API organisations use to keep their own records current. Use HTTPS only. Errors are application/problem+json (RFC 9457) with every wrong field in `invalidParams`, in Dutch or, with `Accept-Language: en`, in English. See docs/api.md.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
-      contact: { name: 'Datalekwijzer', url: options.serverUrl.replace(/\/api\/v1$/, '') },
+      // ADR /core/doc-openapi-contact: name, url and (when the operator set API_CONTACT_EMAIL) email.
+      contact: {
+        name: 'Datalekwijzer',
+        url: options.serverUrl.replace(/\/api\/v1$/, ''),
+        ...(options.contactEmail === undefined ? {} : { email: options.contactEmail }),
+      },
     },
     servers: [{ url: options.serverUrl }],
     tags: [
       { name: 'Public register', description: 'Published breaches; no token needed.' },
+      {
+        name: 'Parliamentary questions',
+        description:
+          'Written questions of members of parliament and the answers, linked to breaches; no token needed.',
+      },
       { name: 'Organisation', description: "An organisation's own records; needs a token." },
       { name: 'Have I Been Pwned', description: 'Export and import in HIBP breach format.' },
       { name: 'Documentation', description: 'This document.' },

@@ -26,7 +26,7 @@ export interface ApiOperation<
   operationId: string;
   summary: string;
   description?: string;
-  tag: 'Public register' | 'Organisation' | 'Have I Been Pwned' | 'Documentation';
+  tag: 'Public register' | 'Parliamentary questions' | 'Organisation' | 'Have I Been Pwned' | 'Documentation';
   auth: ApiAuth;
   params?: P;
   query?: Q;

@@ -9,7 +9,7 @@ import { breachStatuses, certainties, partyRoles, sourceKinds } from '../../core
  */
 export const apiSchemas = z.registry<{ id: string; description?: string }>();
 
-function named<S extends z.ZodType>(id: string, schema: S, description?: string): S {
+export function named<S extends z.ZodType>(id: string, schema: S, description?: string): S {
   apiSchemas.add(schema, description === undefined ? { id } : { id, description });
   return schema;
 }
@@ -35,6 +35,11 @@ export const pageLinksSchema = named(
   }),
 );
 
+/** An instant (RFC 3339 with offset, in practice UTC `…Z`): `format: date-time` in the document. */
+export const instantSchema = z.iso
+  .datetime({ offset: true })
+  .meta({ description: 'Date and time (RFC 3339), such as 2026-02-01T09:30:00.000Z.' });
+
 const partialDate = z
   .string()
   .meta({ description: 'YYYY-MM-DD, or YYYY-MM / YYYY when only that is known.' });
@@ -53,8 +58,8 @@ export const breachSummarySchema = named(
     peopleAffected: z.int().nullable(),
     dataCategories: z.array(z.string()),
     version: z.int(),
-    updatedAt: z.string(),
-    firstPublishedAt: z.string().nullable(),
+    updatedAt: instantSchema,
+    firstPublishedAt: instantSchema.nullable(),
     _links: z.strictObject({ self: linkSchema }),
   }),
 );
@@ -83,13 +88,18 @@ export const countRevisionSchema = named(
     peopleAffected: z.int(),
     effectiveOn: partialDate,
     reason: localizedSchema,
-    recordedAt: z.string(),
+    recordedAt: instantSchema,
   }),
 );
 
 export const breachUpdateSchema = named(
   'BreachUpdate',
-  z.strictObject({ id: z.string(), publishedOn: partialDate, text: localizedSchema, createdAt: z.string() }),
+  z.strictObject({
+    id: z.string(),
+    publishedOn: partialDate,
+    text: localizedSchema,
+    createdAt: instantSchema,
+  }),
 );
 
 export const breachDetailSchema = named(
@@ -140,9 +150,9 @@ export const breachDetailSchema = named(
       z.strictObject({ title: z.string(), url: z.string().nullable(), kind: z.enum(sourceKinds) }),
     ),
     updates: z.array(breachUpdateSchema),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    firstPublishedAt: z.string().nullable(),
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+    firstPublishedAt: instantSchema.nullable(),
     _links: z.strictObject({ self: linkSchema, hibp: linkSchema }),
   }),
 );
@@ -166,7 +176,7 @@ export const auditEntrySchema = named(
   'AuditEntry',
   z.strictObject({
     id: z.string(),
-    occurredAt: z.string(),
+    occurredAt: instantSchema,
     actor: z.strictObject({
       kind: z.string(),
       userId: z.string().nullable(),
@@ -186,29 +196,41 @@ export const auditPageSchema = pageOf('AuditEntryPage', auditEntrySchema);
 export const hibpBreachSchema = named(
   'HibpBreach',
   z.strictObject({
-    Name: z.string(),
+    Name: z.string().meta({ description: "HIBP's stable id, exactly as imported; the slug otherwise." }),
     Title: z.string(),
     Domain: z.string(),
-    BreachDate: z.string(),
-    AddedDate: z.string(),
-    ModifiedDate: z.string(),
+    BreachDate: z.iso.date(),
+    AddedDate: instantSchema,
+    ModifiedDate: instantSchema,
     PwnCount: z.int(),
-    Description: z.string().meta({ description: 'HTML, as in Have I Been Pwned.' }),
-    DataClasses: z.array(z.string()),
+    Description: z.string().meta({ description: 'HTML, as in Have I Been Pwned (links kept).' }),
+    LogoPath: z.string(),
+    Attribution: z.string().nullable(),
+    DataClasses: z.array(z.string()).meta({ description: 'Unknown data classes are kept verbatim.' }),
     IsVerified: z.boolean(),
     IsFabricated: z.boolean(),
     IsSensitive: z.boolean(),
     IsRetired: z.boolean(),
     IsSpamList: z.boolean(),
     IsMalware: z.boolean(),
+    IsSubscriptionFree: z.boolean(),
+    IsStealerLog: z.boolean(),
   }),
-  'A breach in the JSON format of Have I Been Pwned (https://haveibeenpwned.com/API/v3#BreachModel).',
+  'A breach in the JSON format of Have I Been Pwned API v3 (https://haveibeenpwned.com/API/v3#BreachModel), every field.',
 );
 
 export const hibpImportResultSchema = named(
   'HibpImportResult',
   z.strictObject({
     breach: breachDetailSchema,
+    updated: z.boolean().meta({
+      description:
+        'True when an earlier import with the same Name (or this breach’s own export) was updated.',
+    }),
+    descriptionLanguage: z.enum(['nl', 'en']).meta({
+      description:
+        'The language the description was stored in; the other language holds the same text until translated.',
+    }),
     dataClasses: z.array(
       z.strictObject({
         name: z.string(),
@@ -216,9 +238,14 @@ export const hibpImportResultSchema = named(
       }),
     ),
     unknownDataClasses: z.array(z.string()),
-    notCarriedOver: z
-      .array(z.string())
-      .meta({ description: 'Fields of the HIBP record with a value that the register does not store.' }),
+    changes: z
+      .array(z.strictObject({ field: z.string(), imported: z.unknown(), exported: z.unknown() }))
+      .meta({
+        description: 'Every field an export of the stored breach gives differently from the record sent.',
+      }),
+    notCarriedOver: z.array(z.string()).meta({
+      description: 'Deprecated since 1.1.0 and always empty: every field is kept now (see `changes`).',
+    }),
   }),
 );
 

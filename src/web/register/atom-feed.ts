@@ -40,11 +40,15 @@ function dayStart(day: string, fallback: string): string {
 
 /**
  * The register as an Atom 1.0 feed (RFC 4287): one entry when a breach is published and one
- * per public update, newest first. Ids are stable URNs, so readers do not show an entry twice.
+ * per public update, newest first. Ids are built from BASE_URL and the record's id (the same in
+ * both languages' feeds and whatever host the feed is fetched from), so readers do not show an
+ * entry twice.
  */
 export function registerAtomFeed(options: {
   lang: Lang;
   baseUrl: string;
+  /** BASE_URL: entry ids are made from it, never from the host a request came in on. */
+  idBase: string;
   /** The address of this feed and of the register page, absolute. */
   feedUrl: string;
   registerUrl: string;
@@ -58,7 +62,7 @@ export function registerAtomFeed(options: {
     const link = breachPageUrl(baseUrl, b.slug);
     const published = b.firstPublishedAt ?? b.updatedAt;
     entries.push({
-      id: `urn:datalekwijzer:breach:${b.id}`,
+      id: `${options.idBase}/register/id/breach/${b.id}`,
       title: texts.newBreach(b.title[lang]),
       link,
       updated: published,
@@ -68,7 +72,7 @@ export function registerAtomFeed(options: {
     for (const u of b.updates) {
       const day = dayStart(u.publishedOn, u.createdAt);
       entries.push({
-        id: `urn:datalekwijzer:breach-update:${u.id}`,
+        id: `${options.idBase}/register/id/breach-update/${u.id}`,
         title: texts.update(b.title[lang]),
         link,
         updated: u.createdAt > day ? u.createdAt : day,

@@ -80,30 +80,118 @@ export function presentOpenDataBreach(b: BreachDetail, baseUrl: string): OpenDat
 
 type Cell = string | number | null;
 
-/** The CSV columns, in order, each with how it is filled. docs/register.md describes them. */
-export const csvColumns: { name: string; value: (b: OpenDataBreach) => Cell }[] = [
-  { name: 'id', value: (b) => b.id },
-  { name: 'slug', value: (b) => b.slug },
-  { name: 'url', value: (b) => b.url },
-  { name: 'status', value: (b) => b.status },
-  { name: 'title_nl', value: (b) => b.title.nl },
-  { name: 'title_en', value: (b) => b.title.en },
-  { name: 'organisation', value: (b) => b.organisation },
-  { name: 'parties', value: (b) => b.parties.map((p) => `${p.name} (${p.role})`).join('; ') },
-  { name: 'sector', value: (b) => b.sector },
-  { name: 'occurred_on', value: (b) => b.dates.occurredOn },
-  { name: 'discovered_on', value: (b) => b.dates.discoveredOn },
-  { name: 'processor_notified_controller_on', value: (b) => b.dates.processorNotifiedControllerOn },
-  { name: 'authority_notified_on', value: (b) => b.dates.authorityNotifiedOn },
-  { name: 'victims_notified_on', value: (b) => b.dates.victimsNotifiedOn },
-  { name: 'announced_on', value: (b) => b.dates.announcedOn },
-  { name: 'people_affected', value: (b) => b.peopleAffected },
-  { name: 'data_categories', value: (b) => b.dataCategories.join(';') },
-  { name: 'days_discovery_to_authority', value: (b) => b.speed.daysDiscoveryToAuthority },
-  { name: 'days_discovery_to_victims', value: (b) => b.speed.daysDiscoveryToVictims },
-  { name: 'days_discovery_to_controller', value: (b) => b.speed.daysDiscoveryToController },
-  { name: 'first_published_at', value: (b) => b.firstPublishedAt },
-  { name: 'updated_at', value: (b) => b.updatedAt },
+/**
+ * The CSV columns, in order, each with how it is filled, its CSVW datatype and what it holds
+ * (served as `/register.csv-metadata.json`; docs/register.md describes them too).
+ */
+export const csvColumns: {
+  name: string;
+  datatype: 'string' | 'integer' | 'anyURI' | 'datetime';
+  description: string;
+  value: (b: OpenDataBreach) => Cell;
+}[] = [
+  { name: 'id', datatype: 'string', description: 'Stable id of the breach.', value: (b) => b.id },
+  {
+    name: 'slug',
+    datatype: 'string',
+    description: 'The readable part of the page address.',
+    value: (b) => b.slug,
+  },
+  { name: 'url', datatype: 'anyURI', description: 'The public page of the breach.', value: (b) => b.url },
+  { name: 'status', datatype: 'string', description: 'published or closed.', value: (b) => b.status },
+  { name: 'title_nl', datatype: 'string', description: 'Title in Dutch.', value: (b) => b.title.nl },
+  { name: 'title_en', datatype: 'string', description: 'Title in English.', value: (b) => b.title.en },
+  {
+    name: 'organisation',
+    datatype: 'string',
+    description: 'The organisation that manages the breach.',
+    value: (b) => b.organisation,
+  },
+  {
+    name: 'parties',
+    datatype: 'string',
+    description: 'Other organisations involved, as "name (role)", separated by "; ".',
+    value: (b) => b.parties.map((p) => `${p.name} (${p.role})`).join('; '),
+  },
+  { name: 'sector', datatype: 'string', description: 'Sector of the organisation.', value: (b) => b.sector },
+  {
+    name: 'occurred_on',
+    datatype: 'string',
+    description: 'When the breach happened: YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown.',
+    value: (b) => b.dates.occurredOn,
+  },
+  {
+    name: 'discovered_on',
+    datatype: 'string',
+    description: 'When it was discovered (same format).',
+    value: (b) => b.dates.discoveredOn,
+  },
+  {
+    name: 'processor_notified_controller_on',
+    datatype: 'string',
+    description: 'When a processor told the controller (same format).',
+    value: (b) => b.dates.processorNotifiedControllerOn,
+  },
+  {
+    name: 'authority_notified_on',
+    datatype: 'string',
+    description: 'When the Autoriteit Persoonsgegevens was notified (same format).',
+    value: (b) => b.dates.authorityNotifiedOn,
+  },
+  {
+    name: 'victims_notified_on',
+    datatype: 'string',
+    description: 'When the people affected were told (same format).',
+    value: (b) => b.dates.victimsNotifiedOn,
+  },
+  {
+    name: 'announced_on',
+    datatype: 'string',
+    description: 'When the breach was made public (same format).',
+    value: (b) => b.dates.announcedOn,
+  },
+  {
+    name: 'people_affected',
+    datatype: 'integer',
+    description: 'Current number of people affected; empty when unknown.',
+    value: (b) => b.peopleAffected,
+  },
+  {
+    name: 'data_categories',
+    datatype: 'string',
+    description: 'Kinds of data (knowledge base ids), separated by ";".',
+    value: (b) => b.dataCategories.join(';'),
+  },
+  {
+    name: 'days_discovery_to_authority',
+    datatype: 'integer',
+    description: 'Days from discovery to notifying the authority; empty when a date is missing.',
+    value: (b) => b.speed.daysDiscoveryToAuthority,
+  },
+  {
+    name: 'days_discovery_to_victims',
+    datatype: 'integer',
+    description: 'Days from discovery to telling the people affected.',
+    value: (b) => b.speed.daysDiscoveryToVictims,
+  },
+  {
+    name: 'days_discovery_to_controller',
+    datatype: 'integer',
+    description: 'Days from discovery to telling the controller.',
+    value: (b) => b.speed.daysDiscoveryToController,
+  },
+  {
+    name: 'first_published_at',
+    datatype: 'datetime',
+    description: 'When the record was first published in the register (UTC).',
+    value: (b) => b.firstPublishedAt,
+  },
+  {
+    name: 'updated_at',
+    datatype: 'datetime',
+    description: 'When the record last changed (UTC).',
+    value: (b) => b.updatedAt,
+  },
 ];
 
 /**

@@ -5,6 +5,13 @@ import { translator } from '../i18n/translator.ts';
 import { localPath } from '../lang-path.ts';
 import { registerAtomFeed } from '../register/atom-feed.ts';
 import { presentOpenDataBreach, registerCsv } from '../register/open-data.ts';
+import {
+  openDataDescription,
+  openDataLicence,
+  openDataPaths,
+  registerCsvMetadata,
+  registerJsonSchema,
+} from '../register/open-data-schema.ts';
 import { allPublishedBreaches } from '../register/published-breaches.ts';
 import { publicBreachDeps } from './register.ts';
 
@@ -25,6 +32,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, deps: RouteDeps): v
       const feed = registerAtomFeed({
         lang,
         baseUrl: `${baseUrl}${localPath(lang, '/').replace(/\/$/, '')}`,
+        idBase: baseUrl,
         feedUrl: `${baseUrl}${localPath(lang, '/register/feed.atom')}`,
         registerUrl: `${baseUrl}${localPath(lang, '/register')}`,
         breaches,
@@ -45,6 +53,9 @@ export function registerOpenDataRoutes(app: FastifyInstance, deps: RouteDeps): v
   app.get('/register.json', async (_request, reply) => {
     const breaches = (await allPublishedBreaches(useCaseDeps)).map((b) => presentOpenDataBreach(b, baseUrl));
     const body = {
+      $schema: `${baseUrl}${openDataPaths.jsonSchema}`,
+      description: openDataDescription,
+      licence: openDataLicence,
       generatedAt: deps.clock().toISOString(),
       documentation: `${baseUrl}/register`,
       count: breaches.length,
@@ -54,6 +65,11 @@ export function registerOpenDataRoutes(app: FastifyInstance, deps: RouteDeps): v
       .type('application/json; charset=utf-8')
       .header('cache-control', cacheControl)
       .header('content-disposition', 'inline; filename="datalekregister.json"')
+      .header('access-control-allow-origin', '*')
+      .header(
+        'link',
+        `<${baseUrl}${openDataPaths.jsonSchema}>; rel="describedby"; type="application/schema+json"`,
+      )
       .send(JSON.stringify(body, null, 2));
   });
   app.get('/register.csv', async (_request, reply) => {
@@ -62,6 +78,28 @@ export function registerOpenDataRoutes(app: FastifyInstance, deps: RouteDeps): v
       .type('text/csv; charset=utf-8; header=present')
       .header('cache-control', cacheControl)
       .header('content-disposition', 'attachment; filename="datalekregister.csv"')
+      .header('access-control-allow-origin', '*')
+      .header(
+        'link',
+        `<${baseUrl}${openDataPaths.csvMetadata}>; rel="describedby"; type="application/csvm+json"`,
+      )
       .send(registerCsv(breaches));
   });
+  // The descriptions change only with the code: a day of caching.
+  const schema = JSON.stringify(registerJsonSchema(baseUrl), null, 2);
+  const metadata = JSON.stringify(registerCsvMetadata(baseUrl), null, 2);
+  app.get(openDataPaths.jsonSchema, async (_request, reply) =>
+    reply
+      .type('application/schema+json; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .header('access-control-allow-origin', '*')
+      .send(schema),
+  );
+  app.get(openDataPaths.csvMetadata, async (_request, reply) =>
+    reply
+      .type('application/csvm+json; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .header('access-control-allow-origin', '*')
+      .send(metadata),
+  );
 }

@@ -13,10 +13,12 @@ describe('validateKnowledge', () => {
     assert.deepEqual(issuesOf(buildRawContent()), []);
   });
 
-  test('rejects an action timing that is not now, this_week or months, naming the path', () => {
+  test('rejects an action timing that is not now, this_week, once_confirmed or months, naming the path', () => {
     const raw = buildRawContent();
     list(raw, 'actions')[3]!.when = 'soon';
-    assert.deepEqual(issuesOf(raw), ['actions: actions[3].when: expected one of now, this_week, months']);
+    assert.deepEqual(issuesOf(raw), [
+      'actions: actions[3].when: expected one of now, this_week, once_confirmed, months',
+    ]);
   });
 
   test('fails when a text lacks its English version', () => {
@@ -79,12 +81,54 @@ describe('validateKnowledge', () => {
 
   test('refuses a phone number without a source that verified it', () => {
     const raw = buildRawContent();
-    const police = list(raw, 'contacts').find((c) => c.id === 'police')!;
-    police.phone = '0900-8844';
-    const index = list(raw, 'contacts').indexOf(police);
+    const bkr = list(raw, 'contacts').find((c) => c.id === 'bkr')!;
+    bkr.phone = '0900-0000';
+    const index = list(raw, 'contacts').indexOf(bkr);
     assert.deepEqual(issuesOf(raw), [
       `contacts: contacts[${index}].source: expected a source for the phone number: only verified numbers may be shown`,
     ]);
+  });
+
+  test('refuses a source address without a path, so a home page cannot stand in for a source', () => {
+    const raw = buildRawContent();
+    const sources = list(raw, 'sources');
+    const index = sources.findIndex((s) => s.id === 'ap_victims');
+    sources[index]!.url = 'https://autoriteitpersoonsgegevens.nl';
+    sources[index + 1]!.url = 'https://autoriteitpersoonsgegevens.nl/';
+    assert.deepEqual(issuesOf(raw), [
+      `sources: sources[${index}].url: expected the address of a specific page (with a path), not a home page`,
+      `sources: sources[${index + 1}].url: expected the address of a specific page (with a path), not a home page`,
+    ]);
+  });
+
+  test('refuses a source without the line that says what it says', () => {
+    const raw = buildRawContent();
+    delete list(raw, 'sources')[0]!.says;
+    assert.deepEqual(issuesOf(raw), ['sources: sources[0].says: missing; expected string']);
+  });
+
+  test('refuses a review of an item that does not exist or against an unknown source', () => {
+    const raw = buildRawContent();
+    const reviews = list(raw, 'reviews');
+    reviews.push({ ...reviews[0]!, item: 'action.move_crypto', sources: ['nowhere'] });
+    const i = reviews.length - 1;
+    assert.deepEqual(issuesOf(raw), [
+      `reviews: reviews[${i}].item: unknown item "action.move_crypto"; expected risk.<id>, action.<id>, question.<id> or contact.<id> of an existing item`,
+      `reviews: reviews[${i}].sources[0]: unknown source "nowhere"`,
+    ]);
+  });
+
+  test('refuses a conditional answer sentence that names an unknown category', () => {
+    const raw = buildRawContent();
+    const howBad = list(raw, 'questions').find((q) => q.id === 'how_bad')!;
+    const index = list(raw, 'questions').indexOf(howBad);
+    (howBad.answer_extra as { applies_when: string[][] }[])[0]!.applies_when = [['shoe_size']];
+    assert.match(
+      issuesOf(raw)[0]!,
+      new RegExp(
+        `questions\\[${index}\\]\\.answer_extra\\[0\\]\\.applies_when\\[0\\]\\[0\\]: unknown category "shoe_size"`,
+      ),
+    );
   });
 
   test('reports an id used twice', () => {

@@ -123,6 +123,7 @@ describe('buildLetter', () => {
       const expected = {
         now: [first.title, ...first.steps],
         this_week: [first.title, first.steps[0]],
+        once_confirmed: [first.title],
         months: [first.title],
       }[group.when];
       assert.ok(text.includes([group.heading, ...expected].join('\n')), group.when);

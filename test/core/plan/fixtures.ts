@@ -1,5 +1,6 @@
 import type { Lang } from '../../../src/core/i18n/lang.ts';
 import { buildPlan } from '../../../src/core/plan/index.ts';
+import { scoreRisks } from '../../../src/core/plan/score-risks.ts';
 import type { Plan, PlanInput } from '../../../src/core/plan/types.ts';
 import { realKnowledge } from '../knowledge/fixtures.ts';
 
@@ -34,3 +35,17 @@ export function allText(plan: Plan): string {
 }
 
 export const bothLangs: Lang[] = ['nl', 'en'];
+
+/**
+ * The engine's internal score of one risk (0 when it does not apply). Plans show levels in words
+ * only; tests of ordering and adjustments read the number here.
+ */
+export function scoreOf(categories: string[], riskId: string, overrides: Partial<PlanInput> = {}): number {
+  const certainty = overrides.certainty ?? 'confirmed';
+  const scored = scoreRisks(knowledge, new Set(categories), {
+    certainty,
+    published: overrides.exposure?.published ?? false,
+    encrypted: overrides.exposure?.encrypted ?? false,
+  });
+  return scored.find((s) => s.risk.id === riskId)?.score ?? 0;
+}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { detectDescriptionLanguage } from '../../../src/importers/hibp/description-language.ts';
 import {
   fromHibpDataClasses,
   hibpExportClass,
@@ -76,20 +77,48 @@ describe('planHibpImport', () => {
   });
 
   test('records unknown data classes as other and reports them, so the draft never claims less data', () => {
-    const plan = planHibpImport(record, knowledge.hibpDataClasses);
+    const plan = planHibpImport(record, knowledge.hibpDataClasses, 'en');
     assert.deepEqual(plan.breach.dataCategories, ['email', 'name', 'other']);
     assert.deepEqual(plan.unknownDataClasses, ['Shoe sizes']);
   });
 
-  test('carries the count with the day HIBP added it and names the fields it does not keep', () => {
-    const plan = planHibpImport(record, knowledge.hibpDataClasses);
+  test('carries the count with the day HIBP added it, and remembers what it wrote', () => {
+    const plan = planHibpImport(record, knowledge.hibpDataClasses, 'en');
     assert.equal(plan.breach.peopleAffected?.count, 941000);
     assert.equal(plan.breach.peopleAffected?.effectiveOn, '2025-08-01');
     assert.equal(plan.breach.occurredOn, '2025-07-06');
-    assert.deepEqual(plan.notCarriedOver, ['Domain', 'IsVerified']);
+    assert.deepEqual(plan.imported.verbatimDataClasses, ['Shoe sizes']);
+    assert.equal(plan.imported.description, plan.breach.description?.en);
   });
 
-  test('turns the HTML description into plain text', () => {
-    assert.equal(htmlToText(record.Description), 'Data of customers & staff.\nSee the notice.');
+  test('turns the HTML description into plain text, keeping where a link goes', () => {
+    assert.equal(
+      htmlToText(record.Description),
+      'Data of customers & staff.\nSee the notice (https://example.com).',
+    );
+  });
+
+  test('keeps Name, Title and data classes exactly as they came', () => {
+    const exact = hibpBreachInputSchema.parse({ ...record, Name: 'ExampleShop', Title: ' Example ' });
+    assert.equal(exact.Name, 'ExampleShop');
+    assert.equal(exact.Title, ' Example ');
+  });
+});
+
+describe('detectDescriptionLanguage', () => {
+  test('tells English from Dutch, and says when it cannot', () => {
+    assert.equal(
+      detectDescriptionLanguage(
+        'In July 2025, the shop suffered a data breach that exposed the names of customers.',
+      ),
+      'en',
+    );
+    assert.equal(
+      detectDescriptionLanguage(
+        'In juli 2025 zijn de gegevens van klanten van de winkel gelekt bij een hack.',
+      ),
+      'nl',
+    );
+    assert.equal(detectDescriptionLanguage('Acme Corp'), undefined);
   });
 });

@@ -37,7 +37,7 @@ describe('OpenAPI document', () => {
 
   test('is OpenAPI 3.1 with the API version, a bearer scheme and the server under /api/v1', () => {
     assert.equal(document.openapi, '3.1.0');
-    assert.equal((document.info as Json).version, '1.0.0');
+    assert.equal((document.info as Json).version, '1.1.0');
     assert.deepEqual((document.servers as Json[])[0], { url: 'https://datalekwijzer.test/api/v1' });
     const schemes = document.components.securitySchemes;
     assert.deepEqual(schemes.bearerToken, {
@@ -94,7 +94,7 @@ describe('OpenAPI document', () => {
     const fake = (body: unknown, status = 200): LightMyRequestResponse =>
       ({
         statusCode: status,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'api-version': '1.0.0' },
+        headers: { 'content-type': 'application/json; charset=utf-8', 'api-version': '1.1.0' },
         body: JSON.stringify(body),
       }) as unknown as LightMyRequestResponse;
     const page = {

@@ -81,7 +81,7 @@ for (const engine of sqlite) {
       assert.equal(second.items.length, 1);
       assert.equal(second._links.next, undefined);
       assert.ok(second._links.prev);
-      assert.equal(first.headers['api-version'], '1.0.0');
+      assert.equal(first.headers['api-version'], '1.1.0');
     });
 
     test('filters by sector, kinds of data, size, date range and words', async () => {
@@ -155,7 +155,7 @@ for (const engine of sqlite) {
       const unknown = await w.app.inject({ method: 'GET', url: '/api/v1/unknown-things' });
       assert.equal(unknown.statusCode, 404);
       assert.equal(unknown.headers['content-type'], 'application/problem+json; charset=utf-8');
-      assert.equal(unknown.headers['api-version'], '1.0.0');
+      assert.equal(unknown.headers['api-version'], '1.1.0');
     });
 
     test('never puts a token in a link or a problem', async () => {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import type { BreachRecord } from '../../../src/core/breaches/breach.ts';
 import { csvColumns, csvField } from '../../../src/web/register/open-data.ts';
@@ -56,7 +58,10 @@ for (const engine of testDatabases) {
       const entries = childrenNamed(feed, 'entry');
       assert.equal(entries.length, 3);
       for (const entry of entries) {
-        assert.ok(childText(entry, 'id')?.startsWith('urn:datalekwijzer:'));
+        assert.match(
+          childText(entry, 'id') ?? '',
+          /^https:\/\/datalekwijzer\.test\/register\/id\/breach(-update)?\//,
+        );
         assert.ok(childText(entry, 'updated'));
         assert.match(
           childrenNamed(entry, 'link')[0]?.attributes.href ?? '',
@@ -146,6 +151,78 @@ for (const engine of testDatabases) {
       assert.equal(plainRow?.days_discovery_to_victims, '19');
       assert.equal(plainRow?.people_affected, '1200');
       assert.ok(!response.body.includes('Geheim concept'));
+    });
+
+    test('takes feed and entry ids from BASE_URL, whatever host the feed is fetched from', async () => {
+      const ids = async (host: string) => {
+        const feed = parseXml(
+          (await world.app.inject({ url: '/register/feed.atom', headers: { host } })).body,
+        );
+        return [childText(feed, 'id'), ...childrenNamed(feed, 'entry').map((e) => childText(e, 'id'))];
+      };
+      const direct = await ids('datalekwijzer.test');
+      assert.deepEqual(await ids('evil.example:8080'), direct);
+      assert.ok(direct.every((id) => id?.startsWith('https://datalekwijzer.test/')));
+      const english = parseXml((await world.app.inject('/en/register/feed.atom')).body);
+      assert.deepEqual(
+        childrenNamed(english, 'entry')
+          .map((e) => childText(e, 'id'))
+          .sort(),
+        direct.slice(1).sort(),
+        'the same record has the same id in both languages',
+      );
+    });
+
+    test('the JSON carries a description, its licence and a JSON Schema at a stable URL that it matches', async () => {
+      const response = await world.app.inject('/register.json');
+      const body = JSON.parse(response.body) as Record<string, unknown>;
+      assert.equal(body.$schema, 'https://datalekwijzer.test/register.schema.json');
+      assert.deepEqual(body.licence, {
+        name: 'CC0 1.0 Universal',
+        url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+      });
+      assert.match(String((body.description as { nl: string }).nl), /register/);
+      assert.equal(
+        response.headers.link,
+        '<https://datalekwijzer.test/register.schema.json>; rel="describedby"; type="application/schema+json"',
+      );
+      assert.equal(response.headers['access-control-allow-origin'], '*');
+      const schemaResponse = await world.app.inject('/register.schema.json');
+      assert.equal(schemaResponse.statusCode, 200);
+      assert.match(String(schemaResponse.headers['content-type']), /^application\/schema\+json/);
+      const schema = JSON.parse(schemaResponse.body) as Record<string, unknown>;
+      assert.equal(schema.$id, 'https://datalekwijzer.test/register.schema.json');
+      const ajv = new Ajv2020({ strict: false, allErrors: true });
+      addFormats.default(ajv);
+      const validate = ajv.compile(schema);
+      assert.ok(validate(body), ajv.errorsText(validate.errors));
+      assert.ok(!validate({ ...body, extra: 1 }), 'the schema names every field');
+    });
+
+    test('the CSV is described column by column in CSVW metadata at a stable URL', async () => {
+      const csv = await world.app.inject('/register.csv');
+      assert.equal(
+        csv.headers.link,
+        '<https://datalekwijzer.test/register.csv-metadata.json>; rel="describedby"; type="application/csvm+json"',
+      );
+      const response = await world.app.inject('/register.csv-metadata.json');
+      assert.equal(response.statusCode, 200);
+      const metadata = JSON.parse(response.body) as {
+        '@context': string;
+        url: string;
+        'dc:license': { '@id': string };
+        tableSchema: { columns: { name: string; datatype: string; 'dc:description': string }[] };
+      };
+      assert.equal(metadata['@context'], 'http://www.w3.org/ns/csvw');
+      assert.equal(metadata.url, 'https://datalekwijzer.test/register.csv');
+      assert.equal(metadata['dc:license']['@id'], 'https://creativecommons.org/publicdomain/zero/1.0/');
+      const header = csv.body.split('\r\n')[0]?.split(',');
+      assert.deepEqual(
+        metadata.tableSchema.columns.map((c) => c.name),
+        header,
+      );
+      for (const column of metadata.tableSchema.columns)
+        assert.ok(column['dc:description'].length > 5, column.name);
     });
 
     test('leaves unpublished breaches out of the feed, JSON and CSV alike', async () => {

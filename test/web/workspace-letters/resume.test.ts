@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { suggestMapping, readRecipientFileHead } from '../../../src/importers/recipients-csv/index.ts';
-import { prepareLetterJob } from '../../../src/letters-pipeline/index.ts';
 import { insertLetterWebJob } from '../../../src/storage/repositories/letter-variants.ts';
 import { checkLetterReadiness } from '../../../src/use-cases/check-letter-readiness.ts';
+import { generateLetters } from '../../../src/use-cases/generate-letters.ts';
 import { resumeLetterRounds } from '../../../src/use-cases/resume-letter-rounds.ts';
 import type { LetterRoundDeps } from '../../../src/use-cases/start-letter-round.ts';
 import { testKnowledge } from '../../support/web.ts';
@@ -51,17 +51,15 @@ describe('resuming workspace rounds after a restart', () => {
     });
     assert.ok(readiness.setup);
     // The state a server stopped right after planning leaves behind: a job with every shard pending.
-    const { job } = await prepareLetterJob(
-      { ...deps, now: deps.clock },
-      {
-        breachId: world.breachA.id,
-        recipientsPath: input,
-        outDir: join(world.lettersDir, folder, 'out'),
-        format: 'pdf',
-        setup: readiness.setup,
-        mapping: suggestMapping((await readRecipientFileHead(input)).headers),
-      },
-    );
+    const { job } = await generateLetters(deps, {
+      actor: world.world.editorA.actor,
+      breachId: world.breachA.id,
+      recipientsPath: input,
+      outDir: join(world.lettersDir, folder, 'out'),
+      format: 'pdf',
+      setup: readiness.setup,
+      mapping: suggestMapping((await readRecipientFileHead(input)).headers),
+    });
     await insertLetterWebJob(world.storage.db, {
       job_id: job.id,
       breach_id: world.breachA.id,

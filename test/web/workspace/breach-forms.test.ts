@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { systemActor } from '../../../src/core/access/actor.ts';
+import { hibpBreachInputSchema, planHibpImport } from '../../../src/importers/hibp/hibp-breach.ts';
 import { loadBreach } from '../../../src/storage/repositories/breaches.ts';
+import { saveHibpSource } from '../../../src/storage/repositories/hibp-sources.ts';
 import { registerBreach } from '../../../src/use-cases/register-breach.ts';
 import { buildBreach } from '../../support/builders.ts';
 import { normalizeHtml } from '../../support/web.ts';
@@ -308,6 +310,42 @@ describe('workspace breach forms', () => {
     const version2 = String((await loadBreach(w.storage.db, w.breachA.id))?.version);
     assert.equal((await owner.post(back, { expectedVersion: version2, confirm: 'yes' })).statusCode, 303);
     assert.equal((await loadBreach(w.storage.db, w.breachA.id))?.status, 'draft');
+  });
+
+  test('a breach from a sensitive HIBP record is published only with the confirmation that says why HIBP hides it', async () => {
+    const breach = await registerBreach(w.deps, { actor: systemActor, ...buildBreach(w.world.orgA.id) });
+    const record = hibpBreachInputSchema.parse({
+      Name: 'DatingSite',
+      Title: 'Dating site',
+      BreachDate: '2025-01-02',
+      PwnCount: 10,
+      DataClasses: ['Email addresses'],
+      IsSensitive: true,
+    });
+    await saveHibpSource(w.storage.db, {
+      breachId: breach.id,
+      organisationId: w.world.orgA.id,
+      name: record.Name,
+      record,
+      descriptionLanguage: 'en',
+      imported: planHibpImport(record, {}, 'en').imported,
+      importedAt: '2026-01-01T00:00:00.000Z',
+    });
+    const url = `/werkruimte/datalekken/${breach.id}/publiceren`;
+    const confirm = await owner.get(url);
+    assert.match(confirm.body, /name="confirmSensitive"/);
+    assert.match(confirm.body, /HIBP laat zulke datalekken niet zien/);
+    const refused = await owner.post(url, { expectedVersion: '1', confirm: 'yes' });
+    assert.equal(refused.statusCode, 400);
+    assert.ok(refused.body.includes('href="#confirmSensitive"'), 'the summary links to the checkbox');
+    assert.equal((await loadBreach(w.storage.db, breach.id))?.status, 'draft');
+    const published = await owner.post(url, {
+      expectedVersion: '1',
+      confirm: 'yes',
+      confirmSensitive: 'yes',
+    });
+    assert.equal(published.statusCode, 303);
+    assert.equal((await loadBreach(w.storage.db, breach.id))?.status, 'published');
   });
 
   test('publishing a breach with gaps names each gap with a link to its field on the edit form', async () => {

@@ -2,6 +2,7 @@ import type { Snippet } from '../../../core/search/dutch-text.ts';
 import type { BreachSummary } from '../../../storage/repositories/breach-lists.ts';
 import type {
   KamervragenSearchHit,
+  KamervragenSearchResult,
   KamervragenSetSummary,
   StoredKamervragenSet,
 } from '../../../storage/repositories/kamervragen-repository.ts';
@@ -48,10 +49,12 @@ function hitItem(page: PageContext, hit: KamervragenSearchHit): Html {
 /** `/kamervragen`: the search form, the hits with marked snippets, and every imported set. */
 export function kamervragenSearchPage(
   page: PageContext,
-  state: { query: string; hits: KamervragenSearchHit[]; sets: KamervragenSetSummary[] },
+  state: { query: string; result: KamervragenSearchResult | undefined; sets: KamervragenSetSummary[] },
 ): PageView {
   const { t } = page;
   const searched = state.query !== '';
+  const hits = state.result?.hits ?? [];
+  const anyWords = state.result?.mode === 'any' && hits.length > 0;
   return {
     title: searched ? `${t('register.kvSearch.title')}: ${state.query}` : t('register.kvSearch.title'),
     body: html`<h1 class="nl-heading nl-heading--level-1">${t('register.kvSearch.title')}</h1>
@@ -82,13 +85,14 @@ export function kamervragenSearchPage(
         searched &&
         html`<h2 class="nl-heading nl-heading--level-2">${t('register.kvSearch.results')}</h2>
           <p class="nl-paragraph" role="status">
-            ${t('register.kvSearch.count', { count: state.hits.length })}
+            ${t('register.kvSearch.count', { count: state.result?.total ?? 0 })}
           </p>
+          ${anyWords && html`<p class="nl-paragraph">${t('search.anyWords')}</p>`}
           ${
-            state.hits.length === 0
+            hits.length === 0
               ? html`<p class="nl-paragraph">${t('register.kvSearch.empty')}</p>`
               : html`<ol class="dlw-search-hits">
-                  ${state.hits.map((hit) => hitItem(page, hit))}
+                  ${hits.map((hit) => hitItem(page, hit))}
                 </ol>`
           }`
       }

@@ -1,5 +1,6 @@
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { csrfField } from '../../csrf.ts';
+import { choiceField } from '../form-parts.ts';
 import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext, PageView } from '../../page.ts';
@@ -141,21 +142,39 @@ export function publishConfirmPage(
   csrfToken: string,
   mode: PublicationMode,
   errors: Map<string, string>,
+  /** The breach comes from an HIBP record marked sensitive: publishing needs a confirmation. */
+  sensitive = false,
 ): PageView {
   const { t, lang } = page;
   const texts = publicationTexts[mode];
   const title = t(texts.title);
+  const askSensitive = sensitive && mode !== 'unpublish';
+  const sensitiveError = errors.get('confirmSensitive');
   return {
     status: errors.size > 0 ? 400 : 200,
     title: errors.size > 0 ? `${t('workspace.form.errorPrefix')} ${title}` : title,
-    body: html`${workspaceErrorSummary(page, errors, page.href(`${paths.breach(breach.id)}/bewerken`))}
+    body: html`${workspaceErrorSummary(
+      page,
+      errors,
+      sensitiveError === undefined ? page.href(`${paths.breach(breach.id)}/bewerken`) : undefined,
+    )}
     ${h1(title)} ${paragraph(breach.title[lang])} ${paragraph(t(texts.lead))}
     ${formShell(
       page,
       breach,
       publicationPaths[mode],
       csrfToken,
-      html`<input type="hidden" name="confirm" value="yes" />`,
+      html`<input type="hidden" name="confirm" value="yes" /> ${
+          askSensitive &&
+          html`${sensitiveError !== undefined && html`<p class="utrecht-form-field-error-message">${sensitiveError}</p>`}
+          ${choiceField('checkbox', 'confirmSensitive', {
+            id: 'confirmSensitive',
+            value: 'yes',
+            label: t('hibp.sensitive.confirm'),
+            hint: t('hibp.sensitive.why'),
+            checked: false,
+          })}`
+        }`,
       t(texts.submit),
     )}`,
   };

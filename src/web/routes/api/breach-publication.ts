@@ -24,6 +24,10 @@ export function breachPublicationEndpoints(): ApiEndpoint[] {
     params: breachIdParams,
     body: z.strictObject({
       close: z.boolean().default(false).meta({ description: 'Publish as closed: handling is finished.' }),
+      confirmSensitive: z.boolean().default(false).meta({
+        description:
+          'Needed to publish a breach imported from an HIBP record marked IsSensitive: HIBP hides such breaches from public searches because being known to be in one can harm people. Without it the answer is 400 explaining this.',
+      }),
       version: versionField,
     }),
     ifMatch: true,
@@ -55,7 +59,14 @@ export function breachPublicationEndpoints(): ApiEndpoint[] {
   return [
     endpoint(publish, async ({ actor, params, body, expectedVersion, reply }, { deps, apiUrl }) => {
       const breach = await withApiFieldNames(
-        () => publishBreach(deps, { actor, breachId: params.breachId, expectedVersion, close: body.close }),
+        () =>
+          publishBreach(deps, {
+            actor,
+            breachId: params.breachId,
+            expectedVersion,
+            close: body.close,
+            confirmSensitive: body.confirmSensitive,
+          }),
         apiFieldName,
       );
       reply.header('etag', `"${breach.version}"`);

@@ -9,6 +9,7 @@ import { noInput, type ApiOperation } from '../../openapi/operation.ts';
 import { rateLimits } from '../../rate-limit.ts';
 import { fieldErrorsOf } from '../../validate.ts';
 import { authenticateApi } from './auth.ts';
+import { assertBodyMediaType, fastifyPath } from './http-rules.ts';
 
 /** What every API route needs: use-case dependencies, the knowledge base and the public URL. */
 export interface ApiContext {
@@ -105,10 +106,11 @@ export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
     register(app, context) {
       app.route({
         method: operation.method,
-        url: operation.path.replace(/\{([A-Za-z]+)\}/g, ':$1'),
+        url: fastifyPath(operation.path),
         config: { rateLimit: rateLimits.api },
         handler: async (request, reply) => {
           const actor = await authenticateApi(context.deps, request, reply, operation.auth);
+          assertBodyMediaType(request, operation as unknown as ApiOperation);
           const errors: FieldError[] = [];
           const params = parsePart(operation.params ?? noInput, request.params, errors);
           const query = parsePart(

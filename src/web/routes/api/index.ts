@@ -8,6 +8,8 @@ import { breachPublicationEndpoints } from './breach-publication.ts';
 import { breachWriteEndpoints } from './breach-writes.ts';
 import { endpoint, type ApiContext, type ApiEndpoint } from './endpoint.ts';
 import { hibpEndpoints } from './hibp.ts';
+import { kamervragenEndpoints } from './kamervragen.ts';
+import { registerHttpRules } from './http-rules.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { publicBreachEndpoints } from './public-breaches.ts';
 
@@ -20,6 +22,7 @@ export function apiEndpoints(deps: Pick<RouteDeps, 'knowledge'>): ApiEndpoint[] 
     ...breachWriteEndpoints(deps.knowledge),
     ...breachPublicationEndpoints(),
     ...hibpEndpoints(deps.knowledge),
+    ...kamervragenEndpoints(),
     ...organisationEndpoints(),
   ];
 }
@@ -36,12 +39,15 @@ const documentOperation = defineOperation({
 });
 
 /** The OpenAPI document for an installation at `baseUrl`. */
-export function openApiDocument(deps: Pick<RouteDeps, 'knowledge'>, baseUrl: string) {
+export function openApiDocument(deps: Pick<RouteDeps, 'knowledge'>, baseUrl: string, contactEmail?: string) {
   const operations: ApiOperation[] = [
     ...apiEndpoints(deps).map((e) => e.operation),
     documentOperation as unknown as ApiOperation,
   ];
-  return buildOpenApiDocument(operations, { serverUrl: `${baseUrl}${apiPrefix}` });
+  return buildOpenApiDocument(operations, {
+    serverUrl: `${baseUrl}${apiPrefix}`,
+    ...(contactEmail === undefined ? {} : { contactEmail }),
+  });
 }
 
 /**
@@ -59,7 +65,7 @@ export async function apiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<
     knowledge: deps.knowledge,
     apiUrl: `${deps.config.baseUrl}${apiPrefix}`,
   };
-  const document = JSON.stringify(openApiDocument(deps, deps.config.baseUrl));
+  const document = JSON.stringify(openApiDocument(deps, deps.config.baseUrl, deps.config.apiContactEmail));
   await app.register(
     async (api) => {
       api.addHook('onRequest', async (request) => {
@@ -85,7 +91,13 @@ export async function apiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<
       api.setNotFoundHandler((request, reply) =>
         sendError(request, reply, deps.site, new AppError('not_found')),
       );
-      for (const e of apiEndpoints(deps)) e.register(api, context);
+      const endpoints = apiEndpoints(deps);
+      for (const e of endpoints) e.register(api, context);
+      registerHttpRules(
+        api,
+        [...endpoints.map((e) => e.operation), documentOperation as unknown as ApiOperation],
+        apiPrefix,
+      );
       endpoint(documentOperation, async ({ reply }) => {
         reply.header('cache-control', 'public, max-age=300').type('application/json; charset=utf-8');
         return document;

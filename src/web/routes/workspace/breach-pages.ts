@@ -20,6 +20,7 @@ import { errorsById } from '../../pages/workspace/fields.ts';
 import { editableBreach, memberBreach, ownedBreach } from './member-breach.ts';
 import { flatIssues, formValues, pick, requiredDate, requiredText } from './form-schemas.ts';
 import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
+import { isSensitiveHibpBreach } from '../../../use-cases/export-hibp-breach.ts';
 
 export const versionSchema = z.object({ expectedVersion: z.coerce.number().int().min(1) });
 
@@ -151,7 +152,8 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const path = `${base}/${publicationPaths[mode]}`;
     workspaceRoute(app, deps, 'GET', path, async (context) => {
       const { breach } = await ownedBreach(context);
-      return publishConfirmPage(context.page, breach, context.csrfToken, mode, new Map());
+      const sensitive = await isSensitiveHibpBreach(context.useCases, breach.id);
+      return publishConfirmPage(context.page, breach, context.csrfToken, mode, new Map(), sensitive);
     });
     workspaceRoute(app, deps, 'POST', path, async (context) => {
       const { breach } = await ownedBreach(context);
@@ -161,7 +163,11 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
       const result = await orFormErrors(() =>
         mode === 'unpublish'
           ? unpublishBreach(context.useCases, options)
-          : publishBreach(context.useCases, { ...options, close: mode === 'close' }),
+          : publishBreach(context.useCases, {
+              ...options,
+              close: mode === 'close',
+              confirmSensitive: (context.request.body as Record<string, unknown>).confirmSensitive === 'yes',
+            }),
       );
       if (isFormError(result))
         return publishConfirmPage(
@@ -170,6 +176,7 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
           context.csrfToken,
           mode,
           errorsById(result.fieldErrors, context.page.lang),
+          await isSensitiveHibpBreach(context.useCases, breach.id),
         );
       return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=${notices[mode]}`);
     });

@@ -1,38 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../storage/schema.ts';
-import type { LetterJobShardsTable, LetterJobsTable } from '../storage/tables/letter-jobs.ts';
+import type { ShardOutcome, ShardPlan } from '../../core/letters/index.ts';
+import type { Database } from '../schema.ts';
+import type { LetterJobShardsTable, LetterJobsTable } from '../tables/letter-jobs.ts';
+import { issuedCodeRows } from './personal-code-rows.ts';
 
-/** Where one shard's rows are in the input file. */
-export interface ShardPlan {
-  index: number;
-  firstRow: number;
-  rowCount: number;
-  firstLine: number;
-  byteStart: number;
-  byteEnd: number;
-}
-
-/** What a rendered shard gives back: counts, its file, and one code record per letter. */
-export interface ShardOutcome {
-  index: number;
-  generated: number;
-  rejected: number;
-  fileName: string | null;
-  fileSha256: string | null;
-  codes: CodeRecord[];
-}
-
-/** What is kept of one letter: never a name, address or e-mail. */
-export interface CodeRecord {
-  codeHash: string;
-  variantId: string;
-  group: string;
-  lang: string;
-  certainty: string;
-  categories: string[];
-  /** `rendered` for files; `sent`, `failed` or `retrying` after SMTP delivery. */
-  deliveryStatus: string;
-}
+/**
+ * The letter job tables (migration 0200): jobs, their shard plans, and what a committed shard
+ * writes to the personal-code tables. Used by the letter pipeline and the letters use cases.
+ */
 
 export type LetterJobRow = LetterJobsTable;
 
@@ -60,34 +35,35 @@ export async function getJob(db: Kysely<Database>, jobId: string) {
   return db.selectFrom('letter_jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
 }
 
-/** Stores a new job and its whole shard plan in one transaction: a job is planned or absent. */
+/**
+ * Stores a new job and its whole shard plan. Pass the caller's transaction: a job is planned or
+ * absent, and its audit entry is written with it.
+ */
 export async function insertJob(
-  db: Kysely<Database>,
+  trx: Kysely<Database>,
   job: LetterJobsTable,
   shards: readonly ShardPlan[],
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('letter_jobs').values(job).execute();
-    for (let i = 0; i < shards.length; i += 500) {
-      const batch = shards.slice(i, i + 500).map((s) => ({
-        job_id: job.id,
-        shard_index: s.index,
-        first_row: s.firstRow,
-        row_count: s.rowCount,
-        first_line: s.firstLine,
-        byte_start: s.byteStart,
-        byte_end: s.byteEnd,
-        status: 'pending',
-        generated: 0,
-        rejected: 0,
-        file_name: null,
-        file_sha256: null,
-        worker: null,
-        done_at: null,
-      }));
-      if (batch.length) await trx.insertInto('letter_job_shards').values(batch).execute();
-    }
-  });
+  await trx.insertInto('letter_jobs').values(job).execute();
+  for (let i = 0; i < shards.length; i += 500) {
+    const batch = shards.slice(i, i + 500).map((s) => ({
+      job_id: job.id,
+      shard_index: s.index,
+      first_row: s.firstRow,
+      row_count: s.rowCount,
+      first_line: s.firstLine,
+      byte_start: s.byteStart,
+      byte_end: s.byteEnd,
+      status: 'pending',
+      generated: 0,
+      rejected: 0,
+      file_name: null,
+      file_sha256: null,
+      worker: null,
+      done_at: null,
+    }));
+    if (batch.length) await trx.insertInto('letter_job_shards').values(batch).execute();
+  }
 }
 
 export async function pendingShards(db: Kysely<Database>, jobId: string): Promise<ShardPlan[]> {
@@ -133,22 +109,10 @@ export async function commitShard(
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < outcome.codes.length; i += 200) {
       const batch = outcome.codes.slice(i, i + 200);
+      const rows = issuedCodeRows(job, batch, context);
       await trx
         .insertInto('personal_codes')
-        .values(
-          batch.map((c) => ({
-            code_hash: c.codeHash,
-            breach_id: job.breach_id,
-            variant_id: c.variantId,
-            recipient_group: c.group,
-            lang: c.lang,
-            certainty: c.certainty,
-            categories_json: JSON.stringify(c.categories),
-            first_round: job.round,
-            last_round: job.round,
-            created_at: context.now,
-          })),
-        )
+        .values(rows.codes)
         .onConflict((oc) =>
           oc.column('code_hash').doUpdateSet((eb) => ({
             variant_id: eb.ref('excluded.variant_id'),
@@ -162,21 +126,7 @@ export async function commitShard(
         .execute();
       await trx
         .insertInto('personal_code_rounds')
-        .values(
-          batch.map((c) => ({
-            code_hash: c.codeHash,
-            round: job.round,
-            job_id: job.id,
-            sent_on: context.sentOn,
-            variant_id: c.variantId,
-            certainty: c.certainty,
-            categories_json: JSON.stringify(c.categories),
-            channel: job.format,
-            delivery_status: c.deliveryStatus,
-            what_changed_nl: context.whatChanged?.nl ?? null,
-            what_changed_en: context.whatChanged?.en ?? null,
-          })),
-        )
+        .values(rows.rounds)
         .onConflict((oc) =>
           oc.columns(['code_hash', 'round']).doUpdateSet((eb) => ({
             delivery_status: eb.ref('excluded.delivery_status'),
@@ -269,4 +219,35 @@ export async function setDeliveryStatus(
       .execute();
     await trx.updateTable('letter_jobs').set({ updated_at: now }).where('id', '=', job.id).execute();
   });
+}
+
+/** Shards done, and letters and rejections in them, of one job. */
+export async function doneShardTotals(
+  db: Kysely<Database>,
+  jobId: string,
+): Promise<{ done: number; generated: number; rejected: number }> {
+  const totals = await db
+    .selectFrom('letter_job_shards')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('done'),
+      eb.fn.coalesce(eb.fn.sum<number>('generated'), eb.val(0)).as('generated'),
+      eb.fn.coalesce(eb.fn.sum<number>('rejected'), eb.val(0)).as('rejected'),
+    ])
+    .where('job_id', '=', jobId)
+    .where('status', '=', 'done')
+    .executeTakeFirstOrThrow();
+  return {
+    done: Number(totals.done),
+    generated: Number(totals.generated),
+    rejected: Number(totals.rejected),
+  };
+}
+
+/** The recipient groups of a registered breach (empty for a breach not registered here). */
+export async function recipientGroupsOfBreach(db: Kysely<Database>, breachId: string) {
+  return db
+    .selectFrom('breach_recipient_groups')
+    .select(['id', 'name_nl', 'name_en', 'certainty'])
+    .where('breach_id', '=', breachId)
+    .execute();
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
-import type { Database } from '../storage/schema.ts';
+import type { Database } from '../schema.ts';
 
 /** What a claim is for: joining a job's outputs, or sending its refused e-mails again. */
 export type JobClaimKind = 'finish' | 'resend';

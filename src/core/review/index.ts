@@ -1,0 +1,1 @@
+export { buildReviewSheet, type ReviewSheet, type SheetBlock } from './build-review-sheet.ts';
