@@ -5,7 +5,11 @@
 // (`taskset -c 0`), the load generator to core 1. Writes its section of docs/benchmarks.md.
 //
 //   node bench/run.mjs guide        (defaults: --codes 20000 --seconds 10 --connections 100 --repeat 3)
+// Then the same app on PostgreSQL against the same app on SQLite, same codes, same load
+// (--pg-connections, default 40), alternating: the guide where production installations run.
+//
 //   options: --codes N  --seconds S  --connections C  --repeat R  --no-docs
+//            --postgres URL (admin URL; a fresh database is made and dropped)  --pg-connections C
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { systemActor } from '../src/core/access/actor.ts';
 import { generateCode, hashCode } from '../src/core/codes/index.ts';
 import { commitShard } from '../src/storage/repositories/letter-jobs.ts';
@@ -28,6 +33,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '100' },
     repeat: { type: 'string', default: '3' },
+    postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    'pg-connections': { type: 'string', default: '40' },
     'no-docs': { type: 'boolean', default: false },
   },
 });
@@ -42,98 +49,124 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const pin = existsSync('/usr/bin/taskset') && cpus().length >= 2;
 
 // ---- Data: the lab case, one breach, codes in three certainty groups, two message rounds ----
-const storage = await openStorage({ url: `sqlite:${dbPath}` });
-const deps = { db: storage.db, clock: () => new Date() };
-const org = await createOrganisation(deps, {
-  actor: systemActor,
-  name: 'Laboratorium (benchmark)',
-  kind: 'healthcare',
-  sector: 'healthcare',
-  website: 'https://lab.example',
-});
-const breach = await registerBreach(deps, {
-  actor: systemActor,
-  organisationId: org.id,
-  title: { nl: 'Hack bij het laboratorium', en: 'Hack at the laboratory' },
-  sector: 'healthcare',
-  description: {
-    nl: 'Criminelen hebben gegevens van het laboratorium gestolen.',
-    en: 'Criminals stole data from the laboratory.',
-  },
-  discoveredOn: '2025-07-06',
-  dataCategories: ['name', 'address', 'date_of_birth', 'bsn', 'medical_test_result', 'gp_name', 'gender'],
-  recipientGroups: [
-    { name: { nl: 'Deelnemers', en: 'Participants' }, certainty: 'confirmed', count: codeCount },
-  ],
-  measures: [
-    { nl: 'Het laboratorium is van het netwerk gehaald.', en: 'The laboratory was taken off the network.' },
-  ],
-  helpline: { phone: '0800-1617', hours: { nl: 'Werkdagen 9-17 uur', en: 'Working days 9-17' }, url: null },
-  questions: [
-    {
-      question: { nl: 'Wat moet ik nu doen?', en: 'What should I do now?' },
-      answer: { nl: 'Volg de stappen op deze pagina.', en: 'Follow the steps on this page.' },
-    },
-  ],
-  sources: [],
-});
-await publishBreach(deps, { actor: systemActor, breachId: breach.id, expectedVersion: breach.version });
-const groups = [
-  {
-    certainty: 'confirmed',
-    categories: ['name', 'address', 'date_of_birth', 'bsn', 'medical_test_result', 'gp_name'],
-  },
-  { certainty: 'possibly', categories: ['name', 'address', 'bsn'] },
-  { certainty: 'not_affected', categories: [] },
-];
-const codes: string[] = [];
-const records = [];
-for (let i = 0; i < codeCount; i++) {
-  const code = generateCode(randomBytes);
-  const group = groups[i % groups.length] ?? groups[0];
-  codes.push(code);
-  records.push({
-    codeHash: hashCode(code, secret),
-    variantId: `v-${group?.certainty}`,
-    group: group?.certainty ?? 'confirmed',
-    lang: 'nl',
-    certainty: group?.certainty ?? 'confirmed',
-    categories: group?.categories ?? [],
-    deliveryStatus: 'rendered',
+interface CodeRecord {
+  codeHash: string;
+  variantId: string;
+  group: string;
+  lang: 'nl';
+  certainty: string;
+  categories: string[];
+  deliveryStatus: 'rendered';
+}
+async function seed(url: string, codes: string[]): Promise<CodeRecord[]> {
+  const storage = await openStorage({ url });
+  const deps = { db: storage.db, clock: () => new Date() };
+  const org = await createOrganisation(deps, {
+    actor: systemActor,
+    name: 'Laboratorium (benchmark)',
+    kind: 'healthcare',
+    sector: 'healthcare',
+    website: 'https://lab.example',
   });
-}
-for (const [round, sentOn] of [
-  [1, '2025-08-20'],
-  [2, '2025-09-10'],
-] as const) {
-  await commitShard(
-    storage.db,
-    { id: `bench-${round}`, breach_id: breach.id, round, format: 'pdf' },
-    { index: 0, generated: records.length, rejected: 0, fileName: null, fileSha256: null, codes: records },
-    {
-      now: new Date().toISOString(),
-      sentOn,
-      worker: 'bench',
-      ...(round === 2
-        ? { whatChanged: { nl: 'Ook uw BSN zat erin.', en: 'Your BSN was included too.' } }
-        : {}),
+  const breach = await registerBreach(deps, {
+    actor: systemActor,
+    organisationId: org.id,
+    title: { nl: 'Hack bij het laboratorium', en: 'Hack at the laboratory' },
+    sector: 'healthcare',
+    description: {
+      nl: 'Criminelen hebben gegevens van het laboratorium gestolen.',
+      en: 'Criminals stole data from the laboratory.',
     },
-  );
+    discoveredOn: '2025-07-06',
+    dataCategories: ['name', 'address', 'date_of_birth', 'bsn', 'medical_test_result', 'gp_name', 'gender'],
+    recipientGroups: [
+      { name: { nl: 'Deelnemers', en: 'Participants' }, certainty: 'confirmed', count: codeCount },
+    ],
+    measures: [
+      { nl: 'Het laboratorium is van het netwerk gehaald.', en: 'The laboratory was taken off the network.' },
+    ],
+    helpline: { phone: '0800-1617', hours: { nl: 'Werkdagen 9-17 uur', en: 'Working days 9-17' }, url: null },
+    questions: [
+      {
+        question: { nl: 'Wat moet ik nu doen?', en: 'What should I do now?' },
+        answer: { nl: 'Volg de stappen op deze pagina.', en: 'Follow the steps on this page.' },
+      },
+    ],
+    sources: [],
+  });
+  await publishBreach(deps, { actor: systemActor, breachId: breach.id, expectedVersion: breach.version });
+  const groups = [
+    {
+      certainty: 'confirmed',
+      categories: ['name', 'address', 'date_of_birth', 'bsn', 'medical_test_result', 'gp_name'],
+    },
+    { certainty: 'possibly', categories: ['name', 'address', 'bsn'] },
+    { certainty: 'not_affected', categories: [] },
+  ];
+  const records: CodeRecord[] = [];
+  for (let i = 0; i < codeCount; i++) {
+    const code = codes[i] ?? generateCode(randomBytes);
+    codes[i] = code;
+    const group = groups[i % groups.length] ?? groups[0];
+    records.push({
+      codeHash: hashCode(code, secret),
+      variantId: `v-${group?.certainty}`,
+      group: group?.certainty ?? 'confirmed',
+      lang: 'nl',
+      certainty: group?.certainty ?? 'confirmed',
+      categories: group?.categories ?? [],
+      deliveryStatus: 'rendered',
+    });
+  }
+  for (const [round, sentOn] of [
+    [1, '2025-08-20'],
+    [2, '2025-09-10'],
+  ] as const) {
+    await commitShard(
+      storage.db,
+      { id: `bench-${round}`, breach_id: breach.id, round, format: 'pdf' },
+      { index: 0, generated: records.length, rejected: 0, fileName: null, fileSha256: null, codes: records },
+      {
+        now: new Date().toISOString(),
+        sentOn,
+        worker: 'bench',
+        ...(round === 2
+          ? { whatChanged: { nl: 'Ook uw BSN zat erin.', en: 'Your BSN was included too.' } }
+          : {}),
+      },
+    );
+  }
+  await storage.close();
+  return records;
 }
-await storage.close();
+const codes: string[] = [];
+const records = await seed(`sqlite:${dbPath}`, codes);
+// The same codes in a fresh PostgreSQL database, dropped at the end.
+const pgName = `dlw_bench_guide_${process.pid}`;
+const pgAdmin = new pg.Client({ connectionString: values.postgres });
+await pgAdmin.connect();
+await pgAdmin.query(`DROP DATABASE IF EXISTS ${pgName}`);
+await pgAdmin.query(`CREATE DATABASE ${pgName}`);
+const pgUrlObject = new URL(values.postgres);
+pgUrlObject.pathname = `/${pgName}`;
+const pgUrl = pgUrlObject.toString();
+await seed(pgUrl, codes);
 const now = new Date();
 const cookieFile = join(work, 'cookies.json');
 const codeFile = join(work, 'codes.json');
 writeFileSync(cookieFile, JSON.stringify(records.map((r) => codeCookieValue(secret, r.codeHash, now))));
 writeFileSync(codeFile, JSON.stringify(codes));
-console.log(`seeded ${codeCount} codes for one breach (${dbPath})`);
+console.log(`seeded ${codeCount} codes for one breach (${dbPath} and PostgreSQL ${pgName})`);
 
 // ---- Runs ----
 function pinned(core: number, command: string, args: string[]): [string, string[]] {
   return pin ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
 }
 
-async function startServer(mode: 'app' | 'bare'): Promise<{ child: ChildProcess; port: number }> {
+async function startServer(
+  mode: 'app' | 'bare',
+  databaseUrl?: string,
+): Promise<{ child: ChildProcess; port: number }> {
   const [command, args] = pinned(0, process.execPath, [
     '--import',
     'tsx',
@@ -144,6 +177,7 @@ async function startServer(mode: 'app' | 'bare'): Promise<{ child: ChildProcess;
     dbPath,
     '--secret',
     secret,
+    ...(databaseUrl ? ['--database-url', databaseUrl] : []),
   ]);
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
@@ -168,14 +202,14 @@ interface LoadResult {
   bytes: number;
 }
 
-function load(url: string, kind: 'page' | 'check', duration: number): LoadResult {
+function load(url: string, kind: 'page' | 'check', duration: number, clients = connections): LoadResult {
   const [command, args] = pinned(1, process.execPath, [
     join(here, 'support/guide-load.mjs'),
     url,
     kind,
     kind === 'page' ? cookieFile : codeFile,
     String(duration),
-    String(connections),
+    String(clients),
   ]);
   const result = spawnSync(command, args, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`load generator failed: ${result.stderr}`);
@@ -206,9 +240,42 @@ for (let round = 1; round <= repeat; round++) {
     );
   }
 }
-servers.app.child.kill();
 servers.bare.child.kill();
+
+// PostgreSQL against SQLite: the same app, codes and load, alternating.
+const pgConnections = Number(values['pg-connections']);
+const onPg = await startServer('app', pgUrl);
+const engines = { sqlite: servers.app, postgres: onPg };
+const engineRuns: [engine: 'sqlite' | 'postgres', kind: 'page' | 'check', path: string][] = [
+  ['sqlite', 'page', '/mijn-plan'],
+  ['postgres', 'page', '/mijn-plan'],
+  ['sqlite', 'check', '/echt'],
+  ['postgres', 'check', '/echt'],
+];
+for (const [engine, kind, path] of engineRuns)
+  load(`http://127.0.0.1:${engines[engine].port}${path}`, kind, 2, pgConnections); // warm-up
+for (let round = 1; round <= repeat; round++) {
+  for (const [engine, kind, path] of engineRuns) {
+    const result = load(`http://127.0.0.1:${engines[engine].port}${path}`, kind, seconds, pgConnections);
+    const key = `${engine}-${kind}`;
+    const best = results[key];
+    if (!best || result.requests > best.requests) results[key] = result;
+    console.log(
+      `${round}/${repeat} ${engine.padEnd(8)} ${kind.padEnd(5)} ${result.requests.toFixed(0).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  non-2xx ${result.non2xx}  errors ${result.errors}`,
+    );
+  }
+}
+servers.app.child.kill();
+onPg.child.kill();
+await new Promise((resolve) => setTimeout(resolve, 500));
+const pgVersion = String(
+  ((await pgAdmin.query('SHOW server_version')).rows[0] as { server_version?: string } | undefined)
+    ?.server_version ?? '?',
+);
+await pgAdmin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
+await pgAdmin.end();
 const loadAfter = loadavg()[0] ?? 0;
+
 rmSync(work, { recursive: true, force: true });
 
 // ---- Report ----
@@ -225,7 +292,12 @@ const share = (a: LoadResult, b: LoadResult) => `${((a.requests / b.requests) * 
 const pass = (ok: boolean) => (ok ? 'met' : '**missed**');
 const pageOk = appPage.requests >= 5000 && appPage.p99 < 20;
 const shareOk = appPage.requests >= 0.25 * barePage.requests;
-if (appPage.non2xx + appCheck.non2xx + appPage.errors + appCheck.errors > 0) {
+const sqlitePage = get('sqlite-page');
+const pgPage = get('postgres-page');
+const sqliteCheck = get('sqlite-check');
+const pgCheck = get('postgres-check');
+const pgOk = pgPage.requests >= 0.5 * sqlitePage.requests && pgPage.p99 < 20;
+if ([appPage, appCheck, pgPage, pgCheck].some((r) => r.non2xx + r.errors > 0)) {
   console.error('the app answered with errors during the run');
   process.exitCode = 1;
 }
@@ -267,7 +339,21 @@ ${row('genuineness check, bare node:http (same work, minimal page)', bareCheck)}
 - Per request the app verifies the cookie and reads only the code's own two rows (prepared statements); the breach
   context (5 s), the plan (pure, per breach version, certainty, data and language) and the rendered page (the same for
   everyone whose letters said the same) are cached in the process, the page as UTF-8 bytes.
-- Not measured here: PostgreSQL (the look-ups then go through Kysely without statement caching).
+
+### The same app on PostgreSQL
+
+PostgreSQL ${pgVersion} on this machine (loopback TCP), a fresh database with the same ${codeCount} codes; the app on SQLite
+and on PostgreSQL alternate, ${pgConnections} connections, best of ${repeat}.
+
+| run | requests/s | p50 ms | p99 ms | response |
+| --- | ---: | ---: | ---: | ---: |
+${row('personal page, app on SQLite', sqlitePage)}
+${row('personal page, app on PostgreSQL', pgPage)}
+${row('genuineness check, app on SQLite', sqliteCheck)}
+${row('genuineness check, app on PostgreSQL', pgCheck)}
+
+- Personal page on PostgreSQL as a share of SQLite: **${share(pgPage, sqlitePage)}**, p99 ${pgPage.p99} ms — target ≥ 50% with p99 < 20 ms at ${pgConnections} connections: ${pass(pgOk)}.
+- Genuineness check on PostgreSQL as a share of SQLite: ${share(pgCheck, sqliteCheck)}.
 ${end}`;
   const current = existsSync(docs)
     ? readFileSync(docs, 'utf8')

@@ -1,5 +1,6 @@
 // The two servers of the guide benchmark, one per process so each can be pinned to a core:
-//   --mode app   the real Fastify app (buildApp) on the benchmark's SQLite file
+//   --mode app   the real Fastify app (buildApp) on the benchmark's SQLite file, or on
+//                PostgreSQL with --database-url
 //   --mode bare  a bare node:http server that answers the same look-ups with the same SQLite
 //                queries (better-sqlite3 prepared statements) and a minimal page
 // It prints "ready <port>" on stdout when it listens.
@@ -17,6 +18,7 @@ const { values } = parseArgs({
   options: {
     mode: { type: 'string' },
     db: { type: 'string' },
+    'database-url': { type: 'string' },
     secret: { type: 'string' },
   },
 });
@@ -28,7 +30,7 @@ if (values.mode === 'app') {
     NODE_ENV: 'production',
     SESSION_SECRET: secret,
     CODE_SECRET: secret,
-    DATABASE_URL: `sqlite:${dbPath}`,
+    DATABASE_URL: values['database-url'] ?? `sqlite:${dbPath}`,
     BASE_URL: 'http://127.0.0.1',
     LOG_LEVEL: 'silent',
     CODE_LOOKUP_LIMIT: '0',

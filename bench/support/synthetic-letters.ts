@@ -33,19 +33,28 @@ export function syntheticRecipient(row: number): ValidRecipient {
     language: i % 10 === 0 ? 'en' : 'nl',
     group: i % 4 === 3 ? 'mogelijk' : 'bevestigd',
     kinds: kindSets[i % kindSets.length] as string[],
+    email: `ontvanger.${row}@example.nl`,
   };
 }
 
 const header = ['naam', 'straat', 'postcode', 'woonplaats', 'taal', 'groep', 'gegevens'];
 
-/** Writes `n` synthetic recipients as a semicolon CSV, streaming. */
-export async function writeSyntheticCsv(path: string, n: number): Promise<void> {
+/**
+ * Writes `n` synthetic recipients as a semicolon CSV, streaming; with `email`, an e-mail column
+ * is added for the e-mail benchmark.
+ */
+export async function writeSyntheticCsv(
+  path: string,
+  n: number,
+  options: { email?: boolean } = {},
+): Promise<void> {
   const out = createWriteStream(path);
-  out.write(`${header.join(';')}\n`);
+  out.write(`${[...header, ...(options.email ? ['email'] : [])].join(';')}\n`);
   for (let row = 1; row <= n; row++) {
     const r = syntheticRecipient(row);
     const a = r.address as NonNullable<ValidRecipient['address']>;
-    const line = `${r.name};${a.street};${a.postcode};${a.city};${r.language};${r.group};${r.kinds.join('|')}\n`;
+    const email = options.email ? `;${r.email}` : '';
+    const line = `${r.name};${a.street};${a.postcode};${a.city};${r.language};${r.group};${r.kinds.join('|')}${email}\n`;
     if (!out.write(line)) await once(out, 'drain');
   }
   out.end();
@@ -92,6 +101,17 @@ export const benchSetup: LetterSetup = {
     { id: 'confirmed', group: 'bevestigd', certainty: 'confirmed', categories: ['name', 'bsn'], texts },
     { id: 'possibly', group: 'mogelijk', certainty: 'possibly', categories: ['name', 'bsn'], texts },
   ],
+};
+
+/** The same setup with an e-mail sender, for `.eml` and SMTP jobs. */
+export const benchEmailSetup: LetterSetup = {
+  ...benchSetup,
+  email: {
+    from: '"Bevolkingsonderzoek Voorbeeld" <datalek@bvo.example>',
+    // High enough that the sink, not the throttle, sets the pace; the throttle still runs.
+    messagesPerSecond: 100_000,
+    maxAttempts: 4,
+  },
 };
 
 export function benchSettings(date: string): JobSettings {

@@ -13,6 +13,8 @@ export interface Storage {
   close(): Promise<void>;
   /** The raw SQLite handle (SQLite only), for hot read paths that keep prepared statements. */
   sqlite?: SqliteDatabase.Database;
+  /** The PostgreSQL pool (PostgreSQL only), for hot read paths that use named prepared statements. */
+  pgPool?: pg.Pool;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function openStorage(options: {
           process.stderr.write(`database connection lost (the pool reconnects): ${error.message}\n`)),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    storage = { db, dialect: 'postgres', close: () => db.destroy() };
+    storage = { db, dialect: 'postgres', close: () => db.destroy(), pgPool: pool };
   } else if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

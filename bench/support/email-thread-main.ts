@@ -1,0 +1,72 @@
+// Bare nodemailer: builds the same letters as the pipeline, composes each message with
+// nodemailer's MailComposer (the same text and HTML parts) and writes it as an `.eml` file or
+// hands it to a pooled nodemailer SMTP transport. No CSV, validation, database, manifest,
+// throttle or retry: the counterpart the pipeline is measured against.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { Knowledge } from '../../src/core/knowledge/index.ts';
+import { renderLetterHtml } from '../../src/email/render-html.ts';
+import { renderLetterText } from '../../src/email/render-text.ts';
+import { createLetterFactory } from '../../src/letters-pipeline/letter-factory.ts';
+import { benchSettings, syntheticRecipient } from './synthetic-letters.ts';
+
+const job = workerData as {
+  rows: [number, number][];
+  mode: 'eml' | 'smtp';
+  outDir: string;
+  smtpUrl?: string;
+  codeSecret: string;
+  date: string;
+  from: string;
+  knowledge: Knowledge;
+};
+const makeLetter = createLetterFactory(
+  { breachId: 'bench', round: 1, settings: benchSettings(job.date) },
+  { codeSecret: job.codeSecret, knowledge: job.knowledge },
+);
+const transport =
+  job.mode === 'smtp'
+    ? nodemailer.createTransport({ url: job.smtpUrl, pool: true, maxConnections: 2 })
+    : undefined;
+const date = new Date(`${job.date}T00:00:00Z`);
+let messages = 0;
+let lastReport = 0;
+
+for (const [first, last] of job.rows) {
+  const pending: Promise<unknown>[] = [];
+  for (let row = first; row <= last; row++) {
+    const recipient = syntheticRecipient(row);
+    const { letter } = makeLetter(recipient);
+    const raw = await new MailComposer({
+      from: job.from,
+      to: recipient.email,
+      subject: letter.title,
+      text: renderLetterText(letter),
+      html: renderLetterHtml(letter),
+      date,
+      textEncoding: 'quoted-printable',
+    })
+      .compile()
+      .build();
+    if (transport) {
+      pending.push(
+        transport.sendMail({ envelope: { from: 'datalek@bvo.example', to: recipient.email ?? '' }, raw }),
+      );
+      // As many messages in flight as the pipeline's shard allows, then wait for the pool.
+      if (pending.length >= 2) await Promise.all(pending.splice(0));
+    } else {
+      await writeFile(join(job.outDir, `${String(row).padStart(9, '0')}.eml`), raw);
+    }
+    messages++;
+  }
+  await Promise.all(pending);
+  if (messages - lastReport >= 1000) {
+    parentPort?.postMessage({ progress: messages - lastReport });
+    lastReport = messages;
+  }
+}
+transport?.close();
+parentPort?.postMessage({ progress: messages - lastReport, messages });
