@@ -2,6 +2,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type pg from 'pg';
 import type { DialectName } from './dialect.ts';
 import { migrateToLatest } from './migrate.ts';
 import { createPostgresPool, defaultPostgresLimits, type PostgresLimits } from './postgres-pool.ts';
@@ -13,8 +14,11 @@ export interface Storage {
   close(): Promise<void>;
   /** The raw SQLite handle (SQLite only), for hot read paths that keep prepared statements. */
   sqlite?: SqliteDatabase.Database;
-  /** The PostgreSQL pool (PostgreSQL only), for hot read paths that use named prepared statements. */
-  pgPool?: pg.Pool;
+  /**
+   * A named prepared statement on PostgreSQL (PostgreSQL only), for hot read paths: each pooled
+   * connection parses and plans it once. Goes through the same fault-handling pool as Kysely.
+   */
+  namedQuery?: <R>(query: { name: string; text: string; values: unknown[] }) => Promise<R[]>;
 }
 
 /**
@@ -47,7 +51,16 @@ export async function openStorage(options: {
           process.stderr.write(`database connection lost (the pool reconnects): ${error.message}\n`)),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    storage = { db, dialect: 'postgres', close: () => db.destroy(), pgPool: pool };
+    const namedQuery = async <R>(query: { name: string; text: string; values: unknown[] }): Promise<R[]> => {
+      // The pool's clients are pg clients, whose query also takes a named statement.
+      const client = (await pool.connect()) as unknown as pg.PoolClient;
+      try {
+        return (await client.query(query)).rows as R[];
+      } finally {
+        client.release();
+      }
+    };
+    storage = { db, dialect: 'postgres', close: () => db.destroy(), namedQuery };
   } else if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

@@ -55,28 +55,27 @@ export interface CodeLookupStore {
  * running), on PostgreSQL as named prepared statements, which each pooled connection parses and
  * plans once instead of on every request (measured in bench/guide.ts).
  */
-export function codeLookupStore(storage: Pick<Storage, 'db' | 'sqlite' | 'pgPool'>): CodeLookupStore {
-  const { db, sqlite, pgPool } = storage;
-  if (pgPool) {
+export function codeLookupStore(storage: Pick<Storage, 'db' | 'sqlite' | 'namedQuery'>): CodeLookupStore {
+  const { db, sqlite, namedQuery } = storage;
+  if (namedQuery) {
     const codeText = `select ${codeColumns.join(', ')} from personal_codes where code_hash = $1`;
     const roundsText = `select ${roundColumns.join(', ')} from personal_code_rounds where code_hash = $1 order by round`;
     return {
       async findCodeRecord(codeHash) {
-        const result = await pgPool.query<CodeRow>({
+        const [row] = await namedQuery<CodeRow>({
           name: 'dlw_find_code',
           text: codeText,
           values: [codeHash],
         });
-        const row = result.rows[0];
         return row && codeRecordFromRow(row);
       },
       async listCodeRounds(codeHash) {
-        const result = await pgPool.query<RoundRow>({
+        const rows = await namedQuery<RoundRow>({
           name: 'dlw_code_rounds',
           text: roundsText,
           values: [codeHash],
         });
-        return result.rows.map(codeRoundFromRow);
+        return rows.map(codeRoundFromRow);
       },
     };
   }
