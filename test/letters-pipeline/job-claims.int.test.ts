@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { describe, test } from 'node:test';
 import { claimJob } from '../../src/storage/repositories/letter-job-claims.ts';
 import { insertJob } from '../../src/storage/repositories/letter-jobs.ts';
@@ -35,8 +37,41 @@ async function buildJob(storage: Storage): Promise<string> {
 
 const minute = 60_000;
 
+/** The id of a process on this machine that has ended (and been reaped). */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+    encoding: 'utf8',
+  });
+  return Number(child.stdout);
+}
+
 for (const engine of testDatabases) {
   describe(`letter job claims on ${engine.name}`, { skip: engine.skip }, () => {
+    test('a claim whose holder was a process on this machine that died (kill -9) is taken over at once', async () => {
+      const storage = await engine.open();
+      try {
+        const jobId = await buildJob(storage);
+        const now = () => new Date('2026-11-25T10:00:00.000Z');
+        await storage.db
+          .insertInto('letter_job_claims')
+          .values({
+            job_id: jobId,
+            kind: 'run',
+            holder: `${hostname()}:${deadPid()}:dead`,
+            claimed_at: now().toISOString(),
+          })
+          .execute();
+        const taken = await claimJob(storage.db, jobId, 'run', { now, leaseMs: 5 * minute });
+        assert.ok(taken.ok, 'the dead holder does not block the job for the whole lease');
+        // A live holder on this machine (this very process, under another claim) still blocks.
+        const again = await claimJob(storage.db, jobId, 'run', { now, leaseMs: 5 * minute });
+        assert.ok(!again.ok);
+        await taken.claim.release();
+      } finally {
+        await storage.close();
+      }
+    });
+
     test('a live claim is not taken, a stale one is, and only its holder can release it', async () => {
       const storage = await engine.open();
       try {

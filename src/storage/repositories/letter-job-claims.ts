@@ -43,8 +43,24 @@ function newHolder(): string {
 }
 
 /**
- * Takes the `kind` claim on a job when nobody holds it, or when its holder has not renewed it
- * for the lease period. Exactly one of several callers at once gets it, on SQLite and
+ * True when the holder is a process on this machine that no longer exists (killed, crashed):
+ * its claim can be taken over at once instead of after the lease. A holder on another machine,
+ * or a process id that is in use again, counts as alive, and the lease decides.
+ */
+function holderIsGone(holder: string): boolean {
+  const [host, pid] = holder.split(':');
+  if (host !== hostname() || !pid || !/^\d+$/.test(pid) || Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Takes the `kind` claim on a job when nobody holds it, when its holder has not renewed it
+ * for the lease period, or when its holder was a process on this machine that has died. Exactly one of several callers at once gets it, on SQLite and
  * PostgreSQL: the insert is keyed on (job, kind), and the take-over is one conditional update
  * that PostgreSQL re-checks after a concurrent one commits. The claim is renewed in the
  * background until `release`.
@@ -83,6 +99,18 @@ export async function claimJob(
       .where('job_id', '=', jobId)
       .where('kind', '=', kind)
       .executeTakeFirst();
+    if (current && holderIsGone(current.holder)) {
+      const takenFromDead = await db
+        .updateTable('letter_job_claims')
+        .set({ holder, claimed_at: now.toISOString() })
+        .where('job_id', '=', jobId)
+        .where('kind', '=', kind)
+        .where('holder', '=', current.holder)
+        .executeTakeFirst();
+      if (Number(takenFromDead.numUpdatedRows) === 1)
+        return { ok: true, claim: keepClaim(db, jobId, kind, holder, options.now, leaseMs) };
+      continue;
+    }
     if (current) {
       const staleAt = new Date(new Date(current.claimed_at).getTime() + leaseMs).toISOString();
       return { ok: false, heldBy: { holder: current.holder, claimedAt: current.claimed_at, staleAt } };
