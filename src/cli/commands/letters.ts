@@ -457,8 +457,8 @@ that died while joining the outputs is taken over 5 minutes after its last sign 
 Only messages with status "retrying" are sent, each rebuilt from its row with the same personal
 code and Message-ID; their status in the database, the manifest and summary.json is updated.
 Running it again sends nothing that was sent. One resend per job at a time: while another runs
-(or, for one on another machine that stopped without finishing, until 5 minutes after) it is refused. Exit status 1 while
-messages are still retrying; 2 for a wrong job or file, or when another resend holds the job.`,
+(or, for one on another machine that stopped without finishing, until 5 minutes after) it is
+refused. Exit status 1 while messages are still retrying; 2 for a wrong job or file, or when another resend holds the job.`,
       )
       .action(async (flags: { job: string; recipients: string; smtp?: string }) => resend(flags, io, state));
     letters
