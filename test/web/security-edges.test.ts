@@ -128,5 +128,10 @@ describe('the edges an attacker probes', () => {
     assert.match(loopbackProxyWarning(buildConfig({ HOST: '127.0.0.1' })) ?? '', /TRUST_PROXY/);
     assert.equal(loopbackProxyWarning(buildConfig({ HOST: '127.0.0.1', TRUST_PROXY: '1' })), undefined);
     assert.equal(loopbackProxyWarning(buildConfig({ HOST: '0.0.0.0' })), undefined);
+    // `npm start` on one's own machine: loopback without a proxy is the normal case.
+    assert.equal(
+      loopbackProxyWarning({ ...buildConfig({ HOST: '127.0.0.1' }), mode: 'development' }),
+      undefined,
+    );
   });
 });

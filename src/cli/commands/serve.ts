@@ -85,12 +85,18 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<void> {
 }
 
 /**
- * Listening on loopback almost always means a reverse proxy in front. Without TRUST_PROXY every
+ * In production, listening on loopback almost always means a reverse proxy in front. Without TRUST_PROXY every
  * request then seems to come from the proxy's address, so per-client limits count all visitors
  * as one client. Said once at start-up; the sign-in never refuses a correct password on the
  * client's count alone, so this costs fairness of the limits, not access.
  */
-export function loopbackProxyWarning(config: { host: string; trustProxy: unknown }): string | undefined {
+export function loopbackProxyWarning(config: {
+  host: string;
+  trustProxy: unknown;
+  mode: string;
+}): string | undefined {
+  // A demo or development run on one's own machine listens on loopback with no proxy in front.
+  if (config.mode !== 'production') return undefined;
   const loopback = config.host === 'localhost' || config.host === '::1' || config.host.startsWith('127.');
   if (!loopback || config.trustProxy !== false) return undefined;
   return 'Listening on a loopback address with TRUST_PROXY unset: behind a reverse proxy every visitor counts as the same client for rate limits. Set TRUST_PROXY (e.g. 1) when a proxy sits in front (docs/configuration.md).';
