@@ -73,6 +73,43 @@ describe('ENISA context questions and the AP form in the workspace', () => {
     assert.match(result.body, /Veel namen op de lijst komen vaak voor in deze gemeente\./);
   });
 
+  test('every CB criterion can be overridden too: refused without a reason, shown with one', async () => {
+    const refused = await editor.post(
+      `${base()}/beoordeling`,
+      facts({ 'overrides.confidentiality.value': '0.5' }),
+    );
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /href="#overrides-confidentiality-reason"/);
+    const form = await editor.get(`${base()}/beoordeling`);
+    for (const criterion of ['confidentiality', 'integrity', 'availability', 'maliciousIntent'])
+      assert.match(form.body, new RegExp(`name="overrides\\.${criterion}\\.reason"`));
+    const saved = await editor.post(
+      `${base()}/beoordeling`,
+      facts({
+        integrity: 'not_affected',
+        'overrides.integrity.value': '0.25',
+        'overrides.integrity.reason': 'Een medewerker paste dossiers aan; herstel is nog niet zeker.',
+        'overrides.maliciousIntent.value': '0.5',
+        'overrides.maliciousIntent.reason': 'De medewerker deed het met opzet, blijkt uit de logboeken.',
+      }),
+    );
+    assert.equal(saved.statusCode, 303);
+    const rows = await w.storage.db
+      .selectFrom('breach_assessments')
+      .select(['assessment_json'])
+      .where('breach_id', '=', w.breachA.id)
+      .execute();
+    type Cb = { severity: { cb: Record<'integrity' | 'maliciousIntent', { value: number }> } };
+    const overridden = rows
+      .map((r) => JSON.parse(r.assessment_json) as Cb)
+      .find((a) => a.severity.cb.integrity.value === 0.25);
+    assert.ok(overridden, 'an assessment with integrity 0.25 was stored');
+    assert.equal(overridden.severity.cb.maliciousIntent.value, 0.5);
+    const result = await editor.get(`${base()}/beoordeling/laatste`);
+    assert.match(result.body, /herstel is nog niet zeker\./);
+    assert.match(result.body, /blijkt uit de logboeken\./);
+  });
+
   test('the notification carries the AP form answers, a follow-up starts from them, and a withdrawal is recorded', async () => {
     const first = await editor.post(`${base()}/melding`, {
       action: 'record',

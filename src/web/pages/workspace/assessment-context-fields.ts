@@ -8,6 +8,7 @@ import {
 } from '../../../core/assessment/context-factors.ts';
 import { specialCategoryIds } from '../../../core/assessment/index.ts';
 import { disclosureLevels, recoveryLevels } from '../../../core/assessment/input-schema.ts';
+import { criteria, type Criterion } from '../../../core/assessment/overrides.ts';
 import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext } from '../../page.ts';
@@ -162,31 +163,48 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
 ];
 
-/** The expert overrides, which need a written reason. */
+/** The values an expert may choose per criterion: ENISA's scale for each. */
+const overrideScales: Record<Criterion, readonly string[]> = {
+  dpc: ['1', '2', '3', '4'],
+  ei: ['0.25', '0.5', '0.75', '1'],
+  confidentiality: ['0', '0.25', '0.5'],
+  integrity: ['0', '0.25', '0.5'],
+  availability: ['0', '0.25', '0.5'],
+  maliciousIntent: ['0', '0.5'],
+};
+
+/** The criteria's names in the reason's label, so each reason field has its own label. */
+const criterionNames: Record<Criterion, { nl: string; en: string }> = {
+  dpc: { nl: 'soort gegevens, DPC', en: 'kind of data, DPC' },
+  ei: { nl: 'herkenbaarheid, EI', en: 'identification, EI' },
+  confidentiality: { nl: 'vertrouwelijkheid, CB', en: 'confidentiality, CB' },
+  integrity: { nl: 'integriteit, CB', en: 'integrity, CB' },
+  availability: { nl: 'beschikbaarheid, CB', en: 'availability, CB' },
+  maliciousIntent: { nl: 'kwade bedoeling, CB', en: 'malicious intent, CB' },
+};
+
+/** The expert overrides, one per ENISA criterion, each needing a written reason. */
 export function overrideFields(page: PageContext, common: Common): Html {
   const { t } = page;
   const optional = { ...common, optional: true };
   return html`${h2(t('assessment.overrides.title'))} ${paragraph(t('assessment.overrides.lead'))}
-  ${selectField(page, {
-    ...optional,
-    name: 'overrides.dpc.value',
-    label: t('assessment.overrides.dpc'),
-    choices: [
-      { value: '', label: t('assessment.overrides.none') },
-      ...['1', '2', '3', '4'].map((v) => ({ value: v, label: v })),
-    ],
-  })}
-  ${textField(page, { ...optional, name: 'overrides.dpc.reason', label: t('assessment.overrides.reason') })}
-  ${selectField(page, {
-    ...optional,
-    name: 'overrides.ei.value',
-    label: t('assessment.overrides.ei'),
-    choices: [
-      { value: '', label: t('assessment.overrides.none') },
-      ...['0.25', '0.5', '0.75', '1'].map((v) => ({ value: v, label: v })),
-    ],
-  })}
-  ${textField(page, { ...optional, name: 'overrides.ei.reason', label: t('assessment.overrides.reason') })}`;
+  ${criteria.map(
+    (criterion) =>
+      html`${selectField(page, {
+        ...optional,
+        name: `overrides.${criterion}.value`,
+        label: t(`assessment.overrides.${criterion}` as MessageKey),
+        choices: [
+          { value: '', label: t('assessment.overrides.none') },
+          ...overrideScales[criterion].map((v) => ({ value: v, label: v })),
+        ],
+      })}
+      ${textField(page, {
+        ...optional,
+        name: `overrides.${criterion}.reason`,
+        label: t('assessment.overrides.reasonFor', { criterion: criterionNames[criterion][page.lang] }),
+      })}`,
+  )}`;
 }
 
 /** All context questions on one page, then the overrides (the full assessment form). */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { criteria } from '../../../core/assessment/overrides.ts';
 import { AppError, type FieldError } from '../../../errors/catalogue.ts';
 import { assessBreach } from '../../../use-cases/assess-breach.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
@@ -63,10 +64,12 @@ export const assessmentFormSchema = z.object({
   'context.inferredFinancialStatus': maybeYesNo,
   'context.publiclyAvailable': maybeYesNo,
   'context.safetyAtStake': maybeYesNo,
-  'overrides.dpc.value': z.string(),
-  'overrides.dpc.reason': z.string(),
-  'overrides.ei.value': z.string(),
-  'overrides.ei.reason': z.string(),
+  ...Object.fromEntries(
+    criteria.flatMap((c) => [
+      [`overrides.${c}.value`, z.string()],
+      [`overrides.${c}.reason`, z.string()],
+    ]),
+  ),
 });
 
 const single = Object.keys(assessmentFormSchema.shape);
