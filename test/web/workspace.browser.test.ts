@@ -169,6 +169,12 @@ describe('workspace in a real browser', { skip: browserSkip }, () => {
       await page.goto(url + path);
       assert.deepEqual(await axeViolations(page), [], path);
     }
+    // The notification's check page, reached by "next" on every screen of the steps.
+    await page.goto(`${url}${b}/melding/stappen`);
+    for (let step = 0; step < 11; step++)
+      await Promise.all([page.waitForLoadState('load'), page.click('button[value=verder]')]);
+    assert.match((await page.textContent('h1')) ?? '', /Controleer de melding/);
+    assert.deepEqual(await axeViolations(page), [], 'notification check page');
     // A form with errors: the summary and the field messages must pass too.
     await page.goto(`${url}${o}/datalekken/nieuw`);
     await page.click('button[value=next]');
