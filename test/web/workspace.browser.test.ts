@@ -169,6 +169,12 @@ describe('workspace in a real browser', { skip: browserSkip }, () => {
       await page.goto(url + path);
       assert.deepEqual(await axeViolations(page), [], path);
     }
+    // The ENISA questions' check page, reached by "next" on every question.
+    await page.goto(`${url}${b}/beoordeling/vragen`);
+    for (let step = 0; step < 10; step++)
+      await Promise.all([page.waitForLoadState('load'), page.click('button[value=verder]')]);
+    assert.match((await page.textContent('h1')) ?? '', /controleer uw antwoorden/);
+    assert.deepEqual(await axeViolations(page), [], 'ENISA questions check page');
     // The notification's check page, reached by "next" on every screen of the steps.
     await page.goto(`${url}${b}/melding/stappen`);
     for (let step = 0; step < 11; step++)

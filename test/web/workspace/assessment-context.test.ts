@@ -183,10 +183,25 @@ describe('ENISA context questions and the AP form in the workspace', () => {
       if (step === 4) values = { ...values, 'context.healthDetail': 'specific_disease_test' };
       assert.ok(step < 4 || res.body.includes('name="context.healthDetail" value="specific_disease_test"'));
     }
-    const done = await editor.post(`${base()}/beoordeling/vragen`, {
+    // After the last question: the check page, with every answer and a way back to each question.
+    const check = await editor.post(`${base()}/beoordeling/vragen`, {
       ...values,
       stap: '9',
       richting: 'verder',
+    });
+    assert.equal(check.statusCode, 200);
+    assert.match(check.body, /controleer uw antwoorden/);
+    assert.match(check.body, /dat er een onderzoek naar een bepaalde ziekte was/);
+    const change = await editor.post(`${base()}/beoordeling/vragen`, {
+      ...values,
+      stap: 'overzicht',
+      richting: 'naar-4',
+    });
+    assert.match(change.body, /vraag 5 van 10/);
+    const done = await editor.post(`${base()}/beoordeling/vragen`, {
+      ...values,
+      stap: 'overzicht',
+      richting: 'beoordelen',
     });
     assert.equal(done.statusCode, 303);
     // The test clock stands still, so "latest" cannot tell this assessment from the earlier one:

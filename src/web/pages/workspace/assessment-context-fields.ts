@@ -1,4 +1,4 @@
-import { specialCategoryNames } from '../../../core/assessment/data-categories.ts';
+import { specialCategoryNames, type SpecialCategoryId } from '../../../core/assessment/data-categories.ts';
 import {
   contextReasons,
   credentialTargets,
@@ -13,7 +13,7 @@ import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext } from '../../page.ts';
 import { h2, paragraph } from './common.ts';
-import { choiceGroup, selectField, textField, yesNoField, type FormValues } from './fields.ts';
+import { choiceGroup, selectField, textField, valuesOf, yesNoField, type FormValues } from './fields.ts';
 
 type Common = { values: FormValues; errors: Map<string, string> };
 
@@ -43,6 +43,8 @@ function optionSelect(
 /** One ENISA context question: its form fields and how it is asked. */
 export interface ContextQuestion {
   fields: readonly string[];
+  /** How the check page names the question (`assessment.<key>`) and shows its answer. */
+  answer: { key: string; kind: 'option' | 'yesno' | 'special' };
   render: (page: PageContext, common: Common) => Html;
 }
 
@@ -55,6 +57,7 @@ const why = (page: PageContext, key: keyof typeof contextReasons) => contextReas
 export const contextQuestions: readonly ContextQuestion[] = [
   {
     fields: ['disclosedTo'],
+    answer: { key: 'disclosedTo', kind: 'option' },
     render: (page, c) =>
       optionSelect(page, c, {
         name: 'disclosedTo',
@@ -65,6 +68,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['availability.recovery'],
+    answer: { key: 'recovery', kind: 'option' },
     render: (page, c) =>
       optionSelect(page, c, {
         name: 'availability.recovery',
@@ -75,6 +79,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.inferredSpecialCategories'],
+    answer: { key: 'inferredSpecialCategories', kind: 'special' },
     render: (page, c) =>
       choiceGroup(page, {
         ...c,
@@ -88,6 +93,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.inferredFinancialStatus'],
+    answer: { key: 'inferredFinancialStatus', kind: 'yesno' },
     render: (page, c) =>
       yesNoField(page, {
         ...c,
@@ -99,6 +105,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.healthDetail'],
+    answer: { key: 'healthDetail', kind: 'option' },
     render: (page, c) =>
       optionSelect(page, c, {
         name: 'context.healthDetail',
@@ -109,6 +116,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.paymentCard'],
+    answer: { key: 'paymentCard', kind: 'option' },
     render: (page, c) =>
       optionSelect(page, c, {
         name: 'context.paymentCard',
@@ -119,6 +127,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.credentialsAccessTo'],
+    answer: { key: 'credentialsAccessTo', kind: 'option' },
     render: (page, c) =>
       optionSelect(page, c, {
         name: 'context.credentialsAccessTo',
@@ -129,6 +138,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.volume'],
+    answer: { key: 'volume', kind: 'option' },
     render: (page, c) =>
       choiceGroup(page, {
         ...c,
@@ -141,6 +151,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.publiclyAvailable'],
+    answer: { key: 'publiclyAvailable', kind: 'yesno' },
     render: (page, c) =>
       yesNoField(page, {
         ...c,
@@ -152,6 +163,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.safetyAtStake'],
+    answer: { key: 'safetyAtStake', kind: 'yesno' },
     render: (page, c) =>
       yesNoField(page, {
         ...c,
@@ -162,6 +174,26 @@ export const contextQuestions: readonly ContextQuestion[] = [
       }),
   },
 ];
+
+/** A question and its answer in words, for the check page; null when not answered. */
+export function contextAnswer(
+  page: PageContext,
+  question: ContextQuestion,
+  values: FormValues,
+): [string, string | null] {
+  const { t } = page;
+  const { key, kind } = question.answer;
+  const given = (question.fields[0] ? valuesOf(values, question.fields[0]) : []).filter((v) => v !== '');
+  const label = t(`assessment.${key}` as MessageKey);
+  if (given.length === 0) return [label, null];
+  const word = (v: string) =>
+    kind === 'yesno'
+      ? t(v === 'yes' ? 'workspace.form.yes' : 'workspace.form.no')
+      : kind === 'special'
+        ? (specialCategoryNames[v as SpecialCategoryId]?.[page.lang] ?? v)
+        : t(`assessment.${key}.${v}` as MessageKey);
+  return [label, given.map(word).join(', ')];
+}
 
 /** The values an expert may choose per criterion: ENISA's scale for each. */
 const overrideScales: Record<Criterion, readonly string[]> = {
