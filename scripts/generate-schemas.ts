@@ -1,5 +1,5 @@
-// Writes the JSON Schemas of the assessment's input and output, generated from the zod schemas
-// in the core, to docs/schemas/. Run: node --import tsx scripts/generate-schemas.ts
+// Writes the JSON Schemas of the assessment's input and output and of the notification's request
+// and output, generated from the zod schemas in the core, to docs/schemas/. Run: node --import tsx scripts/generate-schemas.ts
 // A test (test/core/assessment/json-schemas.test.ts) fails when the committed files are stale.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { assessmentInputSchema } from '../src/core/assessment/input-schema.ts';
 import { assessmentSchema } from '../src/core/assessment/output-schema.ts';
 import { authorityNotificationRequestSchema } from '../src/core/authority-notification/input-schema.ts';
+import { authorityNotificationSchema } from '../src/core/authority-notification/output-schema.ts';
 
 /** Each schema file by name, as formatted JSON text. */
 export async function renderSchemas(): Promise<Record<string, string>> {
@@ -24,6 +25,10 @@ export async function renderSchemas(): Promise<Record<string, string>> {
     'authority-notification-request.schema.json': {
       title: 'Datalekwijzer notification to the authority: request',
       ...z.toJSONSchema(authorityNotificationRequestSchema, { io: 'input', target: 'draft-2020-12' }),
+    },
+    'authority-notification-output.schema.json': {
+      title: 'Datalekwijzer notification to the authority',
+      ...z.toJSONSchema(authorityNotificationSchema, { io: 'output', target: 'draft-2020-12' }),
     },
   };
   const out: Record<string, string> = {};

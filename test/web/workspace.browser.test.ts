@@ -157,8 +157,10 @@ describe('workspace in a real browser', { skip: browserSkip }, () => {
       `${b}/aantal`,
       `${b}/publiceren`,
       `${b}/beoordeling`,
+      `${b}/beoordeling/vragen`,
       `${b}/beoordeling/laatste`,
       `${b}/melding`,
+      `${b}/melding/stappen`,
       `${o}/leden`,
       `${o}/logboek`,
       '/werkruimte/beheer/organisaties',
@@ -167,6 +169,18 @@ describe('workspace in a real browser', { skip: browserSkip }, () => {
       await page.goto(url + path);
       assert.deepEqual(await axeViolations(page), [], path);
     }
+    // The ENISA questions' check page, reached by "next" on every question.
+    await page.goto(`${url}${b}/beoordeling/vragen`);
+    for (let step = 0; step < 10; step++)
+      await Promise.all([page.waitForLoadState('load'), page.click('button[value=verder]')]);
+    assert.match((await page.textContent('h1')) ?? '', /controleer uw antwoorden/);
+    assert.deepEqual(await axeViolations(page), [], 'ENISA questions check page');
+    // The notification's check page, reached by "next" on every screen of the steps.
+    await page.goto(`${url}${b}/melding/stappen`);
+    for (let step = 0; step < 11; step++)
+      await Promise.all([page.waitForLoadState('load'), page.click('button[value=verder]')]);
+    assert.match((await page.textContent('h1')) ?? '', /Controleer de melding/);
+    assert.deepEqual(await axeViolations(page), [], 'notification check page');
     // A form with errors: the summary and the field messages must pass too.
     await page.goto(`${url}${o}/datalekken/nieuw`);
     await page.click('button[value=next]');

@@ -4,7 +4,7 @@ import { formatCount, incidentKindNames } from '../assessment/labels.ts';
 import type { Localized } from '../i18n/lang.ts';
 import type { AuthorityNotificationInput } from './input-schema.ts';
 import { breachTypeNames, meansNames, sectionLabels, statusNames } from './form-labels.ts';
-import { f, list, opt, same, yesNo } from './form-values.ts';
+import { f, joined, list, opt, same, yesNo } from './form-values.ts';
 import { formatAmsterdam } from './local-time.ts';
 
 /**
@@ -197,7 +197,7 @@ export function buildFormSections(
         'stated',
         'Gevolgen volgens de organisatie',
         'Consequences stated by the organisation',
-        input.likelyConsequences.length === 0 ? null : same(input.likelyConsequences.join('; ')),
+        joined(input.likelyConsequences, '; '),
       ),
     ],
     follow_up: [
@@ -221,42 +221,31 @@ export function buildFormSections(
       ...(form.informingPeople?.status === 'not_informing'
         ? [f('inform_reason_not', 'Waarom niet', 'Why not', opt(form.informingPeople.reasonNot))]
         : []),
-      f(
-        'measures_taken',
-        'Genomen maatregelen',
-        'Measures taken',
-        measures.taken.length === 0 ? null : same(measures.taken.join('; ')),
-      ),
+      f('measures_taken', 'Genomen maatregelen', 'Measures taken', joined(measures.taken, '; ')),
       f(
         'measures_proposed',
         'Voorgestelde maatregelen',
         'Measures proposed',
-        measures.proposed.length === 0 ? null : same(measures.proposed.join('; ')),
+        joined(measures.proposed, '; '),
       ),
       f(
         'mitigation',
         'Om schade voor mensen te beperken',
         'To limit harm to people',
-        measures.mitigation.length === 0 ? null : same(measures.mitigation.join('; ')),
+        joined(measures.mitigation, '; '),
       ),
       f(
         'other_countries',
         'Mensen in andere EU-landen',
         'People in other EU countries',
-        form.crossBorder
-          ? form.crossBorder.otherEuCountries.length === 0
-            ? { nl: 'nee', en: 'no' }
-            : same(form.crossBorder.otherEuCountries.join(', '))
-          : null,
+        form.crossBorder ? joined(form.crossBorder.otherEuCountries, ', ', { nl: 'nee', en: 'no' }) : null,
       ),
       f(
         'other_authorities',
         'Andere toezichthouders gemeld',
         'Other authorities notified',
         form.crossBorder
-          ? form.crossBorder.otherAuthoritiesNotified.length === 0
-            ? { nl: 'geen', en: 'none' }
-            : same(form.crossBorder.otherAuthoritiesNotified.join(', '))
+          ? joined(form.crossBorder.otherAuthoritiesNotified, ', ', { nl: 'geen', en: 'none' })
           : null,
       ),
       f(

@@ -10,6 +10,9 @@ export const list = (items: Localized[]): Localized | null =>
   items.length === 0
     ? null
     : { nl: items.map((i) => i.nl).join(', '), en: items.map((i) => i.en).join(', ') };
+/** Texts joined the same in both languages; `none` (or null: not yet known) when there are none. */
+export const joined = (items: readonly string[], separator: string, none: Localized | null = null) =>
+  items.length === 0 ? none : same(items.join(separator));
 export const f = (id: string, nl: string, en: string, value: Localized | null): FormField => ({
   id,
   label: { nl, en },

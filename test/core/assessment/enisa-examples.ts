@@ -13,6 +13,12 @@ import type { AssessmentInputData } from '../../../src/core/assessment/input-sch
  *
  * Examples the input cannot express, and the criteria whose examples we could not read, are
  * listed in docs/assessment.md ("ENISA's examples: agreement table").
+ *
+ * NOT VERIFIED, so no fixture here: ENISA's scored examples for EI (Annex 2, ease of
+ * identification) and for CB loss of confidentiality, loss of integrity and malicious intent. The
+ * annex text was searched for again in December 2026 (see "Sources searched" in
+ * docs/assessment.md) and not found; the EI and CB rules the engine uses are tested in
+ * severity.test.ts as our own rules, not as ENISA's values.
  */
 export interface EnisaExample {
   id: string;

@@ -123,6 +123,7 @@ describe('computeSeverity', () => {
     assert.equal(severity.dpc.perCategory[0]?.score, 1);
   });
 
+  // Our rule, NOT verified against ENISA's scored annex examples (not readable): docs/assessment.md.
   test('derives ease of identification 1 from a name, 0.75 from an address, 0.5 from behaviour only', () => {
     assert.equal(computeSeverity(parseIncident({ categories: ['name'] })).ei.value, 1);
     assert.equal(computeSeverity(parseIncident({ categories: ['address'] })).ei.value, 0.75);
@@ -136,6 +137,7 @@ describe('computeSeverity', () => {
     assert.equal(severity.score, 0.5);
   });
 
+  // Our rule, NOT verified against ENISA's scored annex examples (not readable): docs/assessment.md.
   test('scores confidentiality 0.5 when published, 0.25 for a misdirected letter, 0 for a lost device', () => {
     assert.equal(computeSeverity(parseIncident({ publishedOrOffered: true })).cb.confidentiality.value, 0.5);
     assert.equal(
@@ -157,6 +159,7 @@ describe('computeSeverity', () => {
     assert.equal(score({ lost: true, restoredFromBackup: false }), 0.5);
   });
 
+  // Our rule, NOT verified against ENISA's scored annex examples (not readable): docs/assessment.md.
   test('scores integrity in three bands: not misused, possibly misused but recoverable, not recoverable or used', () => {
     const score = (
       integrity:

@@ -73,6 +73,52 @@ describe('ENISA context questions and the AP form in the workspace', () => {
     assert.match(result.body, /Veel namen op de lijst komen vaak voor in deze gemeente\./);
   });
 
+  test('every CB criterion can be overridden too: refused without a reason, shown with one', async () => {
+    const refused = await editor.post(
+      `${base()}/beoordeling`,
+      facts({ 'overrides.confidentiality.value': '0.5' }),
+    );
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /href="#overrides-confidentiality-reason"/);
+    const form = await editor.get(`${base()}/beoordeling`);
+    for (const criterion of ['confidentiality', 'integrity', 'availability', 'maliciousIntent'])
+      assert.match(form.body, new RegExp(`name="overrides\\.${criterion}\\.reason"`));
+    const saved = await editor.post(
+      `${base()}/beoordeling`,
+      facts({
+        integrity: 'not_affected',
+        'overrides.integrity.value': '0.25',
+        'overrides.integrity.reason': 'Een medewerker paste dossiers aan; herstel is nog niet zeker.',
+        'overrides.maliciousIntent.value': '0.5',
+        'overrides.maliciousIntent.reason': 'De medewerker deed het met opzet, blijkt uit de logboeken.',
+      }),
+    );
+    assert.equal(saved.statusCode, 303);
+    const rows = await w.storage.db
+      .selectFrom('breach_assessments')
+      .select(['assessment_json'])
+      .where('breach_id', '=', w.breachA.id)
+      .execute();
+    type Stored = {
+      severity: {
+        cb: Record<'integrity' | 'maliciousIntent', { value: number; reason: { nl: string } }>;
+        overrides: { criterion: string; reason: string }[];
+      };
+    };
+    // The test clock stands still, so "latest" cannot tell the assessments apart: find this one.
+    const overridden = rows
+      .map((r) => JSON.parse(r.assessment_json) as Stored)
+      .find((a) => a.severity.cb.integrity.value === 0.25);
+    assert.ok(overridden, 'an assessment with integrity 0.25 was stored');
+    assert.equal(overridden.severity.cb.maliciousIntent.value, 0.5);
+    assert.deepEqual(
+      overridden.severity.overrides.map((o) => o.criterion),
+      ['integrity', 'maliciousIntent'],
+    );
+    // The reason is in the criterion's own reason, which the result page and the PDF show.
+    assert.match(overridden.severity.cb.integrity.reason.nl, /herstel is nog niet zeker\./);
+  });
+
   test('the notification carries the AP form answers, a follow-up starts from them, and a withdrawal is recorded', async () => {
     const first = await editor.post(`${base()}/melding`, {
       action: 'record',
@@ -137,10 +183,25 @@ describe('ENISA context questions and the AP form in the workspace', () => {
       if (step === 4) values = { ...values, 'context.healthDetail': 'specific_disease_test' };
       assert.ok(step < 4 || res.body.includes('name="context.healthDetail" value="specific_disease_test"'));
     }
-    const done = await editor.post(`${base()}/beoordeling/vragen`, {
+    // After the last question: the check page, with every answer and a way back to each question.
+    const check = await editor.post(`${base()}/beoordeling/vragen`, {
       ...values,
       stap: '9',
       richting: 'verder',
+    });
+    assert.equal(check.statusCode, 200);
+    assert.match(check.body, /controleer uw antwoorden/);
+    assert.match(check.body, /dat er een onderzoek naar een bepaalde ziekte was/);
+    const change = await editor.post(`${base()}/beoordeling/vragen`, {
+      ...values,
+      stap: 'overzicht',
+      richting: 'naar-4',
+    });
+    assert.match(change.body, /vraag 5 van 10/);
+    const done = await editor.post(`${base()}/beoordeling/vragen`, {
+      ...values,
+      stap: 'overzicht',
+      richting: 'beoordelen',
     });
     assert.equal(done.statusCode, 303);
     // The test clock stands still, so "latest" cannot tell this assessment from the earlier one:

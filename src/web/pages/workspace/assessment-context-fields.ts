@@ -1,4 +1,4 @@
-import { specialCategoryNames } from '../../../core/assessment/data-categories.ts';
+import { specialCategoryNames, type SpecialCategoryId } from '../../../core/assessment/data-categories.ts';
 import {
   contextReasons,
   credentialTargets,
@@ -8,11 +8,12 @@ import {
 } from '../../../core/assessment/context-factors.ts';
 import { specialCategoryIds } from '../../../core/assessment/index.ts';
 import { disclosureLevels, recoveryLevels } from '../../../core/assessment/input-schema.ts';
+import { criteria, type Criterion } from '../../../core/assessment/overrides.ts';
 import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext } from '../../page.ts';
 import { h2, paragraph } from './common.ts';
-import { choiceGroup, selectField, textField, yesNoField, type FormValues } from './fields.ts';
+import { choiceGroup, selectField, textField, valuesOf, yesNoField, type FormValues } from './fields.ts';
 
 type Common = { values: FormValues; errors: Map<string, string> };
 
@@ -42,6 +43,8 @@ function optionSelect(
 /** One ENISA context question: its form fields and how it is asked. */
 export interface ContextQuestion {
   fields: readonly string[];
+  /** How the check page names the question (`assessment.<key>`) and shows its answer. */
+  answer: { key: string; kind: 'option' | 'yesno' | 'special' };
   render: (page: PageContext, common: Common) => Html;
 }
 
@@ -54,6 +57,7 @@ const why = (page: PageContext, key: keyof typeof contextReasons) => contextReas
 export const contextQuestions: readonly ContextQuestion[] = [
   {
     fields: ['disclosedTo'],
+    answer: { key: 'disclosedTo', kind: 'option' },
     render: (page, c) =>
       optionSelect(page, c, {
         name: 'disclosedTo',
@@ -64,6 +68,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['availability.recovery'],
+    answer: { key: 'recovery', kind: 'option' },
     render: (page, c) =>
       optionSelect(page, c, {
         name: 'availability.recovery',
@@ -74,6 +79,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.inferredSpecialCategories'],
+    answer: { key: 'inferredSpecialCategories', kind: 'special' },
     render: (page, c) =>
       choiceGroup(page, {
         ...c,
@@ -87,6 +93,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.inferredFinancialStatus'],
+    answer: { key: 'inferredFinancialStatus', kind: 'yesno' },
     render: (page, c) =>
       yesNoField(page, {
         ...c,
@@ -98,6 +105,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.healthDetail'],
+    answer: { key: 'healthDetail', kind: 'option' },
     render: (page, c) =>
       optionSelect(page, c, {
         name: 'context.healthDetail',
@@ -108,6 +116,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.paymentCard'],
+    answer: { key: 'paymentCard', kind: 'option' },
     render: (page, c) =>
       optionSelect(page, c, {
         name: 'context.paymentCard',
@@ -118,6 +127,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.credentialsAccessTo'],
+    answer: { key: 'credentialsAccessTo', kind: 'option' },
     render: (page, c) =>
       optionSelect(page, c, {
         name: 'context.credentialsAccessTo',
@@ -128,6 +138,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.volume'],
+    answer: { key: 'volume', kind: 'option' },
     render: (page, c) =>
       choiceGroup(page, {
         ...c,
@@ -140,6 +151,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.publiclyAvailable'],
+    answer: { key: 'publiclyAvailable', kind: 'yesno' },
     render: (page, c) =>
       yesNoField(page, {
         ...c,
@@ -151,6 +163,7 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
   {
     fields: ['context.safetyAtStake'],
+    answer: { key: 'safetyAtStake', kind: 'yesno' },
     render: (page, c) =>
       yesNoField(page, {
         ...c,
@@ -162,31 +175,68 @@ export const contextQuestions: readonly ContextQuestion[] = [
   },
 ];
 
-/** The expert overrides, which need a written reason. */
+/** A question and its answer in words, for the check page; null when not answered. */
+export function contextAnswer(
+  page: PageContext,
+  question: ContextQuestion,
+  values: FormValues,
+): [string, string | null] {
+  const { t } = page;
+  const { key, kind } = question.answer;
+  const given = (question.fields[0] ? valuesOf(values, question.fields[0]) : []).filter((v) => v !== '');
+  const label = t(`assessment.${key}` as MessageKey);
+  if (given.length === 0) return [label, null];
+  const word = (v: string) =>
+    kind === 'yesno'
+      ? t(v === 'yes' ? 'workspace.form.yes' : 'workspace.form.no')
+      : kind === 'special'
+        ? (specialCategoryNames[v as SpecialCategoryId]?.[page.lang] ?? v)
+        : t(`assessment.${key}.${v}` as MessageKey);
+  return [label, given.map(word).join(', ')];
+}
+
+/** The values an expert may choose per criterion: ENISA's scale for each. */
+const overrideScales: Record<Criterion, readonly string[]> = {
+  dpc: ['1', '2', '3', '4'],
+  ei: ['0.25', '0.5', '0.75', '1'],
+  confidentiality: ['0', '0.25', '0.5'],
+  integrity: ['0', '0.25', '0.5'],
+  availability: ['0', '0.25', '0.5'],
+  maliciousIntent: ['0', '0.5'],
+};
+
+/** The criteria's names in the reason's label, so each reason field has its own label. */
+const criterionNames: Record<Criterion, { nl: string; en: string }> = {
+  dpc: { nl: 'soort gegevens, DPC', en: 'kind of data, DPC' },
+  ei: { nl: 'herkenbaarheid, EI', en: 'identification, EI' },
+  confidentiality: { nl: 'vertrouwelijkheid, CB', en: 'confidentiality, CB' },
+  integrity: { nl: 'integriteit, CB', en: 'integrity, CB' },
+  availability: { nl: 'beschikbaarheid, CB', en: 'availability, CB' },
+  maliciousIntent: { nl: 'kwade bedoeling, CB', en: 'malicious intent, CB' },
+};
+
+/** The expert overrides, one per ENISA criterion, each needing a written reason. */
 export function overrideFields(page: PageContext, common: Common): Html {
   const { t } = page;
   const optional = { ...common, optional: true };
   return html`${h2(t('assessment.overrides.title'))} ${paragraph(t('assessment.overrides.lead'))}
-  ${selectField(page, {
-    ...optional,
-    name: 'overrides.dpc.value',
-    label: t('assessment.overrides.dpc'),
-    choices: [
-      { value: '', label: t('assessment.overrides.none') },
-      ...['1', '2', '3', '4'].map((v) => ({ value: v, label: v })),
-    ],
-  })}
-  ${textField(page, { ...optional, name: 'overrides.dpc.reason', label: t('assessment.overrides.reason') })}
-  ${selectField(page, {
-    ...optional,
-    name: 'overrides.ei.value',
-    label: t('assessment.overrides.ei'),
-    choices: [
-      { value: '', label: t('assessment.overrides.none') },
-      ...['0.25', '0.5', '0.75', '1'].map((v) => ({ value: v, label: v })),
-    ],
-  })}
-  ${textField(page, { ...optional, name: 'overrides.ei.reason', label: t('assessment.overrides.reason') })}`;
+  ${criteria.map(
+    (criterion) =>
+      html`${selectField(page, {
+        ...optional,
+        name: `overrides.${criterion}.value`,
+        label: t(`assessment.overrides.${criterion}` as MessageKey),
+        choices: [
+          { value: '', label: t('assessment.overrides.none') },
+          ...overrideScales[criterion].map((v) => ({ value: v, label: v })),
+        ],
+      })}
+      ${textField(page, {
+        ...optional,
+        name: `overrides.${criterion}.reason`,
+        label: t('assessment.overrides.reasonFor', { criterion: criterionNames[criterion][page.lang] }),
+      })}`,
+  )}`;
 }
 
 /** All context questions on one page, then the overrides (the full assessment form). */

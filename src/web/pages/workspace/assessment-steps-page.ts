@@ -2,8 +2,8 @@ import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { csrfField } from '../../csrf.ts';
 import { html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
-import { contextQuestions } from './assessment-context-fields.ts';
-import { h1, link, paragraph, paths } from './common.ts';
+import { contextAnswer, contextQuestions } from './assessment-context-fields.ts';
+import { facts, h1, h2, link, paragraph, paths } from './common.ts';
 import { hiddenFields, type FormValues } from './fields.ts';
 
 /**
@@ -49,7 +49,51 @@ export function contextStepPage(
               : ''
           }
           <button class="nl-button nl-button--primary" type="submit" name="richting" value="verder">
-            ${step === total - 1 ? t('assessment.steps.finish') : t('assessment.steps.next')}
+            ${step === total - 1 ? t('assessment.steps.toCheck') : t('assessment.steps.next')}
+          </button>
+          ${link(page.href(base), t('assessment.steps.allOnOnePage'))}
+        </div>
+      </form>`,
+  };
+}
+
+/**
+ * The check page after the last question: every answer with a "change" button, then assessing
+ * the breach again with all the facts.
+ */
+export function contextCheckPage(
+  page: PageContext,
+  breach: BreachDetail,
+  csrfToken: string,
+  state: { values: FormValues; carried: readonly string[] },
+): PageView {
+  const { t } = page;
+  const title = t('assessment.steps.checkTitle');
+  const base = `${paths.breach(breach.id)}/beoordeling`;
+  return {
+    title,
+    body: html`${h1(title)} ${paragraph(breach.title[page.lang])}
+      <form method="post" action="${page.href(`${base}/vragen`)}" novalidate>
+        ${csrfField(csrfToken)}
+        <input type="hidden" name="stap" value="overzicht" />
+        ${hiddenFields(state.values, state.carried)}
+        ${contextQuestions.map((question, index) => {
+          const [label, answer] = contextAnswer(page, question, state.values);
+          return html`${h2(label)} ${facts(page, [[t('assessment.steps.answer'), answer]])}
+            <p class="nl-paragraph">
+              <button
+                class="nl-button nl-button--secondary"
+                type="submit"
+                name="richting"
+                value="naar-${index}"
+              >
+                ${t('workspace.wizard.change')}<span class="dlw-visually-hidden">: ${label}</span>
+              </button>
+            </p>`;
+        })}
+        <div class="dlw-form-buttons">
+          <button class="nl-button nl-button--primary" type="submit" name="richting" value="beoordelen">
+            ${t('assessment.steps.finish')}
           </button>
           ${link(page.href(base), t('assessment.steps.allOnOnePage'))}
         </div>

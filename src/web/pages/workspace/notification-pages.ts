@@ -1,4 +1,5 @@
 import type { AuthorityNotification } from '../../../core/authority-notification/index.ts';
+import { formatAmsterdam } from '../../../core/authority-notification/local-time.ts';
 import type {
   StoredAssessment,
   StoredAuthorityNotification,
@@ -9,15 +10,8 @@ import { html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { assessmentSummary } from './breach-page.ts';
 import { h1, h2, link, paragraph, paths } from './common.ts';
-import { apFormFieldsets } from './notification-form-fields.ts';
-import {
-  choiceGroup,
-  selectField,
-  textArea,
-  textField,
-  workspaceErrorSummary,
-  type FormValues,
-} from './fields.ts';
+import { notificationFieldsets } from './notification-form-fields.ts';
+import { workspaceErrorSummary, type FormValues } from './fields.ts';
 
 export interface NotificationFormState {
   values: FormValues;
@@ -40,7 +34,6 @@ export function notificationPage(
 ): PageView {
   const { t, lang } = page;
   const common = { values: state.values, errors: state.errors };
-  const optional = { ...common, optional: true };
   const title = t('workspace.notification.title');
   const base = paths.breach(breach.id);
   if (!assessment)
@@ -63,7 +56,7 @@ export function notificationPage(
               ${recorded.map(
                 (n) =>
                   html`<li class="utrecht-ordered-list__item">
-                    ${n.notification.phaseLabel[lang]} – ${n.preparedAt.slice(0, 16).replace('T', ' ')} UTC
+                    ${n.notification.phaseLabel[lang]} – ${formatAmsterdam(n.preparedAt)}
                     (${link(page.href(`${base}/melding/${n.id}/pdf`), t('workspace.notification.pdf'))},
                     ${link(page.href(`${base}/melding/${n.id}/json`), t('workspace.notification.json'))})
                   </li>`,
@@ -84,50 +77,10 @@ export function notificationPage(
           }
         </section>`
       }
+      ${paragraph(link(page.href(`${base}/melding/stappen`), t('notification.steps.start')))}
       ${paragraph(t('workspace.form.requiredNote'))}
       <form method="post" action="${page.href(`${base}/melding`)}" novalidate>
-        ${csrfField(csrfToken)}
-        ${choiceGroup(page, {
-          ...common,
-          type: 'radio',
-          name: 'contact.role',
-          label: t('workspace.notification.contactRole'),
-          choices: [
-            { value: 'dpo', label: t('workspace.notification.contactRole.dpo') },
-            { value: 'other', label: t('workspace.notification.contactRole.other') },
-          ],
-        })}
-        ${textField(page, { ...optional, name: 'contact.name', label: t('workspace.notification.contactName') })}
-        ${textField(page, { ...optional, name: 'contact.email', label: t('workspace.notification.contactEmail'), type: 'email' })}
-        ${textField(page, { ...optional, name: 'contact.phone', label: t('workspace.notification.contactPhone'), type: 'tel' })}
-        ${textField(page, {
-          ...optional,
-          name: 'authorityReference',
-          label: t('workspace.notification.authorityReference'),
-          hint: t('workspace.notification.authorityReferenceHint'),
-        })}
-        ${textArea(page, { ...optional, name: 'likelyConsequences', label: t('workspace.notification.consequences'), hint: t('workspace.notification.onePerLine') })}
-        ${textArea(page, { ...optional, name: 'measures.taken', label: t('workspace.notification.measuresTaken'), hint: t('workspace.notification.onePerLine') })}
-        ${textArea(page, { ...optional, name: 'measures.proposed', label: t('workspace.notification.measuresProposed'), hint: t('workspace.notification.onePerLine') })}
-        ${textArea(page, { ...optional, name: 'measures.mitigation', label: t('workspace.notification.measuresMitigation'), hint: t('workspace.notification.onePerLine') })}
-        ${textArea(page, { ...optional, name: 'delayReasons', label: t('workspace.notification.delayReasons') })}
-        ${apFormFieldsets(page, common)}
-        ${selectField(page, {
-          ...common,
-          name: 'lang',
-          label: t('workspace.notification.lang'),
-          choices: [
-            { value: 'nl', label: 'Nederlands' },
-            { value: 'en', label: 'English' },
-          ],
-        })}
-        ${choiceGroup(page, {
-          ...optional,
-          type: 'checkbox',
-          name: 'addPublicUpdate',
-          label: t('workspace.notification.publicLegend'),
-          choices: [{ value: 'yes', label: t('workspace.notification.addPublicUpdate') }],
-        })}
+        ${csrfField(csrfToken)} ${notificationFieldsets(page, common)}
         <div class="dlw-form-buttons">
           <button class="nl-button nl-button--secondary" type="submit" name="action" value="preview">
             ${t('workspace.notification.preview')}

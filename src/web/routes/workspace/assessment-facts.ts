@@ -1,4 +1,5 @@
 import { categoryIds, type AssessmentInput } from '../../../core/assessment/index.ts';
+import { criteria } from '../../../core/assessment/overrides.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import type { FormValues } from '../../pages/workspace/fields.ts';
 import { amsterdamToIso, isoToAmsterdam } from './amsterdam-time.ts';
@@ -43,7 +44,7 @@ export function factsFromForm(values: FormValues): Record<string, unknown> {
     (facts.availability as Record<string, unknown>).recovery = v('availability.recovery');
   facts.context = contextFromForm(v, valuesOf(values, 'context.inferredSpecialCategories'));
   const overrides: Record<string, unknown> = {};
-  for (const criterion of ['dpc', 'ei'] as const) {
+  for (const criterion of criteria) {
     const value = v(`overrides.${criterion}.value`);
     const reason = v(`overrides.${criterion}.reason`);
     // A value without a reason goes to the core, which refuses it at the reason field.
@@ -120,9 +121,19 @@ export function formFromFacts(facts: AssessmentInput | undefined, breach: Breach
     'context.inferredFinancialStatus': yn(facts.context.inferredFinancialStatus),
     'context.publiclyAvailable': yn(facts.context.publiclyAvailable),
     'context.safetyAtStake': yn(facts.context.safetyAtStake),
-    'overrides.dpc.value': facts.overrides?.dpc ? String(facts.overrides.dpc.value) : '',
-    'overrides.dpc.reason': facts.overrides?.dpc?.reason ?? '',
-    'overrides.ei.value': facts.overrides?.ei ? String(facts.overrides.ei.value) : '',
-    'overrides.ei.reason': facts.overrides?.ei?.reason ?? '',
+    ...overrideValues(facts.overrides),
   };
+}
+
+/** Each criterion's override as the form's value and reason fields (empty when not changed). */
+function overrideValues(overrides: AssessmentInput['overrides']): FormValues {
+  return Object.fromEntries(
+    criteria.flatMap((c) => {
+      const given = overrides?.[c];
+      return [
+        [`overrides.${c}.value`, given ? String(given.value) : ''],
+        [`overrides.${c}.reason`, given?.reason ?? ''],
+      ];
+    }),
+  );
 }

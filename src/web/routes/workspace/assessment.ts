@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { criteria } from '../../../core/assessment/overrides.ts';
 import { AppError, type FieldError } from '../../../errors/catalogue.ts';
 import { assessBreach } from '../../../use-cases/assess-breach.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
@@ -8,7 +9,7 @@ import type { RouteDeps } from '../../deps.ts';
 import { localizedMessage, type MessageKey } from '../../i18n/translator.ts';
 import { assessmentFormPage, assessmentResultPage } from '../../pages/workspace/assessment-pages.ts';
 import { contextQuestions } from '../../pages/workspace/assessment-context-fields.ts';
-import { contextStepPage } from '../../pages/workspace/assessment-steps-page.ts';
+import { contextCheckPage, contextStepPage } from '../../pages/workspace/assessment-steps-page.ts';
 import { paths } from '../../pages/workspace/common.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { factsFromForm, formFromFacts } from './assessment-facts.ts';
@@ -63,22 +64,29 @@ export const assessmentFormSchema = z.object({
   'context.inferredFinancialStatus': maybeYesNo,
   'context.publiclyAvailable': maybeYesNo,
   'context.safetyAtStake': maybeYesNo,
-  'overrides.dpc.value': z.string(),
-  'overrides.dpc.reason': z.string(),
-  'overrides.ei.value': z.string(),
-  'overrides.ei.reason': z.string(),
+  ...Object.fromEntries(
+    criteria.flatMap((c) => [
+      [`overrides.${c}.value`, z.string()],
+      [`overrides.${c}.reason`, z.string()],
+    ]),
+  ),
 });
 
 const single = Object.keys(assessmentFormSchema.shape);
 /** Every field of the facts form, for carrying answers from one question screen to the next. */
 const allFields = [...single, 'categories', 'specialCategories', 'context.inferredSpecialCategories'];
 const stepSchema = z.object({
-  stap: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(contextQuestions.length - 1),
-  richting: z.enum(['verder', 'terug']).default('verder'),
+  stap: z.union([
+    z.literal('overzicht'),
+    z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(contextQuestions.length - 1),
+  ]),
+  richting: z
+    .union([z.enum(['verder', 'terug', 'beoordelen']), z.string().regex(/^naar-\d{1,2}$/)])
+    .default('verder'),
 });
 
 /** Translated messages for the core's cross-field rules, by field. */
@@ -168,9 +176,14 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const values = formValues(context.request.body);
     const { stap, richting } = stepSchema.parse(context.request.body);
     const last = contextQuestions.length - 1;
-    if (richting === 'verder' && stap === last) return submit(context, breach, values);
-    const step = richting === 'terug' ? stap - 1 : stap + 1;
-    return contextStepPage(context.page, breach, context.csrfToken, { step, values, carried: allFields });
+    const show = (step: number) =>
+      contextStepPage(context.page, breach, context.csrfToken, { step, values, carried: allFields });
+    if (richting === 'beoordelen') return submit(context, breach, values);
+    if (richting.startsWith('naar-')) return show(Math.min(Number(richting.slice(5)), last));
+    if (stap === 'overzicht') return show(last);
+    if (richting === 'verder' && stap === last)
+      return contextCheckPage(context.page, breach, context.csrfToken, { values, carried: allFields });
+    return show(richting === 'terug' ? stap - 1 : stap + 1);
   });
 
   workspaceRoute(app, deps, 'GET', `${base}/laatste`, async (context) => {

@@ -6,6 +6,7 @@ import { dashboardRoutes } from './dashboard.ts';
 import { editBreachRoutes } from './edit-breach.ts';
 import { loginRoutes } from './login.ts';
 import { notificationRoutes } from './notification.ts';
+import { notificationStepRoutes } from './notification-steps.ts';
 import { organisationRoutes } from './organisation.ts';
 import { registerBreachRoutes } from './register-breach.ts';
 
@@ -18,5 +19,6 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
   editBreachRoutes(app, deps);
   assessmentRoutes(app, deps);
   notificationRoutes(app, deps);
+  notificationStepRoutes(app, deps);
   organisationRoutes(app, deps);
 }

@@ -49,7 +49,7 @@ const lines = (text: string) =>
     .filter((line) => line !== '');
 
 /** The use case's details from the checked form. */
-function detailsFromForm(
+export function detailsFromForm(
   context: WorkspaceContext,
   breachId: string,
   data: z.output<typeof notificationFormSchema>,
@@ -81,7 +81,7 @@ function detailsFromForm(
 }
 
 /** Starting values: the contact and reference of the last phase, the breach's own measures. */
-function startValues(
+export function startValues(
   breach: BreachDetail,
   recorded: StoredAuthorityNotification[],
   lang: 'nl' | 'en',
