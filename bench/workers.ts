@@ -26,6 +26,8 @@ const { values } = parseArgs({
     threads: { type: 'string', default: '2' },
     'sim-workers': { type: 'string', default: String(Math.max(8, cpus().length * 4)) },
     'sim-n': { type: 'string', default: '50000' },
+    /** Shards each `letters worker` process takes at once (its `--concurrency`). */
+    'worker-concurrency': { type: 'string', default: '1' },
     /** Cores of the PostgreSQL server the capacity is worked out for. */
     'pg-cores': { type: 'string', default: '4' },
     postgres: {
@@ -41,6 +43,7 @@ const shardSize = Number(values['shard-size']);
 const threads = Number(values.threads);
 const simWorkers = Number(values['sim-workers']);
 const simN = Number(values['sim-n']);
+const workerConcurrency = Number(values['worker-concurrency']);
 const pgCores = Number(values['pg-cores']);
 const adminUrl = values.postgres;
 const codeSecret = 'benchmark-code-secret-of-at-least-32-bytes';
@@ -182,11 +185,13 @@ async function runWorkers(
   setup: string,
   out: string,
 ): Promise<RunResult> {
+  // Live sessions report their statistics late (up to 10 s), so the PostgreSQL cost is taken from
+  // before the workers start to after they have exited: it includes their start and their polling.
+  const before = await pgStats(url);
   const workers = Array.from({ length: count }, () => start(workerArgs, url));
   try {
     // All must be polling before shards are queued, or the first to start takes them all.
     await Promise.all(workers.map(ready));
-    const before = await pgStats(url);
     const started = performance.now();
     const coordinator = start(generateArgs(breach, csv, setup, out, ['--distributed']), url);
     if ((await coordinator.exit) !== 0) throw new Error(`letters generate failed: ${coordinator.stderr()}`);
@@ -232,7 +237,7 @@ try {
   const workers = await runWorkers(
     url.toString(),
     threads,
-    [bin, 'letters', 'worker'],
+    [bin, 'letters', 'worker', '--concurrency', String(workerConcurrency)],
     'bench-workers',
     csv,
     n,
@@ -265,7 +270,7 @@ try {
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version},
 PostgreSQL on the same machine. Load average (1, 5 min) ${loadBefore[0]?.toFixed(1)}, ${loadBefore[1]?.toFixed(1)} before and ${loadAfter[0]?.toFixed(1)}, ${loadAfter[1]?.toFixed(1)} after.
-Command: \`node bench/run.mjs workers -- --n ${n} --sim-workers ${simWorkers} --sim-n ${simN} --pg-cores ${pgCores}\`.
+Command: \`node bench/run.mjs workers -- --n ${n} --sim-workers ${simWorkers} --sim-n ${simN} --pg-cores ${pgCores} --worker-concurrency ${workerConcurrency}\`.
 
 | run | letters | shards | seconds | letters/s | PostgreSQL ms per shard | transactions per shard | rows written per shard | rows read per shard |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -325,7 +330,8 @@ function capacity(inProcess: RunResult, workers: RunResult, noop: RunResult): st
   const hours = (s: number) => (s >= 3600 ? `${(s / 3600).toFixed(1)} h` : `${(s / 60).toFixed(0)} min`);
   return `- Two worker processes make **${((machineRate / threadRate) * 100).toFixed(0)}%** of the letters per second of two in-process threads (target ≥ 90%).
 - PostgreSQL's busy time per shard of ${shardSize} letters: **${msPerShard.toFixed(1)} ms** (the higher of the real and the no-op run;
-  it includes the queue, the commit of ${shardSize} codes and their round, the finish check and the coordinator's polling).
+  it includes the queue, the commit of ${shardSize} codes and their round, the finish check, the coordinator's planning and polling,
+  and starting the workers, so short runs overstate it).
 - One worker machine like this one (2 worker processes on ${cpus().length} cores) makes ${machineRate.toFixed(0)} letters/s = ${shardsPerMachine.toFixed(2)} shards/s.
 - A PostgreSQL server with ${pgCores} cores busy only with shards handles ${pgCores} × 1000 ms / ${msPerShard.toFixed(1)} ms = **${pgShardsPerSecond.toFixed(0)} shards/s**,
   so it serves ${pgShardsPerSecond.toFixed(0)} / ${shardsPerMachine.toFixed(2)} = **about ${Math.floor(machines)} worker machines** before it is the bottleneck
