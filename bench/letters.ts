@@ -51,10 +51,19 @@ function folderSize(dir: string): number {
   return total;
 }
 
-async function runEngine(outDir: string): Promise<{ seconds: number; letters: number; peakRss: number }> {
+/** CPU seconds of this process (every thread) since `from`: under load, a fairer measure than wall time. */
+const cpuSince = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1e6;
+};
+
+async function runEngine(
+  outDir: string,
+): Promise<{ seconds: number; cpuSeconds: number; letters: number; peakRss: number }> {
   mkdirSync(outDir, { recursive: true });
   const shards = Math.ceil(n / shardSize);
   const sampler = rssTimeline();
+  const cpuStart = process.cpuUsage();
   const started = performance.now();
   const results = await Promise.all(
     Array.from({ length: threads }, (_, t) => {
@@ -70,7 +79,12 @@ async function runEngine(outDir: string): Promise<{ seconds: number; letters: nu
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, letters: results.reduce((a, b) => a + b, 0), peakRss: sampler.stop().peak };
+  return {
+    seconds,
+    cpuSeconds: cpuSince(cpuStart),
+    letters: results.reduce((a, b) => a + b, 0),
+    peakRss: sampler.stop().peak,
+  };
 }
 
 async function runPipeline(
@@ -78,6 +92,9 @@ async function runPipeline(
   csv: string,
 ): Promise<{
   seconds: number;
+  /** Wall time until the job was planned and stored, before the first letter. */
+  planSeconds: number;
+  cpuSeconds: number;
   letters: number;
   peakRss: number;
   rejected: number;
@@ -85,6 +102,7 @@ async function runPipeline(
 }> {
   const storage = await openStorage({ url: `sqlite:${join(work, 'bench.sqlite')}` });
   const sampler = rssTimeline();
+  const cpuStart = process.cpuUsage();
   const started = performance.now();
   try {
     // Through the use case, as the command line and the workspace start letters.
@@ -106,12 +124,15 @@ async function runPipeline(
         shardSize,
       },
     );
+    const planSeconds = (performance.now() - started) / 1000;
     const progress = await job.render({ threads, onProgress: (p) => sampler.progress(p.processed) });
     sampler.progress(progress.processed);
     const seconds = (performance.now() - started) / 1000;
     const { peak, samples } = sampler.stop();
     return {
       seconds,
+      planSeconds,
+      cpuSeconds: cpuSince(cpuStart),
       letters: progress.generated,
       rejected: progress.rejected,
       peakRss: peak,
@@ -122,6 +143,8 @@ async function runPipeline(
   }
 }
 
+const cpuPerLetter = (run: { cpuSeconds: number; letters: number }) =>
+  `${((run.cpuSeconds / Math.max(1, run.letters)) * 1000).toFixed(2)} ms`;
 const duration = (s: number) => (s >= 3600 ? `${(s / 3600).toFixed(1)} h` : `${(s / 60).toFixed(1)} min`);
 const stepTable = (steps: { upTo: number; peakRss: number; rate: number }[]) =>
   `| letters up to | letters/s in this step | peak RSS in this step |\n| ---: | ---: | ---: |\n${steps
@@ -143,6 +166,7 @@ if (values['pipeline-only']) {
   console.log(
     `pipeline: ${pipeline.letters} letters in ${duration(pipeline.seconds)} = ${rate.toFixed(0)} letters/s, peak RSS ${mb(pipeline.peakRss)}`,
   );
+  console.log(`  planned in ${pipeline.planSeconds.toFixed(1)} s; ${cpuPerLetter(pipeline)} CPU per letter`);
   for (const step of pipeline.steps)
     console.log(`  up to ${step.upTo}: ${step.rate.toFixed(0)}/s, ${mb(step.peakRss)}`);
   if (pipeline.letters !== n) {
@@ -169,14 +193,14 @@ ${stepTable(pipeline.steps)}`,
   const engineRate = engine.letters / engine.seconds;
   const engineBytes = folderSize(join(work, 'engine'));
   console.log(
-    `bare engine: ${engine.letters} letters in ${engine.seconds.toFixed(1)} s = ${engineRate.toFixed(0)} letters/s, peak RSS ${mb(engine.peakRss)}`,
+    `bare engine: ${engine.letters} letters in ${engine.seconds.toFixed(1)} s = ${engineRate.toFixed(0)} letters/s, peak RSS ${mb(engine.peakRss)}, ${cpuPerLetter(engine)} CPU per letter`,
   );
   if (!values.keep) rmSync(join(work, 'engine'), { recursive: true, force: true });
 
   const pipeline = await runPipeline(work, csv);
   const pipelineRate = pipeline.letters / pipeline.seconds;
   console.log(
-    `pipeline:    ${pipeline.letters} letters in ${pipeline.seconds.toFixed(1)} s = ${pipelineRate.toFixed(0)} letters/s, peak RSS ${mb(pipeline.peakRss)}, ${pipeline.rejected} rejected`,
+    `pipeline:    ${pipeline.letters} letters in ${pipeline.seconds.toFixed(1)} s = ${pipelineRate.toFixed(0)} letters/s, peak RSS ${mb(pipeline.peakRss)}, ${cpuPerLetter(pipeline)} CPU per letter, planned in ${pipeline.planSeconds.toFixed(1)} s, ${pipeline.rejected} rejected`,
   );
   const loadAfter = loadavg();
   const ratio = pipelineRate / engineRate;

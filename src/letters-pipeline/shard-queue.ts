@@ -189,8 +189,18 @@ export interface LetterWorker {
  */
 export async function runLetterWorker(
   deps: LetterJobDeps & { knowledge: Knowledge },
-  options: { databaseUrl: string; concurrency?: number; log?: (line: string) => void },
+  options: {
+    databaseUrl: string;
+    concurrency?: number;
+    log?: (line: string) => void;
+    /**
+     * Renders a shard; `renderShard` unless a benchmark or test passes its own (e.g. a no-op that
+     * measures the cost of coordination alone). Never set from configuration or the CLI.
+     */
+    render?: typeof renderShard;
+  },
 ): Promise<LetterWorker> {
+  const render = options.render ?? renderShard;
   const id = `${hostname()}:${process.pid}`;
   const boss = await startBoss(options.databaseUrl, `${workerSessionPrefix}${process.pid}:${hostname()}`);
   const jobs = new Map<string, LetterJobRow>();
@@ -204,7 +214,7 @@ export async function runLetterWorker(
     }
     const row = await getShard(deps.db, job.id, message.shardIndex);
     if (!row || row.status === 'done') return;
-    const outcome = await renderShard(shardTask(job, shardFromRow(row)), env);
+    const outcome = await render(shardTask(job, shardFromRow(row)), env);
     await recordShard(deps, job, outcome, id);
     options.log?.(`shard ${message.shardIndex + 1} of job ${job.id}: ${outcome.generated} letters`);
     if (await finishLetterJob(deps, job.id)) options.log?.(`job ${job.id} finished`);

@@ -1,14 +1,31 @@
 import { createHash } from 'node:crypto';
 import type { Letter } from './types.ts';
 
+/**
+ * Canonical JSON: keys sorted (by UTF-16 code units, as `Array.prototype.sort` compares strings),
+ * properties that are `undefined` left out, `undefined` in arrays written as `null`. Built with
+ * one string and plain loops: it runs once per letter, and the entries/filter/map/join version
+ * took about 5% of a render thread.
+ */
 function canonical(value: unknown): string {
   if (value === undefined) return 'null';
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i]);
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const v = record[key];
+    if (v === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonical(v)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /**

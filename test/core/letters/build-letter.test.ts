@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createHash } from 'node:crypto';
 import {
   buildLetter,
   compileVariant,
@@ -202,5 +203,15 @@ describe('letterChecksum', () => {
     const a = letterFor();
     const b = letterFor({ row: 3 });
     assert.notEqual(letterChecksum(a), letterChecksum(b));
+  });
+
+  it('hashes canonical JSON: keys sorted by code unit, undefined properties left out, undefined in arrays as null', () => {
+    // Manifests of earlier rounds hold these checksums, so the canonical form must never change.
+    const value = { b: 1, a: [undefined, 'x', { é: true, Z: null, c: undefined }], B: { y: 'ä"', x: 2.5 } };
+    const expected = '{"B":{"x":2.5,"y":"ä\\""},"a":[null,"x",{"Z":null,"é":true}],"b":1}';
+    assert.equal(
+      letterChecksum(value as unknown as Letter),
+      createHash('sha256').update(expected).digest('hex'),
+    );
   });
 });
