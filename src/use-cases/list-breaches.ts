@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
 import { breachStatuses } from '../core/breaches/vocabulary.ts';
-import { listOrganisationBreaches, type BreachSummary } from '../storage/repositories/breach-lists.ts';
+import { listOrganisationBreaches } from '../storage/repositories/breach-lists.ts';
 import { entityId, pagination } from './breach-fields.ts';
 import type { Deps } from './deps.ts';
 import { authorize } from './support/authorize.ts';
 import { parseOptions } from './support/validate.ts';
+import type { BreachSummary } from '../core/breaches/breach-summary.ts';
 
 export const listBreachesSchema = z.object({
   organisationId: entityId,

@@ -1,6 +1,6 @@
 import type { Actor, OrganisationRole } from '../core/access/actor.ts';
-import type { Organisation } from '../storage/repositories/organisations.ts';
 import type { Deps } from './deps.ts';
+import type { Organisation } from '../core/accounts/records.ts';
 
 /**
  * The organisations the actor belongs to, with the actor's role, by name. A platform

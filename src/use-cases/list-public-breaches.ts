@@ -1,11 +1,12 @@
 import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import { z } from 'zod';
 import { sectors } from '../core/breaches/vocabulary.ts';
-import { searchPublicBreaches, type BreachSummary } from '../storage/repositories/breach-lists.ts';
+import { searchPublicBreaches } from '../storage/repositories/breach-lists.ts';
 import { defaultCategoryIds, pagination } from './breach-fields.ts';
 import type { BreachDeps } from './deps.ts';
 import type { Page } from './list-breaches.ts';
 import { parseOptions } from './support/validate.ts';
+import type { BreachSummary } from '../core/breaches/breach-summary.ts';
 
 const day = z.iso.date({ error: zodMessage(fieldTexts.day) });
 

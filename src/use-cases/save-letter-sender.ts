@@ -5,11 +5,12 @@ import { findOrganisation } from '../storage/repositories/organisations.ts';
 import { actorUserId, type Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
-import { upsertLetterSender, type LetterSender } from '../storage/repositories/letter-variants.ts';
+import { upsertLetterSender } from '../storage/repositories/letter-variants.ts';
 import type { Deps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { letterBreach } from './support/letter-access.ts';
 import { zodFieldErrors } from '../errors/field-messages.ts';
+import type { LetterSender } from '../core/letters/records.ts';
 
 const optional = (max: number) =>
   z

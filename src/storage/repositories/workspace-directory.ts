@@ -1,15 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { OrganisationRole } from '../../core/access/actor.ts';
+import type { MemberListing, Organisation } from '../../core/accounts/records.ts';
 import type { Database } from '../schema.ts';
-import type { Organisation } from './organisations.ts';
-
-/** A member as the members page shows them: no password hash, no timestamps. */
-export interface MemberListing {
-  userId: string;
-  displayName: string;
-  email: string;
-  role: OrganisationRole;
-}
 
 /** The members of an organisation, by name. */
 export async function listMembers(db: Kysely<Database>, organisationId: string): Promise<MemberListing[]> {

@@ -1,8 +1,4 @@
 import type { AuthorityNotification } from '../../../core/authority-notification/index.ts';
-import type {
-  StoredAssessment,
-  StoredAuthorityNotification,
-} from '../../../storage/repositories/assessments.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { csrfField } from '../../csrf.ts';
 import { html } from '../../html.ts';
@@ -18,6 +14,10 @@ import {
   workspaceErrorSummary,
   type FormValues,
 } from './fields.ts';
+import type {
+  StoredAssessment,
+  StoredAuthorityNotification,
+} from '../../../core/breaches/assessment-records.ts';
 
 export interface NotificationFormState {
   values: FormValues;
