@@ -3,7 +3,8 @@ import type { Organisation } from '../../core/accounts/records.ts';
 import type { Database } from '../schema.ts';
 import type { OrganisationsTable } from '../tables/accounts.ts';
 
-function toOrganisation(row: OrganisationsTable): Organisation {
+/** The one mapping from an organisations row to the read model. */
+export function toOrganisation(row: OrganisationsTable): Organisation {
   return {
     id: row.id,
     slug: row.slug,
