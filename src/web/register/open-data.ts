@@ -1,3 +1,4 @@
+import type { BreachDates, SpeedMetrics } from '../../core/breaches/speed.ts';
 import type { BreachDetail } from '../../use-cases/get-breach.ts';
 
 /** One breach in the open data, field by field: nothing leaves that is not named here. */
@@ -10,23 +11,12 @@ export interface OpenDataBreach {
   organisation: string;
   parties: { name: string; role: string }[];
   sector: string;
-  dates: {
-    occurredOn: string | null;
-    discoveredOn: string | null;
-    processorNotifiedControllerOn: string | null;
-    authorityNotifiedOn: string | null;
-    victimsNotifiedOn: string | null;
-    announcedOn: string | null;
-  };
+  dates: BreachDates;
   peopleAffected: number | null;
   countRevisions: { effectiveOn: string; peopleAffected: number }[];
   dataCategories: string[];
   recipientGroups: { name: { nl: string; en: string }; certainty: string; count: number | null }[];
-  speed: {
-    daysDiscoveryToAuthority: number | null;
-    daysDiscoveryToVictims: number | null;
-    daysDiscoveryToController: number | null;
-  };
+  speed: SpeedMetrics;
   sources: { title: string; url: string | null }[];
   firstPublishedAt: string | null;
   updatedAt: string;
@@ -39,11 +29,9 @@ export function breachPageUrl(baseUrl: string, slug: string): string {
 
 type Cell = string | number | null;
 type Datatype = 'string' | 'integer' | 'anyURI' | 'datetime';
-type Dates = OpenDataBreach['dates'];
-type Speed = OpenDataBreach['speed'];
 
 /** The dates and speeds, each with its CSV column and what it holds: one list for JSON and CSV. */
-const dateColumns: Record<keyof Dates, [name: string, description: string]> = {
+const dateColumns: Record<keyof BreachDates, [name: string, description: string]> = {
   occurredOn: ['occurred_on', 'When the breach happened: YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown.'],
   discoveredOn: ['discovered_on', 'When it was discovered (same format).'],
   processorNotifiedControllerOn: [
@@ -57,7 +45,7 @@ const dateColumns: Record<keyof Dates, [name: string, description: string]> = {
   victimsNotifiedOn: ['victims_notified_on', 'When the people affected were told (same format).'],
   announcedOn: ['announced_on', 'When the breach was made public (same format).'],
 };
-const speedColumns: Record<keyof Speed, [name: string, description: string]> = {
+const speedColumns: Record<keyof SpeedMetrics, [name: string, description: string]> = {
   daysDiscoveryToAuthority: [
     'days_discovery_to_authority',
     'Days from discovery to notifying the authority; empty when a date is missing.',
