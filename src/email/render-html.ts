@@ -1,17 +1,8 @@
 import type { Letter, LetterBlock } from '../core/letters/types.ts';
-
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+import { escapeHtmlCharacters } from '../core/text/escape-html.ts';
 
 /** Escapes text for HTML; every value from a letter goes through it. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => entities[c] ?? c);
-}
+export const escapeHtml = escapeHtmlCharacters;
 
 // Inline styles only: mail programs drop <style> blocks and never load remote CSS or images.
 const style = {

@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { organisationRoles, type Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { findOrganisation } from '../storage/repositories/organisations.ts';
-import {
-  findMembership,
-  findUserByEmail,
-  insertMembership,
-  type Membership,
-} from '../storage/repositories/users.ts';
+import { findMembership, findUserByEmail, insertMembership } from '../storage/repositories/users.ts';
 import { entityId } from './breach-fields.ts';
 import { emailField } from './create-user.ts';
 import type { Deps } from './deps.ts';
@@ -15,6 +10,7 @@ import { audit } from './support/audit.ts';
 import { authorize } from './support/authorize.ts';
 import { nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
+import type { Membership } from '../core/accounts/records.ts';
 
 export const addMemberSchema = z.object({
   organisationId: entityId,

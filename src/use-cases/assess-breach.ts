@@ -1,11 +1,12 @@
 import { actorUserId, type Actor } from '../core/access/actor.ts';
 import { assessBreach as runAssessment, parseAssessmentInput } from '../core/assessment/index.ts';
 import { AppError } from '../errors/catalogue.ts';
-import { insertAssessment, type StoredAssessment } from '../storage/repositories/assessments.ts';
+import { insertAssessment } from '../storage/repositories/assessments.ts';
 import type { Deps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { breachFor } from './support/breach-access.ts';
 import { newId, nowIso } from './support/ids.ts';
+import type { StoredAssessment } from '../core/breaches/assessment-records.ts';
 
 export interface AssessBreachOptions {
   actor: Actor;

@@ -17,18 +17,14 @@ import {
   recordFailure,
   uncountAttempt,
 } from '../storage/repositories/login-failures.ts';
-import {
-  findUserForLogin,
-  normaliseEmail,
-  updatePasswordHash,
-  type User,
-} from '../storage/repositories/users.ts';
+import { findUserForLogin, normaliseEmail, updatePasswordHash } from '../storage/repositories/users.ts';
 import type { SecretDeps } from './deps.ts';
 import { keyedHash } from './security/hashing.ts';
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from './security/passwords.ts';
 import { audit } from './support/audit.ts';
 import { nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
+import type { User } from '../core/accounts/records.ts';
 
 export const authenticateUserSchema = z.object({
   email: z

@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import { organisationRoles, type Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
-import {
-  countOwners,
-  findMembership,
-  updateMembershipRole,
-  type Membership,
-} from '../storage/repositories/users.ts';
+import { countOwners, findMembership, updateMembershipRole } from '../storage/repositories/users.ts';
 import { entityId } from './breach-fields.ts';
 import type { Deps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { authorize } from './support/authorize.ts';
 import { nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
+import type { Membership } from '../core/accounts/records.ts';
 
 export const changeRoleSchema = z.object({
   organisationId: entityId,

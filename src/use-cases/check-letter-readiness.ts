@@ -12,15 +12,11 @@ import {
 import type { JargonEntry } from '../core/readability/types.ts';
 import type { LetterSetup } from '../letters-pipeline/index.ts';
 import { findLatestAssessment } from '../storage/repositories/assessments.ts';
-import {
-  findLetterSender,
-  listLetterVariantRows,
-  type LetterSender,
-  type StoredLetterVariant,
-} from '../storage/repositories/letter-variants.ts';
+import { findLetterSender, listLetterVariantRows } from '../storage/repositories/letter-variants.ts';
 import { findOrganisation } from '../storage/repositories/organisations.ts';
 import type { Deps } from './deps.ts';
 import { letterBreach } from './support/letter-access.ts';
+import type { LetterSender, StoredLetterVariant } from '../core/letters/records.ts';
 
 /** Something that blocks sending, beyond the per-variant completeness reports. */
 export interface ReadinessBlocker {

@@ -4,17 +4,14 @@ import { slugify } from '../core/breaches/breach.ts';
 import { organisationKinds, sectors } from '../core/breaches/vocabulary.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
-import {
-  findOrganisationBySlug,
-  insertOrganisation,
-  type Organisation,
-} from '../storage/repositories/organisations.ts';
+import { findOrganisationBySlug, insertOrganisation } from '../storage/repositories/organisations.ts';
 import { webUrl } from './breach-fields.ts';
 import type { Deps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { authorize } from './support/authorize.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
+import type { Organisation } from '../core/accounts/records.ts';
 
 export const createOrganisationSchema = z.object({
   name: z.string().trim().min(2).max(200),

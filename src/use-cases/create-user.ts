@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
-import { findUserByEmail, insertUser, normaliseEmail, type User } from '../storage/repositories/users.ts';
+import { findUserByEmail, insertUser, normaliseEmail } from '../storage/repositories/users.ts';
 import type { Deps } from './deps.ts';
 import { hashPassword } from './security/passwords.ts';
 import { audit } from './support/audit.ts';
 import { authorize } from './support/authorize.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
+import type { User } from '../core/accounts/records.ts';
 
 export const emailField = z.email({ error: zodMessage(fieldTexts.email) }).max(254);
 export const passwordField = z

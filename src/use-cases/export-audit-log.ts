@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
-import { listAudit, type AuditEntry } from '../storage/repositories/audit-log.ts';
+import { listAudit } from '../storage/repositories/audit-log.ts';
 import { entityId } from './breach-fields.ts';
 import type { Deps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { authorize } from './support/authorize.ts';
 import { parseOptions } from './support/validate.ts';
+import type { AuditEntry } from '../core/audit/audit-entry.ts';
 
 export const exportAuditLogSchema = z.object({ organisationId: entityId, format: z.enum(['csv', 'json']) });
 

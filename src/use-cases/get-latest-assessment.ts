@@ -1,10 +1,9 @@
 import { roleIn, type Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
-import { findLatestAssessment, type StoredAssessment } from '../storage/repositories/assessments.ts';
+import { findLatestAssessment } from '../storage/repositories/assessments.ts';
 import type { Deps } from './deps.ts';
 import { breachFor } from './support/breach-access.ts';
-
-export type { StoredAssessment } from '../storage/repositories/assessments.ts';
+import type { StoredAssessment } from '../core/breaches/assessment-records.ts';
 
 /**
  * The newest assessment stored with a breach, or undefined when none was made. With `actor`

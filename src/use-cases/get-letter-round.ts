@@ -13,6 +13,9 @@ import { audit } from './support/audit.ts';
 import { letterFolder } from './support/letter-folders.ts';
 import { letterBreach } from './support/letter-access.ts';
 
+/** A round as the workspace lists it: its row, as storage keeps it (column names included). */
+export type { LetterWebJob };
+
 /** One file a finished round gives back to the organisation. */
 export interface RoundFile {
   /** Name as offered for download: `manifest.csv`, `letters-00001.pdf`, … */

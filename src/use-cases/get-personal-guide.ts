@@ -1,15 +1,9 @@
 import { systemActor } from '../core/access/actor.ts';
-import {
-  listKamervragenSetsForBreach,
-  type StoredKamervragenSet,
-} from '../storage/repositories/kamervragen-repository.ts';
-import type {
-  CodeLookupStore,
-  CodeRecord,
-  CodeRound,
-} from '../storage/repositories/personal-codes-lookup.ts';
+import { listKamervragenSetsForBreach } from '../storage/repositories/kamervragen-repository.ts';
 import type { Deps } from './deps.ts';
 import { getBreach, type BreachDetail } from './get-breach.ts';
+import type { StoredKamervragenSet } from '../core/kamervragen/records.ts';
+import type { CodeLookupStore, CodeRecord, CodeRound } from '../core/codes/code-records.ts';
 
 /** Everything about a breach that the guide shows next to a person's plan; the same for everyone. */
 export interface BreachGuideContext {

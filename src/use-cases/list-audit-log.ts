@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
-import { listAudit, type AuditEntry } from '../storage/repositories/audit-log.ts';
+import { listAudit } from '../storage/repositories/audit-log.ts';
 import { entityId, pagination } from './breach-fields.ts';
 import type { Deps } from './deps.ts';
-import type { Page } from './list-breaches.ts';
+import { pageOf, pageWindow, type Page } from './list-breaches.ts';
 import { authorize } from './support/authorize.ts';
 import { parseOptions } from './support/validate.ts';
+import type { AuditEntry } from '../core/audit/audit-entry.ts';
 
 export const listAuditLogSchema = z.object({ organisationId: entityId, ...pagination });
 
@@ -15,15 +16,6 @@ export type ListAuditLogOptions = { actor: Actor } & z.input<typeof listAuditLog
 export async function listAuditLog(deps: Deps, options: ListAuditLogOptions): Promise<Page<AuditEntry>> {
   const input = parseOptions(listAuditLogSchema, options);
   authorize(options.actor, 'audit.read', { type: 'organisation', organisationId: input.organisationId });
-  const { entries, total } = await listAudit(deps.db, input.organisationId, {
-    limit: input.pageSize,
-    offset: (input.page - 1) * input.pageSize,
-  });
-  return {
-    items: entries,
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-    pageCount: Math.ceil(total / input.pageSize),
-  };
+  const { entries, total } = await listAudit(deps.db, input.organisationId, pageWindow(input));
+  return pageOf(entries, total, input);
 }

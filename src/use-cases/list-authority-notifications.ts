@@ -1,11 +1,9 @@
 import { roleIn, type Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
-import {
-  listAuthorityNotifications as listRows,
-  type StoredAuthorityNotification,
-} from '../storage/repositories/assessments.ts';
+import { listAuthorityNotifications as listRows } from '../storage/repositories/assessments.ts';
 import type { Deps } from './deps.ts';
 import { breachFor } from './support/breach-access.ts';
+import type { StoredAuthorityNotification } from '../core/breaches/assessment-records.ts';
 
 /**
  * The recorded phases of a breach's notification to the authority, first one first. Internal:

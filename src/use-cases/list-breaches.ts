@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
 import { breachStatuses } from '../core/breaches/vocabulary.ts';
-import { listOrganisationBreaches, type BreachSummary } from '../storage/repositories/breach-lists.ts';
+import { listOrganisationBreaches } from '../storage/repositories/breach-lists.ts';
 import { entityId, pagination } from './breach-fields.ts';
 import type { Deps } from './deps.ts';
 import { authorize } from './support/authorize.ts';
 import { parseOptions } from './support/validate.ts';
+import type { BreachSummary } from '../core/breaches/breach-summary.ts';
 
 export const listBreachesSchema = z.object({
   organisationId: entityId,
@@ -24,6 +25,22 @@ export interface Page<T> {
   pageCount: number;
 }
 
+/** The rows a page asks storage for. */
+export function pageWindow(input: { page: number; pageSize: number }): { limit: number; offset: number } {
+  return { limit: input.pageSize, offset: (input.page - 1) * input.pageSize };
+}
+
+/** One page of `total` items, with the numbers a pager needs. */
+export function pageOf<T>(items: T[], total: number, input: { page: number; pageSize: number }): Page<T> {
+  return {
+    items,
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+    pageCount: Math.ceil(total / input.pageSize),
+  };
+}
+
 /** An organisation's own breaches, drafts included (any member of that organisation). */
 export async function listBreaches(deps: Deps, options: ListBreachesOptions): Promise<Page<BreachSummary>> {
   const input = parseOptions(listBreachesSchema, options);
@@ -35,14 +52,7 @@ export async function listBreaches(deps: Deps, options: ListBreachesOptions): Pr
   });
   const { items, total } = await listOrganisationBreaches(deps.db, input.organisationId, {
     status: input.status,
-    limit: input.pageSize,
-    offset: (input.page - 1) * input.pageSize,
+    ...pageWindow(input),
   });
-  return {
-    items,
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-    pageCount: Math.ceil(total / input.pageSize),
-  };
+  return pageOf(items, total, input);
 }

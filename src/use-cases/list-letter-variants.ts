@@ -1,7 +1,8 @@
 import type { Actor } from '../core/access/actor.ts';
-import { listLetterVariantRows, type StoredLetterVariant } from '../storage/repositories/letter-variants.ts';
+import { listLetterVariantRows } from '../storage/repositories/letter-variants.ts';
 import type { Deps } from './deps.ts';
 import { letterBreach } from './support/letter-access.ts';
+import type { StoredLetterVariant } from '../core/letters/records.ts';
 
 /**
  * The letter variants of a breach, by group, for any member of its organisation (viewers may

@@ -1,10 +1,8 @@
 import type { Actor } from '../core/access/actor.ts';
-import {
-  listMembers as listMemberRows,
-  type MemberListing,
-} from '../storage/repositories/workspace-directory.ts';
+import { listMembers as listMemberRows } from '../storage/repositories/workspace-directory.ts';
 import type { Deps } from './deps.ts';
 import { authorize } from './support/authorize.ts';
+import type { MemberListing } from '../core/accounts/records.ts';
 
 /** The members of an organisation with their roles (its owners, or a platform administrator). */
 export async function listMembers(

@@ -1,6 +1,7 @@
 import type { Actor, OrganisationRole } from '../core/access/actor.ts';
-import type { Organisation } from '../storage/repositories/organisations.ts';
+import { toOrganisation } from '../storage/repositories/organisations.ts';
 import type { Deps } from './deps.ts';
+import type { Organisation } from '../core/accounts/records.ts';
 
 /**
  * The organisations the actor belongs to, with the actor's role, by name. A platform
@@ -21,14 +22,7 @@ export async function listMyOrganisations(
   }
   const rows = await query.execute();
   return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    kind: row.kind,
-    sector: row.sector,
-    website: row.website,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    ...toOrganisation(row),
     role: actor.kind === 'user' ? actor.roles[row.id] : actor.kind === 'api_token' ? actor.role : undefined,
   }));
 }

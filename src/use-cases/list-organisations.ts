@@ -1,8 +1,8 @@
 import type { Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
-import type { Organisation } from '../storage/repositories/organisations.ts';
 import { listAllOrganisations, organisationsByIds } from '../storage/repositories/workspace-directory.ts';
 import type { Deps } from './deps.ts';
+import type { Organisation } from '../core/accounts/records.ts';
 
 /**
  * The organisations an actor works in: a user's own (by membership), or every organisation for

@@ -1,11 +1,12 @@
 import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import { z } from 'zod';
 import { sectors } from '../core/breaches/vocabulary.ts';
-import { searchPublicBreaches, type BreachSummary } from '../storage/repositories/breach-lists.ts';
+import { searchPublicBreaches } from '../storage/repositories/breach-lists.ts';
 import { defaultCategoryIds, pagination } from './breach-fields.ts';
 import type { BreachDeps } from './deps.ts';
-import type { Page } from './list-breaches.ts';
+import { pageOf, pageWindow, type Page } from './list-breaches.ts';
 import { parseOptions } from './support/validate.ts';
+import type { BreachSummary } from '../core/breaches/breach-summary.ts';
 
 const day = z.iso.date({ error: zodMessage(fieldTexts.day) });
 
@@ -66,14 +67,7 @@ export async function listPublicBreaches(
     maxPeople: input.maxPeople,
     categories: input.categories,
     sort: input.sort,
-    limit: input.pageSize,
-    offset: (input.page - 1) * input.pageSize,
+    ...pageWindow(input),
   });
-  return {
-    items,
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-    pageCount: Math.ceil(total / input.pageSize),
-  };
+  return pageOf(items, total, input);
 }

@@ -1,6 +1,6 @@
 import { hashCode, validateCode, type CodeProblem } from '../core/codes/index.ts';
 import type { Localized } from '../core/i18n/lang.ts';
-import type { CodeLookupStore, CodeRecord } from '../storage/repositories/personal-codes-lookup.ts';
+import type { CodeLookupStore, CodeRecord } from '../core/codes/code-records.ts';
 
 /** Use cases that turn a typed code into its stored hash need the code secret. */
 export interface CodeDeps {

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
 import type { BreachRecord } from '../core/breaches/breach.ts';
 import { AppError, type FieldError } from '../errors/catalogue.ts';
-import { loadBreach, updateBreachRow } from '../storage/repositories/breaches.ts';
+import { updateBreachRow } from '../storage/repositories/breaches.ts';
 import { entityId } from './breach-fields.ts';
 import type { Deps } from './deps.ts';
-import { audit } from './support/audit.ts';
+import { auditBreachChange, statusOf } from './support/breach-audit.ts';
 import { assertVersion, breachFor } from './support/breach-access.ts';
 import { nowIso } from './support/ids.ts';
 import { assertSensitiveConfirmed } from './support/sensitive-publication.ts';
@@ -64,17 +64,11 @@ export async function publishBreach(deps: Deps, options: PublishBreachOptions): 
       }))
     )
       throw new AppError('conflict');
-    const after = await loadBreach(trx, before.id);
-    if (!after) throw new AppError('not_found');
-    await audit(deps, trx, {
+    return auditBreachChange(deps, trx, {
       actor: options.actor,
-      organisationId: before.organisationId,
-      entityType: 'breach',
-      entityId: before.id,
+      before,
       action: input.close ? 'breach.closed' : 'breach.published',
-      before: { status: before.status, version: before.version },
-      after: { status: after.status, version: after.version },
+      record: statusOf,
     });
-    return after;
   });
 }

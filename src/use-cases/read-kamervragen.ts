@@ -7,14 +7,16 @@ import {
   listKamervragenSets,
   listKamervragenSetsForBreach,
   searchKamervragen,
-  type KamervragenSearchHit,
-  type KamervragenSearchResult,
-  type KamervragenSetSummary,
-  type StoredKamervragenSet,
 } from '../storage/repositories/kamervragen-repository.ts';
 import type { Deps } from './deps.ts';
 import { getBreach, type BreachDetail } from './get-breach.ts';
 import type { Page } from './list-breaches.ts';
+import type {
+  KamervragenSearchHit,
+  KamervragenSearchResult,
+  KamervragenSetSummary,
+  StoredKamervragenSet,
+} from '../core/kamervragen/records.ts';
 
 /**
  * Reading the imported parliamentary questions: public material, the same for the pages and

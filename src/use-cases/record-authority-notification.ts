@@ -15,8 +15,6 @@ import {
   findLatestAssessment,
   insertAuthorityNotification,
   listAuthorityNotifications,
-  type StoredAssessment,
-  type StoredAuthorityNotification,
 } from '../storage/repositories/assessments.ts';
 import { insertBreachUpdate, updateBreachRow } from '../storage/repositories/breaches.ts';
 import { findOrganisation } from '../storage/repositories/organisations.ts';
@@ -27,6 +25,7 @@ import { audit } from './support/audit.ts';
 import { breachFor } from './support/breach-access.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
+import type { StoredAssessment, StoredAuthorityNotification } from '../core/breaches/assessment-records.ts';
 
 const lines = z.array(z.string().trim().min(1).max(2000)).max(50);
 

@@ -1,8 +1,9 @@
 import type { Actor, OrganisationRole } from '../core/access/actor.ts';
 import { deleteSession, findSession, touchSession } from '../storage/repositories/sessions.ts';
-import { findUser, membershipsOf, type User } from '../storage/repositories/users.ts';
+import { findUser, membershipsOf } from '../storage/repositories/users.ts';
 import type { SecretDeps } from './deps.ts';
 import { keyedHash } from './security/hashing.ts';
+import type { User } from '../core/accounts/records.ts';
 
 /** Builds the actor for a signed-in user from their memberships. */
 export async function userActor(deps: Pick<SecretDeps, 'db'>, user: User): Promise<Actor> {

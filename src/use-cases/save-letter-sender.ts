@@ -5,11 +5,12 @@ import { findOrganisation } from '../storage/repositories/organisations.ts';
 import { actorUserId, type Actor } from '../core/access/actor.ts';
 import { AppError } from '../errors/catalogue.ts';
 import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
-import { upsertLetterSender, type LetterSender } from '../storage/repositories/letter-variants.ts';
+import { upsertLetterSender } from '../storage/repositories/letter-variants.ts';
 import type { Deps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { letterBreach } from './support/letter-access.ts';
 import { zodFieldErrors } from '../errors/field-messages.ts';
+import type { LetterSender } from '../core/letters/records.ts';
 
 const optional = (max: number) =>
   z
@@ -23,32 +24,29 @@ const localizedOptional = z
   .optional()
   .transform((value) => (value?.nl && value.en ? { nl: value.nl, en: value.en } : undefined));
 
+/** An e-mail address that may be left empty (then undefined). */
+const optionalEmail = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), zodMessage(fieldTexts.email))
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
 export const letterSenderSchema = z.object({
   breachId: z.string().trim().min(1).max(100),
   addressLines: z.array(z.string().trim().min(1).max(100)).min(1).max(6),
   contact: z.object({
     name: optional(200),
     phone: optional(40),
-    email: z
-      .string()
-      .trim()
-      .max(200)
-      .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), zodMessage(fieldTexts.email))
-      .optional()
-      .transform((v) => (v ? v : undefined)),
+    email: optionalEmail,
     website: optional(200),
   }),
   helpline: z.object({ phone: optional(40), hours: localizedOptional }).optional(),
   website: optional(200),
   signatory: z.object({ name: z.string().trim().min(1).max(200), role: localizedOptional }),
   referencePrefix: z.string().trim().min(1).max(40),
-  emailFrom: z
-    .string()
-    .trim()
-    .max(200)
-    .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), zodMessage(fieldTexts.email))
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  emailFrom: optionalEmail,
 });
 
 export type SaveLetterSenderOptions = { actor: Actor } & z.input<typeof letterSenderSchema>;

@@ -10,12 +10,12 @@ import {
   insertLetterVariant,
   listLetterVariantRows,
   updateLetterVariant,
-  type StoredLetterVariant,
 } from '../storage/repositories/letter-variants.ts';
 import type { BreachDeps } from './deps.ts';
 import { audit } from './support/audit.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { letterBreach } from './support/letter-access.ts';
+import type { StoredLetterVariant } from '../core/letters/records.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 

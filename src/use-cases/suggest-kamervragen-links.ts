@@ -14,8 +14,6 @@ import {
   getKamervragenSet,
   listKamervragenSets,
   listKamervragenSetsForBreach,
-  type KamervragenSetSummary,
-  type StoredKamervragenSet,
 } from '../storage/repositories/kamervragen-repository.ts';
 import { rejectedKamervragenSetIds } from '../storage/repositories/kamervragen-rejections.ts';
 import { organisationNames } from '../storage/repositories/organisations.ts';
@@ -23,6 +21,7 @@ import { entityId } from './breach-fields.ts';
 import type { Deps } from './deps.ts';
 import { memberBreachFor } from './support/kamervragen-link-access.ts';
 import { parseOptions } from './support/validate.ts';
+import type { KamervragenSetSummary, StoredKamervragenSet } from '../core/kamervragen/records.ts';
 
 export interface KamervragenSuggestion {
   set: KamervragenSetSummary;

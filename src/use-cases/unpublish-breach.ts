@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
 import type { BreachRecord } from '../core/breaches/breach.ts';
 import { AppError } from '../errors/catalogue.ts';
-import { loadBreach, updateBreachRow } from '../storage/repositories/breaches.ts';
+import { updateBreachRow } from '../storage/repositories/breaches.ts';
 import { entityId } from './breach-fields.ts';
 import type { Deps } from './deps.ts';
-import { audit } from './support/audit.ts';
+import { auditBreachChange, statusOf } from './support/breach-audit.ts';
 import { assertVersion, breachFor } from './support/breach-access.ts';
 import { nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
@@ -39,17 +39,11 @@ export async function unpublishBreach(deps: Deps, options: UnpublishBreachOption
       }))
     )
       throw new AppError('conflict');
-    const after = await loadBreach(trx, before.id);
-    if (!after) throw new AppError('not_found');
-    await audit(deps, trx, {
+    return auditBreachChange(deps, trx, {
       actor: options.actor,
-      organisationId: before.organisationId,
-      entityType: 'breach',
-      entityId: before.id,
+      before,
       action: 'breach.unpublished',
-      before: { status: before.status, version: before.version },
-      after: { status: after.status, version: after.version },
+      record: statusOf,
     });
-    return after;
   });
 }

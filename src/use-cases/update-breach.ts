@@ -2,16 +2,11 @@ import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
 import type { BreachContent, BreachRecord } from '../core/breaches/breach.ts';
 import { AppError } from '../errors/catalogue.ts';
-import {
-  contentColumns,
-  loadBreach,
-  replaceBreachParts,
-  updateBreachRow,
-} from '../storage/repositories/breaches.ts';
+import { contentColumns, replaceBreachParts, updateBreachRow } from '../storage/repositories/breaches.ts';
 import { breachContentFields, defaultCategoryIds, entityId } from './breach-fields.ts';
 import { dateOrderErrors, partiesOf, unknownParties } from './breach-content.ts';
 import type { BreachDeps } from './deps.ts';
-import { audit } from './support/audit.ts';
+import { auditBreachChange } from './support/breach-audit.ts';
 import { assertVersion, breachFor } from './support/breach-access.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { inTransaction } from './support/transaction.ts';
@@ -80,17 +75,6 @@ export async function updateBreach(deps: BreachDeps, options: UpdateBreachOption
     });
     if (!updated) throw new AppError('conflict');
     await replaceBreachParts(trx, before.id, content, () => newId(deps));
-    const after = await loadBreach(trx, before.id);
-    if (!after) throw new AppError('not_found');
-    await audit(deps, trx, {
-      actor: options.actor,
-      organisationId: before.organisationId,
-      entityType: 'breach',
-      entityId: before.id,
-      action: 'breach.updated',
-      before,
-      after,
-    });
-    return after;
+    return auditBreachChange(deps, trx, { actor: options.actor, before, action: 'breach.updated' });
   });
 }

@@ -1,3 +1,5 @@
+import { escapeHtmlCharacters } from '../core/text/escape-html.ts';
+
 /**
  * HTML with escaping by default. Every value interpolated into `html\`…\`` is escaped unless
  * it is itself an `Html` fragment (made by `html` or, for trusted markup only, `unsafeRaw`).
@@ -13,14 +15,6 @@ export class Html {
 
 export type HtmlValue = Html | string | number | boolean | null | undefined | readonly HtmlValue[];
 
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
 /**
  * Characters that are never shown: C0 and C1 controls (except tab, line feed and carriage
  * return) and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
@@ -34,7 +28,7 @@ const hiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u
  * invisible characters that could change how the text around them is read.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(hiddenCharacters, '').replace(/[&<>"']/g, (char) => entities[char] ?? char);
+  return escapeHtmlCharacters(text.replace(hiddenCharacters, ''));
 }
 
 function render(value: HtmlValue): string {

@@ -3,11 +3,11 @@ import { after, before, describe, test } from 'node:test';
 import { parseKamervragen } from '../../src/importers/kamervragen/parse-kamervragen.ts';
 import type { KamervragenSet } from '../../src/importers/kamervragen/types.ts';
 import type { Storage } from '../../src/storage/open-storage.ts';
+import type { KamervragenSearchResult } from '../../src/core/kamervragen/records.ts';
 import {
   kamervragenSetId,
   searchKamervragen,
   storeKamervragenSets,
-  type KamervragenSearchResult,
 } from '../../src/storage/repositories/kamervragen-repository.ts';
 import { readSeed } from '../importers/kamervragen/seed.ts';
 import { testDatabases } from '../support/databases.ts';

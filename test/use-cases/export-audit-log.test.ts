@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { AuditEntry } from '../../src/storage/repositories/audit-log.ts';
 import { formatAuditLog } from '../../src/use-cases/export-audit-log.ts';
+import type { AuditEntry } from '../../src/core/audit/audit-entry.ts';
 
 function buildEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
   return {

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { CliIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import { outputPaths } from '../../src/letters-pipeline/index.ts';
-import { listAudit, type AuditEntry } from '../../src/storage/repositories/audit-log.ts';
+import { listAudit } from '../../src/storage/repositories/audit-log.ts';
 import { getJob } from '../../src/storage/repositories/letter-jobs.ts';
 import { generateLetters } from '../../src/use-cases/generate-letters.ts';
 import { buildPerson, buildSetup, tempDir, writeRecipients } from '../letters-pipeline/builders.ts';
@@ -25,6 +25,7 @@ import {
 } from '../web/workspace-letters/support.ts';
 import { signIn } from '../web/workspace/support.ts';
 import { buildTexts } from '../support/letters.ts';
+import type { AuditEntry } from '../../src/core/audit/audit-entry.ts';
 
 /** The letter setup of the workspace's `prepareLetters`, as a file for the command line. */
 const cliSetup = buildSetup({

@@ -1,4 +1,5 @@
 import { earliestDay } from '../../core/breaches/partial-date.ts';
+import { escapeHtmlCharacters } from '../../core/text/escape-html.ts';
 import type { BreachDetail } from '../../use-cases/get-breach.ts';
 import { toHibpDataClasses } from './data-classes.ts';
 import type { HibpBreachInput, HibpImportedContent } from './hibp-breach.ts';
@@ -15,18 +16,6 @@ export type HibpRecord = Omit<HibpBreachInput, 'AddedDate' | 'ModifiedDate'> & {
   AddedDate: string;
   ModifiedDate: string;
 };
-
-const htmlEntities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c);
-}
 
 /** HIBP writes instants to the second: `2025-07-06T00:00:00Z`. */
 function hibpInstant(iso: string): string {
@@ -72,7 +61,7 @@ export function hibpRecordOf(
       AddedDate: hibpInstant(b.firstPublishedAt ?? b.createdAt),
       ModifiedDate: hibpInstant(b.updatedAt),
       PwnCount: count,
-      Description: escapeHtml(b.description.en),
+      Description: escapeHtmlCharacters(b.description.en),
       LogoPath: '',
       Attribution: null,
       DataClasses: toHibpDataClasses(b.dataCategories),
@@ -107,7 +96,7 @@ export function hibpRecordOf(
     AddedDate: record.AddedDate ?? hibpInstant(b.firstPublishedAt ?? b.createdAt),
     ModifiedDate: unchanged ? (record.ModifiedDate ?? hibpInstant(b.updatedAt)) : hibpInstant(b.updatedAt),
     PwnCount: count,
-    Description: descriptionKept ? record.Description : escapeHtml(b.description[lang]),
+    Description: descriptionKept ? record.Description : escapeHtmlCharacters(b.description[lang]),
     DataClasses: classesKept
       ? [...record.DataClasses]
       : [...new Set([...knownClasses, ...unknownClasses])].sort((x, y) => x.localeCompare(y, 'en')),

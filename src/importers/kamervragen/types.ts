@@ -1,19 +1,6 @@
-/** A member of parliament who asked the questions. `party` is null when the export names none. */
-export interface Submitter {
-  name: string;
-  party: string | null;
-}
+import type { Respondent, Submitter } from '../../core/kamervragen/records.ts';
 
-/**
- * A member of government the questions are addressed to. The export puts both the role
- * ("minister justitie en veiligheid, minister asiel en migratie") and the party in
- * parentheses after the name; either may be missing.
- */
-export interface Respondent {
-  name: string;
-  role: string | null;
-  party: string | null;
-}
+export type { Respondent, Submitter };
 
 /** One question and, when the export has it, its answer. */
 export interface KamervraagQuestion {

@@ -16,23 +16,22 @@ export async function findApiTokenByHash(
   return db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
 }
 
+/** Every column of a token but its hash: what leaves storage. */
+export const apiTokenInfoColumns = [
+  'id',
+  'organisation_id',
+  'name',
+  'prefix',
+  'role',
+  'created_by',
+  'created_at',
+  'expires_at',
+  'last_used_at',
+  'revoked_at',
+] as const satisfies readonly (keyof ApiTokenInfo)[];
+
 export async function findApiToken(db: Kysely<Database>, id: string): Promise<ApiTokenInfo | undefined> {
-  return db
-    .selectFrom('api_tokens')
-    .select([
-      'id',
-      'organisation_id',
-      'name',
-      'prefix',
-      'role',
-      'created_by',
-      'created_at',
-      'expires_at',
-      'last_used_at',
-      'revoked_at',
-    ])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('api_tokens').select(apiTokenInfoColumns).where('id', '=', id).executeTakeFirst();
 }
 
 export async function markApiTokenUsed(db: Kysely<Database>, id: string, at: string): Promise<void> {

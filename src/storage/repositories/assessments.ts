@@ -2,32 +2,11 @@ import type { Kysely } from 'kysely';
 import type { AssessmentInput } from '../../core/assessment/input-schema.ts';
 import type { Assessment } from '../../core/assessment/output-schema.ts';
 import type { AuthorityNotification } from '../../core/authority-notification/build-authority-notification.ts';
-import type { Lang } from '../../core/i18n/lang.ts';
+import type {
+  StoredAssessment,
+  StoredAuthorityNotification,
+} from '../../core/breaches/assessment-records.ts';
 import type { Database } from '../schema.ts';
-
-/** One assessment as stored with its breach: the facts weighed and the outcome. */
-export interface StoredAssessment {
-  id: string;
-  breachId: string;
-  organisationId: string;
-  facts: AssessmentInput;
-  assessment: Assessment;
-  assessedAt: string;
-  assessedBy: string | null;
-}
-
-/** One recorded phase of the notification to the authority: an internal timeline entry. */
-export interface StoredAuthorityNotification {
-  id: string;
-  breachId: string;
-  assessmentId: string;
-  phaseNumber: number;
-  preparedAt: string;
-  lang: Lang;
-  complete: boolean;
-  notification: AuthorityNotification;
-  recordedBy: string | null;
-}
 
 export async function insertAssessment(db: Kysely<Database>, row: StoredAssessment): Promise<void> {
   await db

@@ -1,21 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { AuditEntry } from '../../core/audit/audit-entry.ts';
 import type { Database } from '../schema.ts';
 import type { AuditLogTable } from '../tables/accounts.ts';
-
-/** One entry of the append-only audit log, as use cases write and read it. */
-export interface AuditEntry {
-  id: string;
-  occurredAt: string;
-  actorKind: string;
-  actorUserId: string | null;
-  actorTokenId: string | null;
-  organisationId: string | null;
-  entityType: string;
-  entityId: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-}
 
 /** Appends one entry; call it inside the transaction of the change it records. */
 export async function appendAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {

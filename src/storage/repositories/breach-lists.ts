@@ -1,40 +1,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { BreachSummary, PublicBreachFilters } from '../../core/breaches/breach-summary.ts';
 import type { BreachStatus } from '../../core/breaches/vocabulary.ts';
 import type { Database } from '../schema.ts';
-
-/** One line of a breach list: enough for a table row or a search result, no parts. */
-export interface BreachSummary {
-  id: string;
-  slug: string;
-  organisationId: string;
-  organisationName: string;
-  status: BreachStatus;
-  title: { nl: string; en: string };
-  sector: string;
-  occurredOn: string | null;
-  discoveredOn: string | null;
-  referenceDay: string | null;
-  peopleAffected: number | null;
-  dataCategories: string[];
-  version: number;
-  updatedAt: string;
-  firstPublishedAt: string | null;
-}
-
-export interface PublicBreachFilters {
-  query?: string | undefined;
-  sector?: string | undefined;
-  /** Inclusive bounds on the reference day (discovery, else occurrence). */
-  from?: string | undefined;
-  to?: string | undefined;
-  minPeople?: number | undefined;
-  maxPeople?: number | undefined;
-  /** Every listed kind of data must be involved. */
-  categories?: string[] | undefined;
-  sort: 'newest' | 'oldest' | 'largest' | 'updated';
-  limit: number;
-  offset: number;
-}
 
 function baseQuery(db: Kysely<Database>) {
   return db.selectFrom('breaches as b').innerJoin('organisations as o', 'o.id', 'b.organisation_id');

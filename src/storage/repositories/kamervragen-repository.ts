@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import type {
+  KamervragenSetSummary,
+  Respondent,
+  StoredKamervragenSet,
+  StoredQuestion,
+  Submitter,
+} from '../../core/kamervragen/records.ts';
 import { searchTerms } from '../../core/search/dutch-text.ts';
-import type { KamervraagQuestion, Respondent, Submitter } from '../../importers/kamervragen/types.ts';
+import type { KamervraagQuestion } from '../../importers/kamervragen/types.ts';
 import { dialectOf } from '../dialect.ts';
 import { addSearchWords } from './kamervragen-search-words.ts';
 import type { Database } from '../schema.ts';
@@ -15,30 +22,6 @@ export type KamervragenSetInput = {
     Pick<KamervraagQuestion, 'number' | 'text' | 'answer' | 'refersTo' | 'footnotes' | 'answerFootnotes'>
   >;
 };
-
-export interface StoredQuestion {
-  number: number;
-  text: string;
-  answer: string | null;
-  refersTo: number | null;
-  footnotes: number[];
-  answerFootnotes: number[];
-}
-
-export interface KamervragenSetSummary {
-  id: string;
-  title: string;
-  submitters: Submitter[];
-  respondents: Respondent[];
-  questionCount: number;
-  answeredCount: number;
-  importedAt: string;
-  updatedAt: string;
-}
-
-export interface StoredKamervragenSet extends KamervragenSetSummary {
-  questions: StoredQuestion[];
-}
 
 export interface StoreResult {
   inserted: number;
@@ -308,8 +291,4 @@ export async function listKamervragenSetsForBreach(
   return rows.map((r) => ({ ...summary(r), questions: questions.get(r.id) ?? [] }));
 }
 
-export {
-  searchKamervragen,
-  type KamervragenSearchHit,
-  type KamervragenSearchResult,
-} from './kamervragen-search.ts';
+export { searchKamervragen } from './kamervragen-search.ts';

@@ -1,34 +1,10 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { agentBase, compoundMatch, MIN_PART } from '../../core/search/compounds.ts';
-import { makeSnippet, tokenize, type Snippet } from '../../core/search/dutch-text.ts';
+import type { KamervragenSearchResult } from '../../core/kamervragen/records.ts';
+import { makeSnippet, tokenize } from '../../core/search/dutch-text.ts';
 import { rankSets, TITLE_WEIGHT, type CandidateSet } from '../../core/search/set-ranking.ts';
 import { dialectOf } from '../dialect.ts';
 import type { Database } from '../schema.ts';
-
-/** One set found by a search, with the best-matching part of it. */
-export interface KamervragenSearchHit {
-  setId: string;
-  setTitle: string;
-  /** The question whose text or answer matches best; null when the set's title does. */
-  questionNumber: number | null;
-  score: number;
-  /** The query words (as typed) this set matches. */
-  matchedWords: string[];
-  snippet: Snippet;
-}
-
-export interface KamervragenSearchResult {
-  /**
-   * `all`: every hit matches every query word. `any`: no set matches them all, so the hits are
-   * the sets that match at least one word, those matching more words first. Say so to people.
-   */
-  mode: 'all' | 'any';
-  /** The query words that count (stopwords left out), as typed. */
-  words: string[];
-  /** Number of sets found; `hits` is one page of them. */
-  total: number;
-  hits: KamervragenSearchHit[];
-}
 
 /** More matching documents than this are not ranked; a query this broad needs more words. */
 const MAX_CANDIDATES = 10_000;

@@ -1,29 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Certainty } from '../../core/breaches/vocabulary.ts';
-import type { LetterVariant, VariantTexts } from '../../core/letters/index.ts';
-import type { Lang, Localized } from '../../core/i18n/lang.ts';
+import type { VariantTexts } from '../../core/letters/index.ts';
+import type { Lang } from '../../core/i18n/lang.ts';
+import type { LetterSender, StoredLetterVariant } from '../../core/letters/records.ts';
 import type { Database } from '../schema.ts';
 import type { LetterWebJobsTable } from '../tables/letter-variants.ts';
-
-/** Who sends a breach's letters, beyond the organisation's name: what Art. 34(2) asks to name. */
-export interface LetterSender {
-  addressLines: string[];
-  contact: { name: string; phone?: string; email?: string; website?: string };
-  helpline?: { phone: string; hours?: Localized };
-  website?: string;
-  signatory: { name: string; role?: Localized };
-  referencePrefix: string;
-  /** Sender address of e-mail letters (.eml output). */
-  emailFrom?: string;
-}
-
-/** A stored variant: the core's `LetterVariant` plus when and by whom it was last saved. */
-export interface StoredLetterVariant extends LetterVariant {
-  breachId: string;
-  organisationId: string;
-  updatedAt: string;
-  updatedBy: string | null;
-}
 
 export async function findLetterSender(
   db: Kysely<Database>,

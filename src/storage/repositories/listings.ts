@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { OrganisationRole } from '../../core/access/actor.ts';
 import type { Database } from '../schema.ts';
-import type { ApiTokenInfo } from './api-tokens.ts';
+import { apiTokenInfoColumns, type ApiTokenInfo } from './api-tokens.ts';
 
 export interface MemberRow {
   userId: string;
@@ -34,18 +34,7 @@ export async function listMembersOf(db: Kysely<Database>, organisationId: string
 export async function listApiTokensOf(db: Kysely<Database>, organisationId: string): Promise<ApiTokenInfo[]> {
   return db
     .selectFrom('api_tokens')
-    .select([
-      'id',
-      'organisation_id',
-      'name',
-      'prefix',
-      'role',
-      'created_by',
-      'created_at',
-      'expires_at',
-      'last_used_at',
-      'revoked_at',
-    ])
+    .select(apiTokenInfoColumns)
     .where('organisation_id', '=', organisationId)
     .orderBy('created_at', 'desc')
     .orderBy('id')

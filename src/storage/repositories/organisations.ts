@@ -1,19 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { Organisation } from '../../core/accounts/records.ts';
 import type { Database } from '../schema.ts';
 import type { OrganisationsTable } from '../tables/accounts.ts';
 
-export interface Organisation {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  sector: string;
-  website: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-function toOrganisation(row: OrganisationsTable): Organisation {
+/** The one mapping from an organisations row to the read model. */
+export function toOrganisation(row: OrganisationsTable): Organisation {
   return {
     id: row.id,
     slug: row.slug,

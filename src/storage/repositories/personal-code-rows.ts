@@ -1,3 +1,4 @@
+import type { CodeRecord, CodeRound } from '../../core/codes/code-records.ts';
 import type { IssuedCode } from '../../core/letters/index.ts';
 import type { LetterJobsTable, PersonalCodeRoundsTable, PersonalCodesTable } from '../tables/letter-jobs.ts';
 
@@ -6,29 +7,6 @@ import type { LetterJobsTable, PersonalCodeRoundsTable, PersonalCodesTable } fro
  * the codes of a committed shard, and the records the victims' guide reads back. Code rows are
  * read by Kysely (PostgreSQL) and by prepared statements (SQLite); both go through here.
  */
-
-/** A personal code as the guide uses it: what a letter said to this person, never who they are. */
-export interface CodeRecord {
-  codeHash: string;
-  breachId: string;
-  variantId: string;
-  group: string;
-  lang: string;
-  certainty: string;
-  categories: string[];
-  lastRound: number;
-}
-
-/** One message round sent under a code. */
-export interface CodeRound {
-  round: number;
-  /** `YYYY-MM-DD`. */
-  sentOn: string;
-  channel: string;
-  certainty: string;
-  categories: string[];
-  whatChanged: { nl: string; en: string } | null;
-}
 
 /** The columns a code record is read from. */
 export const codeColumns = [

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { CodeLookupStore, CodeRecord, CodeRound } from '../../core/codes/code-records.ts';
 import type { Storage } from '../open-storage.ts';
 import type { Database } from '../schema.ts';
 import {
@@ -6,13 +7,9 @@ import {
   codeRecordFromRow,
   codeRoundFromRow,
   roundColumns,
-  type CodeRecord,
-  type CodeRound,
   type CodeRow,
   type RoundRow,
 } from './personal-code-rows.ts';
-
-export type { CodeRecord, CodeRound } from './personal-code-rows.ts';
 
 /**
  * The look-ups the victims' guide needs on the letter pipeline's code tables (migration 0200),
@@ -41,12 +38,6 @@ export async function listCodeRounds(db: Kysely<Database>, codeHash: string): Pr
     .orderBy('round')
     .execute();
   return rows.map(codeRoundFromRow);
-}
-
-/** The two look-ups, bound to one database: what the guide's use cases receive. */
-export interface CodeLookupStore {
-  findCodeRecord(codeHash: string): Promise<CodeRecord | undefined>;
-  listCodeRounds(codeHash: string): Promise<CodeRound[]>;
 }
 
 /**

@@ -1,23 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { OrganisationRole } from '../../core/access/actor.ts';
+import type { Membership, User } from '../../core/accounts/records.ts';
 import type { Database } from '../schema.ts';
 import type { UsersTable } from '../tables/accounts.ts';
-
-/** A user without the password hash: the shape that leaves this module by default. */
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  platformAdmin: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Membership {
-  userId: string;
-  organisationId: string;
-  role: OrganisationRole;
-}
 
 function toUser(row: UsersTable): User {
   return {

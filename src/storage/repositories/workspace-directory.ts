@@ -1,15 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { OrganisationRole } from '../../core/access/actor.ts';
+import type { MemberListing, Organisation } from '../../core/accounts/records.ts';
 import type { Database } from '../schema.ts';
-import type { Organisation } from './organisations.ts';
-
-/** A member as the members page shows them: no password hash, no timestamps. */
-export interface MemberListing {
-  userId: string;
-  displayName: string;
-  email: string;
-  role: OrganisationRole;
-}
+import { toOrganisation } from './organisations.ts';
 
 /** The members of an organisation, by name. */
 export async function listMembers(db: Kysely<Database>, organisationId: string): Promise<MemberListing[]> {
@@ -27,19 +20,6 @@ export async function listMembers(db: Kysely<Database>, organisationId: string):
     email: row.email,
     role: row.role as OrganisationRole,
   }));
-}
-
-function toOrganisation(row: Database['organisations']): Organisation {
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    kind: row.kind,
-    sector: row.sector,
-    website: row.website,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
 }
 
 /** Every organisation, by name. */

@@ -2,13 +2,13 @@ import type { Certainty } from '../../core/breaches/vocabulary.ts';
 import type { Lang } from '../../core/i18n/lang.ts';
 import type { Knowledge } from '../../core/knowledge/index.ts';
 import { buildPlan, type Plan } from '../../core/plan/index.ts';
-import type { CodeLookupStore, CodeRound } from '../../storage/repositories/personal-codes-lookup.ts';
 import type { Deps } from '../../use-cases/deps.ts';
 import {
   getBreachGuideContext,
   getPersonalPart,
   type BreachGuideContext,
 } from '../../use-cases/get-personal-guide.ts';
+import type { CodeLookupStore, CodeRound } from '../../core/codes/code-records.ts';
 
 /** How long the public context of a breach is reused before it is read again. */
 const breachContextMillis = 5_000;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { AuditEntry } from '../../storage/repositories/audit-log.ts';
 import type { auditEntrySchema } from '../openapi/schemas.ts';
+import type { AuditEntry } from '../../core/audit/audit-entry.ts';
 
 /** One audit entry: who (user or token id, never a name or e-mail), when, what, before/after. */
 export function presentAuditEntry(e: AuditEntry): z.output<typeof auditEntrySchema> {

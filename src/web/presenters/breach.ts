@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { CountRevision, BreachUpdate } from '../../core/breaches/breach.ts';
-import type { BreachSummary } from '../../storage/repositories/breach-lists.ts';
 import type { BreachDetail } from '../../use-cases/get-breach.ts';
 import type {
   breachDetailSchema,
@@ -8,6 +7,7 @@ import type {
   breachUpdateSchema,
   countRevisionSchema,
 } from '../openapi/schemas.ts';
+import type { BreachSummary } from '../../core/breaches/breach-summary.ts';
 
 /** The API address of a breach. */
 export function breachHref(apiUrl: string, breachId: string): string {

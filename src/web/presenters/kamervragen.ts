@@ -1,9 +1,4 @@
 import type { z } from 'zod';
-import type {
-  KamervragenSearchHit,
-  KamervragenSetSummary,
-  StoredKamervragenSet,
-} from '../../storage/repositories/kamervragen-repository.ts';
 import type { BreachDetail } from '../../use-cases/get-breach.ts';
 import type {
   kamervragenMatchSchema,
@@ -11,6 +6,11 @@ import type {
   kamervragenSetSummarySchema,
 } from '../openapi/kamervragen-schemas.ts';
 import { breachHref } from './breach.ts';
+import type {
+  KamervragenSearchHit,
+  KamervragenSetSummary,
+  StoredKamervragenSet,
+} from '../../core/kamervragen/records.ts';
 
 /** The API address of a set. */
 export function kamervragenHref(apiUrl: string, setId: string): string {

@@ -1,3 +1,4 @@
+import type { BreachDates, SpeedMetrics } from '../../core/breaches/speed.ts';
 import type { BreachDetail } from '../../use-cases/get-breach.ts';
 
 /** One breach in the open data, field by field: nothing leaves that is not named here. */
@@ -10,23 +11,12 @@ export interface OpenDataBreach {
   organisation: string;
   parties: { name: string; role: string }[];
   sector: string;
-  dates: {
-    occurredOn: string | null;
-    discoveredOn: string | null;
-    processorNotifiedControllerOn: string | null;
-    authorityNotifiedOn: string | null;
-    victimsNotifiedOn: string | null;
-    announcedOn: string | null;
-  };
+  dates: BreachDates;
   peopleAffected: number | null;
   countRevisions: { effectiveOn: string; peopleAffected: number }[];
   dataCategories: string[];
   recipientGroups: { name: { nl: string; en: string }; certainty: string; count: number | null }[];
-  speed: {
-    daysDiscoveryToAuthority: number | null;
-    daysDiscoveryToVictims: number | null;
-    daysDiscoveryToController: number | null;
-  };
+  speed: SpeedMetrics;
   sources: { title: string; url: string | null }[];
   firstPublishedAt: string | null;
   updatedAt: string;
@@ -35,6 +25,44 @@ export interface OpenDataBreach {
 /** The public page of a breach, absolute. */
 export function breachPageUrl(baseUrl: string, slug: string): string {
   return `${baseUrl}/register/${encodeURIComponent(slug)}`;
+}
+
+type Cell = string | number | null;
+type Datatype = 'string' | 'integer' | 'anyURI' | 'datetime';
+
+/** The dates and speeds, each with its CSV column and what it holds: one list for JSON and CSV. */
+const dateColumns: Record<keyof BreachDates, [name: string, description: string]> = {
+  occurredOn: ['occurred_on', 'When the breach happened: YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown.'],
+  discoveredOn: ['discovered_on', 'When it was discovered (same format).'],
+  processorNotifiedControllerOn: [
+    'processor_notified_controller_on',
+    'When a processor told the controller (same format).',
+  ],
+  authorityNotifiedOn: [
+    'authority_notified_on',
+    'When the Autoriteit Persoonsgegevens was notified (same format).',
+  ],
+  victimsNotifiedOn: ['victims_notified_on', 'When the people affected were told (same format).'],
+  announcedOn: ['announced_on', 'When the breach was made public (same format).'],
+};
+const speedColumns: Record<keyof SpeedMetrics, [name: string, description: string]> = {
+  daysDiscoveryToAuthority: [
+    'days_discovery_to_authority',
+    'Days from discovery to notifying the authority; empty when a date is missing.',
+  ],
+  daysDiscoveryToVictims: [
+    'days_discovery_to_victims',
+    'Days from discovery to telling the people affected.',
+  ],
+  daysDiscoveryToController: [
+    'days_discovery_to_controller',
+    'Days from discovery to telling the controller.',
+  ],
+};
+
+/** Only the named fields of `source`, in the order of `fields`: nothing else leaves. */
+function pick<K extends string, V>(source: Record<K, V>, fields: Record<K, unknown>): Record<K, V> {
+  return Object.fromEntries(Object.keys(fields).map((key) => [key, source[key as K]])) as Record<K, V>;
 }
 
 /** Presents a published breach for the open data (JSON and CSV). */
@@ -48,14 +76,7 @@ export function presentOpenDataBreach(b: BreachDetail, baseUrl: string): OpenDat
     organisation: b.organisationName,
     parties: b.parties.map((p) => ({ name: b.partyNames[p.organisationId] ?? '', role: p.role })),
     sector: b.sector,
-    dates: {
-      occurredOn: b.dates.occurredOn,
-      discoveredOn: b.dates.discoveredOn,
-      processorNotifiedControllerOn: b.dates.processorNotifiedControllerOn,
-      authorityNotifiedOn: b.dates.authorityNotifiedOn,
-      victimsNotifiedOn: b.dates.victimsNotifiedOn,
-      announcedOn: b.dates.announcedOn,
-    },
+    dates: pick(b.dates, dateColumns),
     peopleAffected: b.peopleAffected,
     countRevisions: b.countRevisions.map((r) => ({
       effectiveOn: r.effectiveOn,
@@ -67,133 +88,70 @@ export function presentOpenDataBreach(b: BreachDetail, baseUrl: string): OpenDat
       certainty: g.certainty,
       count: g.count,
     })),
-    speed: {
-      daysDiscoveryToAuthority: b.speed.daysDiscoveryToAuthority,
-      daysDiscoveryToVictims: b.speed.daysDiscoveryToVictims,
-      daysDiscoveryToController: b.speed.daysDiscoveryToController,
-    },
+    speed: pick(b.speed, speedColumns),
     sources: b.sources.map((s) => ({ title: s.title, url: s.url })),
     firstPublishedAt: b.firstPublishedAt,
     updatedAt: b.updatedAt,
   };
 }
 
-type Cell = string | number | null;
+interface CsvColumn {
+  name: string;
+  datatype: Datatype;
+  description: string;
+  value: (b: OpenDataBreach) => Cell;
+}
+
+function column(name: string, datatype: Datatype, description: string, value: CsvColumn['value']): CsvColumn {
+  return { name, datatype, description, value };
+}
+
+/** One column per field of a group (dates, speeds), in the group's order. */
+function groupColumns<K extends string>(
+  fields: Record<K, [name: string, description: string]>,
+  datatype: Datatype,
+  read: (b: OpenDataBreach, key: K) => Cell,
+): CsvColumn[] {
+  return (Object.keys(fields) as K[]).map((key) =>
+    column(fields[key][0], datatype, fields[key][1], (b) => read(b, key)),
+  );
+}
 
 /**
  * The CSV columns, in order, each with how it is filled, its CSVW datatype and what it holds
  * (served as `/register.csv-metadata.json`; docs/register.md describes them too).
  */
-export const csvColumns: {
-  name: string;
-  datatype: 'string' | 'integer' | 'anyURI' | 'datetime';
-  description: string;
-  value: (b: OpenDataBreach) => Cell;
-}[] = [
-  { name: 'id', datatype: 'string', description: 'Stable id of the breach.', value: (b) => b.id },
-  {
-    name: 'slug',
-    datatype: 'string',
-    description: 'The readable part of the page address.',
-    value: (b) => b.slug,
-  },
-  { name: 'url', datatype: 'anyURI', description: 'The public page of the breach.', value: (b) => b.url },
-  { name: 'status', datatype: 'string', description: 'published or closed.', value: (b) => b.status },
-  { name: 'title_nl', datatype: 'string', description: 'Title in Dutch.', value: (b) => b.title.nl },
-  { name: 'title_en', datatype: 'string', description: 'Title in English.', value: (b) => b.title.en },
-  {
-    name: 'organisation',
-    datatype: 'string',
-    description: 'The organisation that manages the breach.',
-    value: (b) => b.organisation,
-  },
-  {
-    name: 'parties',
-    datatype: 'string',
-    description: 'Other organisations involved, as "name (role)", separated by "; ".',
-    value: (b) => b.parties.map((p) => `${p.name} (${p.role})`).join('; '),
-  },
-  { name: 'sector', datatype: 'string', description: 'Sector of the organisation.', value: (b) => b.sector },
-  {
-    name: 'occurred_on',
-    datatype: 'string',
-    description: 'When the breach happened: YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown.',
-    value: (b) => b.dates.occurredOn,
-  },
-  {
-    name: 'discovered_on',
-    datatype: 'string',
-    description: 'When it was discovered (same format).',
-    value: (b) => b.dates.discoveredOn,
-  },
-  {
-    name: 'processor_notified_controller_on',
-    datatype: 'string',
-    description: 'When a processor told the controller (same format).',
-    value: (b) => b.dates.processorNotifiedControllerOn,
-  },
-  {
-    name: 'authority_notified_on',
-    datatype: 'string',
-    description: 'When the Autoriteit Persoonsgegevens was notified (same format).',
-    value: (b) => b.dates.authorityNotifiedOn,
-  },
-  {
-    name: 'victims_notified_on',
-    datatype: 'string',
-    description: 'When the people affected were told (same format).',
-    value: (b) => b.dates.victimsNotifiedOn,
-  },
-  {
-    name: 'announced_on',
-    datatype: 'string',
-    description: 'When the breach was made public (same format).',
-    value: (b) => b.dates.announcedOn,
-  },
-  {
-    name: 'people_affected',
-    datatype: 'integer',
-    description: 'Current number of people affected; empty when unknown.',
-    value: (b) => b.peopleAffected,
-  },
-  {
-    name: 'data_categories',
-    datatype: 'string',
-    description: 'Kinds of data (knowledge base ids), separated by ";".',
-    value: (b) => b.dataCategories.join(';'),
-  },
-  {
-    name: 'days_discovery_to_authority',
-    datatype: 'integer',
-    description: 'Days from discovery to notifying the authority; empty when a date is missing.',
-    value: (b) => b.speed.daysDiscoveryToAuthority,
-  },
-  {
-    name: 'days_discovery_to_victims',
-    datatype: 'integer',
-    description: 'Days from discovery to telling the people affected.',
-    value: (b) => b.speed.daysDiscoveryToVictims,
-  },
-  {
-    name: 'days_discovery_to_controller',
-    datatype: 'integer',
-    description: 'Days from discovery to telling the controller.',
-    value: (b) => b.speed.daysDiscoveryToController,
-  },
-  {
-    name: 'first_published_at',
-    datatype: 'datetime',
-    description: 'When the record was first published in the register (UTC).',
-    value: (b) => b.firstPublishedAt,
-  },
-  {
-    name: 'updated_at',
-    datatype: 'datetime',
-    description: 'When the record last changed (UTC).',
-    value: (b) => b.updatedAt,
-  },
+export const csvColumns: CsvColumn[] = [
+  column('id', 'string', 'Stable id of the breach.', (b) => b.id),
+  column('slug', 'string', 'The readable part of the page address.', (b) => b.slug),
+  column('url', 'anyURI', 'The public page of the breach.', (b) => b.url),
+  column('status', 'string', 'published or closed.', (b) => b.status),
+  column('title_nl', 'string', 'Title in Dutch.', (b) => b.title.nl),
+  column('title_en', 'string', 'Title in English.', (b) => b.title.en),
+  column('organisation', 'string', 'The organisation that manages the breach.', (b) => b.organisation),
+  column('parties', 'string', 'Other organisations involved, as "name (role)", separated by "; ".', (b) =>
+    b.parties.map((p) => `${p.name} (${p.role})`).join('; '),
+  ),
+  column('sector', 'string', 'Sector of the organisation.', (b) => b.sector),
+  ...groupColumns(dateColumns, 'string', (b, key) => b.dates[key]),
+  column(
+    'people_affected',
+    'integer',
+    'Current number of people affected; empty when unknown.',
+    (b) => b.peopleAffected,
+  ),
+  column('data_categories', 'string', 'Kinds of data (knowledge base ids), separated by ";".', (b) =>
+    b.dataCategories.join(';'),
+  ),
+  ...groupColumns(speedColumns, 'integer', (b, key) => b.speed[key]),
+  column(
+    'first_published_at',
+    'datetime',
+    'When the record was first published in the register (UTC).',
+    (b) => b.firstPublishedAt,
+  ),
+  column('updated_at', 'datetime', 'When the record last changed (UTC).', (b) => b.updatedAt),
 ];
-
 /**
  * One CSV field (RFC 4180). Text that a spreadsheet would run as a formula (starting with
  * `=`, `+`, `-`, `@`, tab or carriage return) gets a leading apostrophe; numbers stay numbers.

@@ -10,7 +10,6 @@ import { findBreachIdBySlug } from '../../../src/storage/repositories/breaches.t
 import {
   listKamervragenSetsForBreach,
   unlinkKamervragenSet,
-  type StoredKamervragenSet,
 } from '../../../src/storage/repositories/kamervragen-repository.ts';
 import { openStorage, type Storage } from '../../../src/storage/open-storage.ts';
 import { findOrganisationBySlug } from '../../../src/storage/repositories/organisations.ts';
@@ -19,6 +18,7 @@ import { createUser } from '../../../src/use-cases/create-user.ts';
 import { buildApp } from '../../../src/web/app.ts';
 import { buildUser } from '../../support/builders.ts';
 import { axeViolations, browserSkip, openBrowser, type TestBrowser } from '../../support/browser.ts';
+import type { StoredKamervragenSet } from '../../../src/core/kamervragen/records.ts';
 
 /** Presses Tab until the focused element's text starts with `text`, describing `describedBy`. */
 async function tabToButton(page: Page, text: string, describedBy: string, limit = 300): Promise<void> {

@@ -19,52 +19,51 @@ import {
 
 for (const engine of testDatabases) {
   describe(`workspace letters on ${engine.name}`, { skip: engine.skip }, () => {
-    test('variants, readiness and a whole round work on this engine, and rounds count up', async () => {
+    test('variants, readiness and a whole round work on this engine, and rounds count up', async (t) => {
       const database = await engine.open();
       const world = await lettersWorld({ storage: database });
-      try {
-        const editor = await signIn(world.app, world.world.editorA.email, world.world.editorA.password);
-        await prepareLetters(editor, world.breachA.id);
-        const actor = world.world.editorA.actor;
-        await assert.rejects(
-          saveLetterVariant(world.deps, {
-            actor,
-            breachId: world.breachA.id,
-            group: 'klanten',
-            certainty: 'confirmed',
-            texts: { nl: buildTexts() },
-          }),
-          (error: unknown) => error instanceof AppError && error.fieldErrors.some((e) => e.path === 'group'),
-        );
-        assert.deepEqual(
-          (await listLetterVariants(world.deps, { actor, breachId: world.breachA.id })).map((v) => v.group),
-          ['Klanten'],
-        );
-        await assert.rejects(
-          listLetterVariants(world.deps, { actor: world.world.ownerB.actor, breachId: world.breachA.id }),
-          (error: unknown) => error instanceof AppError && error.code === 'not_found',
-        );
-        const readiness = await checkLetterReadiness(world.deps, {
-          actor,
-          breachId: world.breachA.id,
-          jargon: [],
-        });
-        assert.equal(readiness.ready, true);
-
-        const first = await upload(world, editor, world.breachA.id, recipientsCsv(people(2)));
-        const firstUrl = String(first.headers.location);
-        const form = await editor.get(firstUrl);
-        const started = await editor.post(firstUrl, { ...suggestedFields(form.body), action: 'start' });
-        assert.equal(started.statusCode, 303);
-        const done = await waitForRound(editor, String(started.headers.location));
-        assert.match(done, /Brieven gemaakt<\/dt>\s*<dd>\s*2\s*<\/dd>/);
-        assert.equal((await world.storage.db.selectFrom('personal_codes').selectAll().execute()).length, 2);
-        const second = await upload(world, editor, world.breachA.id, recipientsCsv(people(2)));
-        assert.match((await editor.get(String(second.headers.location))).body, /Dit is ronde 2/);
-      } finally {
+      t.after(async () => {
         await world.close();
         await database.dispose();
-      }
+      });
+      const editor = await signIn(world.app, world.world.editorA.email, world.world.editorA.password);
+      await prepareLetters(editor, world.breachA.id);
+      const actor = world.world.editorA.actor;
+      await assert.rejects(
+        saveLetterVariant(world.deps, {
+          actor,
+          breachId: world.breachA.id,
+          group: 'klanten',
+          certainty: 'confirmed',
+          texts: { nl: buildTexts() },
+        }),
+        (error: unknown) => error instanceof AppError && error.fieldErrors.some((e) => e.path === 'group'),
+      );
+      assert.deepEqual(
+        (await listLetterVariants(world.deps, { actor, breachId: world.breachA.id })).map((v) => v.group),
+        ['Klanten'],
+      );
+      await assert.rejects(
+        listLetterVariants(world.deps, { actor: world.world.ownerB.actor, breachId: world.breachA.id }),
+        (error: unknown) => error instanceof AppError && error.code === 'not_found',
+      );
+      const readiness = await checkLetterReadiness(world.deps, {
+        actor,
+        breachId: world.breachA.id,
+        jargon: [],
+      });
+      assert.equal(readiness.ready, true);
+
+      const first = await upload(world, editor, world.breachA.id, recipientsCsv(people(2)));
+      const firstUrl = String(first.headers.location);
+      const form = await editor.get(firstUrl);
+      const started = await editor.post(firstUrl, { ...suggestedFields(form.body), action: 'start' });
+      assert.equal(started.statusCode, 303);
+      const done = await waitForRound(editor, String(started.headers.location));
+      assert.match(done, /Brieven gemaakt<\/dt>\s*<dd>\s*2\s*<\/dd>/);
+      assert.equal((await world.storage.db.selectFrom('personal_codes').selectAll().execute()).length, 2);
+      const second = await upload(world, editor, world.breachA.id, recipientsCsv(people(2)));
+      assert.match((await editor.get(String(second.headers.location))).body, /Dit is ronde 2/);
     });
   });
 }

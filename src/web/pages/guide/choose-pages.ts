@@ -1,10 +1,10 @@
 import type { Knowledge } from '../../../core/knowledge/index.ts';
-import type { BreachSummary } from '../../../storage/repositories/breach-lists.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { choiceField, errorSummary, fieldset } from '../form-parts.ts';
 import { h1, lead, link, p, submit } from './parts.ts';
+import type { BreachSummary } from '../../../core/breaches/breach-summary.ts';
 
 /** The value of "I don't know" among the ticked data. */
 export const unsureValue = 'weet-niet';

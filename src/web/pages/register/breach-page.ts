@@ -1,5 +1,4 @@
 import type { Category } from '../../../core/knowledge/index.ts';
-import type { StoredKamervragenSet } from '../../../storage/repositories/kamervragen-repository.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
@@ -11,6 +10,7 @@ import { questionList, setPeople } from './kamervragen-set-view.ts';
 import { inKnowledgeOrder, sectorLabel } from './register-list.ts';
 import { speedSection } from './speed-section.ts';
 import { buildTimeline } from './timeline.ts';
+import type { StoredKamervragenSet } from '../../../core/kamervragen/records.ts';
 
 export interface BreachPageData {
   breach: BreachDetail;

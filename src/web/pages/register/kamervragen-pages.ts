@@ -1,14 +1,14 @@
 import type { Snippet } from '../../../core/search/dutch-text.ts';
-import type { BreachSummary } from '../../../storage/repositories/breach-lists.ts';
+import { html, type Html } from '../../html.ts';
+import type { PageContext, PageView } from '../../page.ts';
+import { questionAnchor, questionList, setPeople } from './kamervragen-set-view.ts';
+import type { BreachSummary } from '../../../core/breaches/breach-summary.ts';
 import type {
   KamervragenSearchHit,
   KamervragenSearchResult,
   KamervragenSetSummary,
   StoredKamervragenSet,
-} from '../../../storage/repositories/kamervragen-repository.ts';
-import { html, type Html } from '../../html.ts';
-import type { PageContext, PageView } from '../../page.ts';
-import { questionAnchor, questionList, setPeople } from './kamervragen-set-view.ts';
+} from '../../../core/kamervragen/records.ts';
 
 /** A snippet with its matching words in `<mark>`; every piece of text is escaped. */
 export function markedSnippet(snippet: Snippet): Html {

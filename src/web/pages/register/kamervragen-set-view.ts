@@ -1,9 +1,6 @@
-import type {
-  StoredKamervragenSet,
-  StoredQuestion,
-} from '../../../storage/repositories/kamervragen-repository.ts';
 import { html, type Html } from '../../html.ts';
 import type { PageContext } from '../../page.ts';
+import type { StoredKamervragenSet, StoredQuestion } from '../../../core/kamervragen/records.ts';
 
 /** The anchor of a question on the page; `prefix` keeps anchors unique when a page shows several sets. */
 export function questionAnchor(prefix: string, number: number): string {

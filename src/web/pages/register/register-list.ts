@@ -1,6 +1,5 @@
 import { sectors } from '../../../core/breaches/vocabulary.ts';
 import type { Category } from '../../../core/knowledge/index.ts';
-import type { BreachSummary } from '../../../storage/repositories/breach-lists.ts';
 import type { Page } from '../../../use-cases/list-breaches.ts';
 import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
@@ -15,6 +14,7 @@ import {
 } from '../../register/register-query.ts';
 import { choiceField, errorSummary } from '../form-parts.ts';
 import { formatCount, formatPartialDate } from './format.ts';
+import type { BreachSummary } from '../../../core/breaches/breach-summary.ts';
 
 /** The id of the input each field error links to. */
 const fieldInput: Record<RegisterField, string> = {

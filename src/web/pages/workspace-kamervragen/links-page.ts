@@ -1,4 +1,3 @@
-import type { KamervragenSetSummary } from '../../../storage/repositories/kamervragen-repository.ts';
 import type {
   KamervragenLinksView,
   KamervragenSuggestion,
@@ -8,6 +7,7 @@ import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { h1, h2, link, notice, paragraph, paths, table } from '../workspace/common.ts';
+import type { KamervragenSetSummary } from '../../../core/kamervragen/records.ts';
 
 /** The paths of the Kamervragen pages of a breach in the workspace. */
 export const kamervragenLinkPaths = {

@@ -1,5 +1,5 @@
 import type { LetterJobProgress } from '../../../letters-pipeline/index.ts';
-import type { LetterWebJob } from '../../../storage/repositories/letter-variants.ts';
+import type { LetterWebJob } from '../../../use-cases/get-letter-round.ts';
 import type { LetterReadiness } from '../../../use-cases/check-letter-readiness.ts';
 import { html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';

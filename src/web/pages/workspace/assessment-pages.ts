@@ -13,7 +13,6 @@ import {
   riskLevelNames,
   severityLevelNames,
 } from '../../../core/assessment/labels.ts';
-import type { StoredAssessment } from '../../../storage/repositories/assessments.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { csrfField } from '../../csrf.ts';
 import { html, type Html } from '../../html.ts';
@@ -28,6 +27,7 @@ import {
   yesNoField,
   type FormValues,
 } from './fields.ts';
+import type { StoredAssessment } from '../../../core/breaches/assessment-records.ts';
 
 const integrityKeys = Object.fromEntries(
   integrityLevels.map((l) => [

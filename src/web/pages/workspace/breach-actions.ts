@@ -12,8 +12,14 @@ export interface ActionFormState {
   errors: Map<string, string>;
 }
 
-function titled(page: PageContext, state: ActionFormState, title: string): string {
-  return state.errors.size > 0 ? `${page.t('workspace.form.errorPrefix')} ${title}` : title;
+/** An action form page: 400 with the errors summed up above the heading, else 200. */
+function actionPage(page: PageContext, state: ActionFormState, title: string, content: Html): PageView {
+  const failed = state.errors.size > 0;
+  return {
+    status: failed ? 400 : 200,
+    title: failed ? `${page.t('workspace.form.errorPrefix')} ${title}` : title,
+    body: html`${workspaceErrorSummary(page, state.errors)} ${h1(title)} ${content}`,
+  };
 }
 
 function formShell(
@@ -45,11 +51,11 @@ export function updateFormPage(
   const { t, lang } = page;
   const common = { values: state.values, errors: state.errors };
   const title = t('workspace.update.title');
-  return {
-    status: state.errors.size > 0 ? 400 : 200,
-    title: titled(page, state, title),
-    body: html`${workspaceErrorSummary(page, state.errors)} ${h1(title)}
-    ${paragraph(t('workspace.update.lead', { title: breach.title[lang] }))}
+  return actionPage(
+    page,
+    state,
+    title,
+    html`${paragraph(t('workspace.update.lead', { title: breach.title[lang] }))}
     ${paragraph(t('workspace.form.requiredNote'))}
     ${formShell(
       page,
@@ -61,7 +67,7 @@ export function updateFormPage(
       ${textArea(page, { ...common, name: 'text.en', label: t('workspace.update.textEn') })}`,
       t('workspace.update.submit'),
     )}`,
-  };
+  );
 }
 
 /** Record a new number of people affected, with its date and reason; the history is shown. */
@@ -74,11 +80,11 @@ export function countFormPage(
   const { t, lang } = page;
   const common = { values: state.values, errors: state.errors };
   const title = t('workspace.count.title');
-  return {
-    status: state.errors.size > 0 ? 400 : 200,
-    title: titled(page, state, title),
-    body: html`${workspaceErrorSummary(page, state.errors)} ${h1(title)}
-    ${paragraph(
+  return actionPage(
+    page,
+    state,
+    title,
+    html`${paragraph(
       breach.peopleAffected === null
         ? t('workspace.count.currentNone')
         : t('workspace.count.current', { count: formatNumber(page, breach.peopleAffected) }),
@@ -107,7 +113,7 @@ export function countFormPage(
       ${textField(page, { ...common, name: 'reason.en', label: t('workspace.field.reasonEn') })}`,
       t('workspace.count.submit'),
     )}`,
-  };
+  );
 }
 
 /** Publishing, closing (published, handling finished) or taking back to draft. */

@@ -1,10 +1,6 @@
 import type { OrganisationRole } from '../../../core/access/actor.ts';
 import { riskLevelNames, severityLevelNames } from '../../../core/assessment/labels.ts';
 import type { Category } from '../../../core/knowledge/index.ts';
-import type {
-  StoredAssessment,
-  StoredAuthorityNotification,
-} from '../../../storage/repositories/assessments.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
@@ -23,6 +19,10 @@ import {
   table,
 } from './common.ts';
 import { dateFieldNames, dateKeys, partyRoleKeys, sectorKeys } from './register-wizard.ts';
+import type {
+  StoredAssessment,
+  StoredAuthorityNotification,
+} from '../../../core/breaches/assessment-records.ts';
 
 export const certaintyKeys: Record<string, MessageKey> = {
   confirmed: 'workspace.certainty.confirmed',

@@ -1,9 +1,9 @@
 import type { OrganisationRole } from '../../../core/access/actor.ts';
-import type { BreachSummary } from '../../../storage/repositories/breach-lists.ts';
-import type { Organisation } from '../../../storage/repositories/organisations.ts';
 import { html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { formatNumber, h1, h2, link, paragraph, paths, roleKeys, statusBadge, table } from './common.ts';
+import type { BreachSummary } from '../../../core/breaches/breach-summary.ts';
+import type { Organisation } from '../../../core/accounts/records.ts';
 
 export interface DashboardOrganisation {
   organisation: Organisation;

@@ -3,7 +3,7 @@ import { formatAmsterdam } from '../../../core/authority-notification/local-time
 import type {
   StoredAssessment,
   StoredAuthorityNotification,
-} from '../../../storage/repositories/assessments.ts';
+} from '../../../core/breaches/assessment-records.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { csrfField } from '../../csrf.ts';
 import { html } from '../../html.ts';

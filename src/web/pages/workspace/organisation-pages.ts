@@ -1,8 +1,5 @@
 import { organisationRoles } from '../../../core/access/actor.ts';
 import { organisationKinds, sectors } from '../../../core/breaches/vocabulary.ts';
-import type { AuditEntry } from '../../../storage/repositories/audit-log.ts';
-import type { Organisation } from '../../../storage/repositories/organisations.ts';
-import type { MemberListing } from '../../../storage/repositories/workspace-directory.ts';
 import type { Page } from '../../../use-cases/list-breaches.ts';
 import { csrfField } from '../../csrf.ts';
 import { html } from '../../html.ts';
@@ -11,6 +8,8 @@ import type { PageContext, PageView } from '../../page.ts';
 import { h1, h2, link, notice, paragraph, paths, roleKeys, table } from './common.ts';
 import { selectField, textField, workspaceErrorSummary, type FormValues } from './fields.ts';
 import { sectorKeys } from './register-wizard.ts';
+import type { AuditEntry } from '../../../core/audit/audit-entry.ts';
+import type { MemberListing, Organisation } from '../../../core/accounts/records.ts';
 
 interface FormState {
   values: FormValues;

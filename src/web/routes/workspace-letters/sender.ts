@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../../errors/catalogue.ts';
-import type { LetterSender } from '../../../storage/repositories/letter-variants.ts';
 import { checkLetterReadiness } from '../../../use-cases/check-letter-readiness.ts';
 import { saveLetterSender } from '../../../use-cases/save-letter-sender.ts';
 import type { RouteDeps } from '../../deps.ts';
@@ -11,6 +10,7 @@ import { formValues, valueOf } from '../workspace/form-schemas.ts';
 import { editableBreach } from '../workspace/member-breach.ts';
 import { redirect, workspaceRoute, type WorkspaceContext } from '../workspace/workspace-route.ts';
 import { errorsFrom } from './form-errors.ts';
+import type { LetterSender } from '../../../core/letters/records.ts';
 
 function valuesOfSender(sender: LetterSender | undefined): FormValues {
   if (!sender) return {};

@@ -4,7 +4,6 @@ import { roleIn } from '../../../core/access/actor.ts';
 import { languages } from '../../../core/i18n/lang.ts';
 import { lintVariantTexts, type VariantTexts } from '../../../core/letters/index.ts';
 import { AppError } from '../../../errors/catalogue.ts';
-import type { StoredLetterVariant } from '../../../storage/repositories/letter-variants.ts';
 import { checkLetterReadiness } from '../../../use-cases/check-letter-readiness.ts';
 import { saveLetterVariant } from '../../../use-cases/save-letter-variant.ts';
 import type { RouteDeps } from '../../deps.ts';
@@ -16,6 +15,7 @@ import { breachParams } from '../workspace/member-breach.ts';
 import { redirect, workspaceRoute, type WorkspaceContext } from '../workspace/workspace-route.ts';
 import { errorsFrom } from './form-errors.ts';
 import type { LettersWeb } from './letters-deps.ts';
+import type { StoredLetterVariant } from '../../../core/letters/records.ts';
 
 const variantParams = breachParams.extend({ variantId: z.string().trim().min(1).max(100) });
 

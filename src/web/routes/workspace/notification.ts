@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError, type FieldError } from '../../../errors/catalogue.ts';
 import { renderAuthorityNotificationPdf } from '../../../pdf/authority-notification-pdf.ts';
-import type { StoredAuthorityNotification } from '../../../storage/repositories/assessments.ts';
 import { getLatestAssessment } from '../../../use-cases/get-latest-assessment.ts';
 import { listAuthorityNotifications } from '../../../use-cases/list-authority-notifications.ts';
 import {
@@ -20,6 +19,7 @@ import { flatIssues, formValues, optionalText, pick, valuesOf } from './form-sch
 import { editableBreach, memberBreach } from './member-breach.ts';
 import { apFormFields, apFormFromValues, valuesFromApForm } from './notification-form.ts';
 import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
+import type { StoredAuthorityNotification } from '../../../core/breaches/assessment-records.ts';
 
 /** The notification form as flat fields; lists are one item per line. */
 export const notificationFormSchema = z.object({

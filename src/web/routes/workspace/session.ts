@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../core/access/actor.ts';
-import type { User } from '../../../storage/repositories/users.ts';
 import { resolveSession } from '../../../use-cases/resolve-session.ts';
 import type { RouteDeps } from '../../deps.ts';
+import type { User } from '../../../core/accounts/records.ts';
 
 /** The cookie that carries the raw session id; the database holds only its keyed hash. */
 export const sessionCookieName = 'dlw_session';
