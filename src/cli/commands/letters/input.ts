@@ -1,7 +1,7 @@
-import { encodingFromLabel, type RecipientEncoding } from '../../importers/recipients-csv/index.ts';
-import type { LetterJobRow } from '../../storage/repositories/letter-jobs.ts';
-import type { JobSettings } from '../../letters-pipeline/letter-settings.ts';
-import { CliUsageError } from '../io.ts';
+import { encodingFromLabel, type RecipientEncoding } from '../../../importers/recipients-csv/index.ts';
+import type { LetterJobRow } from '../../../storage/repositories/letter-jobs.ts';
+import type { JobSettings } from '../../../letters-pipeline/letter-settings.ts';
+import { CliUsageError } from '../../io.ts';
 
 /** Exit status of `letters generate` when another process is already running the same job. */
 export const alreadyRunningExitCode = 4;
