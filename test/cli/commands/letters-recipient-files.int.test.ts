@@ -15,8 +15,6 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { CliIo } from '../../../src/cli/io.ts';
 import { main } from '../../../src/cli/main.ts';
-import { claimJobRun } from '../../../src/letters-pipeline/run-claim.ts';
-import { openStorage } from '../../../src/storage/open-storage.ts';
 import { buildSetup, tempDir, testCodeSecret } from '../../letters-pipeline/builders.ts';
 import { letterText, readManifest } from '../../letters-pipeline/output-readers.ts';
 
@@ -249,27 +247,5 @@ describe('letters generate with recipient files as organisations export them', (
     const run = await generate(write('b.csv', mixed));
     assert.equal(run.code, 2);
     assert.match(run.stderr, /partly UTF-8 and partly something else \(line 3\)/);
-  });
-
-  test('a second run of a running job stops at once with its own exit status', async () => {
-    const lines = [
-      'Naam;Straat;Postcode;Plaats;Groep;Gegevens',
-      'A. Bakker;Markt 1;1011 AB;Amsterdam;bevestigd;naam',
-    ];
-    const file = write('c.csv', Buffer.from(`${lines.join('\n')}\n`));
-    const first = await generate(file);
-    assert.equal(first.code, 0, first.stderr);
-    const jobId = /\(job ([0-9a-f-]{36})\)/.exec(first.stderr)?.[1] ?? '';
-    const storage = await openStorage({ url: `sqlite:${join(first.work, 'db.sqlite')}` });
-    try {
-      const held = await claimJobRun(storage.db, jobId, { now: () => new Date() });
-      const second = await generate(file, [], first.work);
-      await held.release();
-      assert.equal(second.code, 4);
-      assert.match(second.stderr, new RegExp(`Job ${jobId} is already running`));
-      assert.doesNotMatch(second.stderr, /\n\s+at /, 'no stack trace');
-    } finally {
-      await storage.close();
-    }
   });
 });

@@ -15,7 +15,7 @@ import {
 import type { Storage } from '../../../storage/open-storage.ts';
 import { generateLetters } from '../../../use-cases/generate-letters.ts';
 import { systemActor } from '../../../core/access/actor.ts';
-import { JobAlreadyRunningError, withJobRun } from '../../../letters-pipeline/run-claim.ts';
+import { JobAlreadyRunningError, withRoundRun } from '../../../letters-pipeline/run-claim.ts';
 import { CliUsageError, type CliIo } from '../../io.ts';
 import { runDistributed } from './distributed.ts';
 import { alreadyRunningExitCode, describeInput, encodingFlag } from './input.ts';
@@ -72,51 +72,52 @@ export async function generate(flags: GenerateFlags, io: CliIo, state: { exitCod
     if (error instanceof AppError) explain(error);
     throw new CliUsageError(`Cannot read the job's files: ${(error as Error).message}`);
   }
-  await withStorage(cfg, async (storage) => {
-    const deps = jobDeps(cfg, storage);
-    // The operator at the command line is the `system` actor: the round is audit-logged like a
-    // workspace round, with the job row, before any letter is rendered.
-    const prepared = await generateLetters(
-      {
-        db: storage.db,
-        clock: deps.now,
-        codeSecret: deps.codeSecret,
-        knowledge: deps.knowledge,
-        baseUrl: deps.baseUrl,
-      },
-      {
-        actor: systemActor,
-        breachId: flags.breach,
-        round,
-        recipientsPath: flags.recipients,
-        outDir: flags.out,
-        format: flags.format,
-        setup,
-        shardSize,
-        ...(mapping ? { mapping } : {}),
-        input: { ...(encoding ? { encoding } : {}), ...(flags.sheet ? { sheet: flags.sheet } : {}) },
-        ...(whatChanged ? { whatChanged } : {}),
-      },
-    ).catch(explain);
-    const { job } = prepared;
-    io.stderr.write(describeInput(job, flags.recipients, !mapping));
-    io.stderr.write(
-      `${prepared.resumed ? 'Resuming' : 'Starting'} letters for breach ${job.breach_id}, round ${job.round}: ` +
-        `${job.rows_total} rows in ${job.shards_total} shards (job ${job.id}).\n`,
-    );
-    const bar = progressReporter(io);
-    bar.update(await getLetterJobProgress(storage.db, job.id));
-    let progress: LetterJobProgress;
-    if (flags.distributed) {
-      progress = await runDistributed(deps, cfg.databaseUrl, job.id, {
-        io,
-        bar,
-        stallTimeoutMs,
-        retryLimit: shardRetries,
-      });
-    } else {
-      progress = await inProcessRun(storage, job.id, () =>
-        prepared.render({
+  // The round is claimed before its file is read: a second run stops at once (exit 4).
+  await withStorage(cfg, (storage) =>
+    claimed(storage, { breachId: flags.breach, round }, async () => {
+      const deps = jobDeps(cfg, storage);
+      // The operator at the command line is the `system` actor: the round is audit-logged like a
+      // workspace round, with the job row, before any letter is rendered.
+      const prepared = await generateLetters(
+        {
+          db: storage.db,
+          clock: deps.now,
+          codeSecret: deps.codeSecret,
+          knowledge: deps.knowledge,
+          baseUrl: deps.baseUrl,
+        },
+        {
+          actor: systemActor,
+          breachId: flags.breach,
+          round,
+          recipientsPath: flags.recipients,
+          outDir: flags.out,
+          format: flags.format,
+          setup,
+          shardSize,
+          ...(mapping ? { mapping } : {}),
+          input: { ...(encoding ? { encoding } : {}), ...(flags.sheet ? { sheet: flags.sheet } : {}) },
+          ...(whatChanged ? { whatChanged } : {}),
+        },
+      ).catch(explain);
+      const { job } = prepared;
+      io.stderr.write(describeInput(job, flags.recipients, !mapping));
+      io.stderr.write(
+        `${prepared.resumed ? 'Resuming' : 'Starting'} letters for breach ${job.breach_id}, round ${job.round}: ` +
+          `${job.rows_total} rows in ${job.shards_total} shards (job ${job.id}).\n`,
+      );
+      const bar = progressReporter(io);
+      bar.update(await getLetterJobProgress(storage.db, job.id));
+      let progress: LetterJobProgress;
+      if (flags.distributed) {
+        progress = await runDistributed(deps, cfg.databaseUrl, job.id, {
+          io,
+          bar,
+          stallTimeoutMs,
+          retryLimit: shardRetries,
+        });
+      } else {
+        progress = await prepared.render({
           ...(threads ? { threads } : {}),
           ...(smtpUrl ? { smtpUrl } : {}),
           onProgress: (p) => bar.update(p),
@@ -124,30 +125,34 @@ export async function generate(flags: GenerateFlags, io: CliIo, state: { exitCod
             bar.end();
             io.stderr.write(`${line}\n`);
           },
-        }),
+        });
+      }
+      bar.end();
+      const paths = outputPaths(job.out_dir);
+      io.stdout.write(
+        `Received ${progress.received} rows: ${progress.generated} letters made, ${progress.rejected} rows rejected.\n` +
+          `Letters: ${paths.letters}\nManifest (row → code, file, page): ${paths.manifest}\n`,
       );
-    }
-    bar.end();
-    const paths = outputPaths(job.out_dir);
-    io.stdout.write(
-      `Received ${progress.received} rows: ${progress.generated} letters made, ${progress.rejected} rows rejected.\n` +
-        `Letters: ${paths.letters}\nManifest (row → code, file, page): ${paths.manifest}\n`,
-    );
-    if (progress.rejected > 0) {
-      io.stdout.write(`Rejected rows, with row, field and reason: ${paths.report}\n`);
-      state.exitCode = 1;
-    }
-    if (progress.retrying > 0) {
-      io.stdout.write(retryingAdvice(progress.retrying, job.id, flags.recipients));
-      state.exitCode = 1;
-    }
-  });
+      if (progress.rejected > 0) {
+        io.stdout.write(`Rejected rows, with row, field and reason: ${paths.report}\n`);
+        state.exitCode = 1;
+      }
+      if (progress.retrying > 0) {
+        io.stdout.write(retryingAdvice(progress.retrying, job.id, flags.recipients));
+        state.exitCode = 1;
+      }
+    }),
+  );
 }
 
-/** Runs a job in this process unless another process runs it already (then exit 4 at once). */
-async function inProcessRun<T>(storage: Storage, jobId: string, work: () => Promise<T>): Promise<T> {
+/** Runs `work` holding the round's run claim; another process holding it ends the command with exit 4. */
+async function claimed<T>(
+  storage: Storage,
+  round: { breachId: string; round: number },
+  work: () => Promise<T>,
+): Promise<T> {
   try {
-    return await withJobRun(storage.db, jobId, () => new Date(), work);
+    return await withRoundRun(storage.db, round, () => new Date(), work);
   } catch (error) {
     if (error instanceof JobAlreadyRunningError)
       throw new CliUsageError(error.message, alreadyRunningExitCode);
