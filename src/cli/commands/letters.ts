@@ -76,13 +76,15 @@ split names (voorletters or voornaam, tussenvoegsel, achternaam) and house numbe
 huisletter, toevoeging) are composed. When two columns fit one field, nothing is guessed: exit
 2, naming the columns. Duplicates: a row for a person already on an earlier line (same name and
 address; by e-mail the same address) gets no letter and is rejected as "duplicate of line N";
-received = generated + rejected always holds.
+received = generated + rejected always holds. The encoding or sheet read is printed (English
+and Dutch) and is the first line of validation-report.csv.
 
 Exit status: 0 all letters made; 1 rows rejected (see validation-report.csv) or e-mails still
 "retrying" (send them with \`letters resend\`); 2 a usage mistake, a file that cannot be read
 faithfully, or a mapping that cannot be guessed; 3 a --distributed job stopped
-unfinished: a shard failed for good, or no shard finished within --stall-timeout; 4 the job is
-already running in another process (nothing was done). Run the same
+unfinished: a shard failed for good, or no shard finished within --stall-timeout; 4 the same
+breach and round is already running in another process, with or without --distributed: it
+stops at once, before reading the file (nothing was done). Run the same
 command again to go on: only shards that are not done are made, each letter once; a process
 that died while joining the outputs is taken over 5 minutes after its last sign of life.`,
       )
