@@ -33,6 +33,10 @@ const unit = fc.constantFrom(
   '\u0301',
   '0',
   "'",
+  'ï',
+  '¨',
+  '¼',
+  'Ø',
 );
 const part = fc.string({ unit, maxLength: 6 });
 const parts = fc.tuple(part, part, part, part);
