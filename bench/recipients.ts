@@ -188,9 +188,10 @@ ${table}
 
 - The CSV reader's memory does not grow with rows, except the duplicate index (one digest per distinct person while the
   job is planned).
-- The .xlsx reader streams rows, but ExcelJS holds the workbook's shared-strings table: memory grows with the number of
-  distinct texts (here about two per row), not flat. A workbook of a million distinct names needs that memory once, while
-  the sheet is turned into the job's CSV; everything after that is the CSV reader.
+- The .xlsx reader streams rows and keeps the workbook's shared-strings table (here about two distinct texts per row) in
+  an on-disk table read by position, so its memory does not grow with distinct names; the bare ExcelJS run keeps that
+  table in memory (\`sharedStrings: 'cache'\`), which is what the reader would cost without it. The heap check is
+  \`test/importers/recipients-csv/xlsx-memory.test.ts\`.
 - Max RSS includes garbage V8 has not collected yet (even the bare splitter, which holds one chunk, shows it), so it is an
   upper bound; the check that the CSV reader's heap does not grow with rows is the 300,000-row test in
   \`test/importers/recipients-csv/read-recipients.test.ts\`.

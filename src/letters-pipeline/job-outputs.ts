@@ -1,10 +1,10 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
-import { csvLine, reportHeader } from '../importers/recipients-csv/index.ts';
+import { csvLine, inputNote, reportHeader } from '../importers/recipients-csv/index.ts';
 import { deliveryCounts, type LetterJobRow } from '../storage/repositories/letter-jobs.ts';
 import type { Database } from '../storage/schema.ts';
 import type { LetterJobShardsTable } from '../storage/tables/letter-jobs.ts';
@@ -29,9 +29,12 @@ export async function writeJobOutputs(
     csvLine(manifestHeader),
     ids.map((id) => join(paths.parts, `manifest-${id}.csv`)),
   );
+  // The report starts with how the file was read (row 0, field `file`): a garbled name in a
+  // rejection is then explained by the encoding right above it.
+  const note = inputNote(inputOf(JSON.parse(job.settings_json) as JobSettings));
   await joinParts(
     paths.report,
-    csvLine(reportHeader),
+    csvLine(reportHeader) + csvLine([basename(job.recipients_path), 0, 0, 'file', '', note.nl, note.en]),
     ids.map((id) => join(paths.parts, `rejected-${id}.csv`)),
   );
   const generated = shards.reduce((n, s) => n + s.generated, 0);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { actorUserId, type Actor } from '../core/access/actor.ts';
 import { validateCode } from '../core/codes/index.ts';
@@ -13,7 +13,7 @@ import {
   kindResolver,
   readRecipientFileHead,
   readRecipients,
-  recipientsSource,
+  convertXlsxToCsv,
   resolveMapping,
   type AmbiguousField,
   type RecipientEncoding,
@@ -42,8 +42,13 @@ export interface RecipientsUpload {
   /** The encoding the rows are read in, and whether it was detected or chosen. */
   encoding: RecipientEncoding;
   encodingChosen: boolean;
-  /** Whether the upload was an Excel workbook (its first sheet is read). */
+  /** Whether the upload was an Excel workbook (its first sheet is read, or the chosen one). */
   workbook: boolean;
+  /** For a workbook: the sheet read, and all its sheets to choose from (in the workbook's order). */
+  sheet?: string;
+  sheets: string[];
+  /** Whether this request read another sheet than before: the mapping is suggested anew. */
+  sheetChanged: boolean;
   /** The round these letters would be: 2 and on are follow-ups that reuse codes. */
   round: number;
   /** The groups with a letter variant, to choose from for a follow-up. */
@@ -67,6 +72,8 @@ interface UploadOptions {
   uploadId: string;
   /** The encoding chosen on the mapping page; detected over the whole file when absent. */
   encoding?: RecipientEncoding;
+  /** The sheet chosen on the mapping page, for a workbook; the first (or the one read before) when absent. */
+  sheet?: string;
 }
 
 async function upload(deps: Pick<Deps, 'db'> & { lettersDir: string }, options: UploadOptions) {
@@ -74,23 +81,46 @@ async function upload(deps: Pick<Deps, 'db'> & { lettersDir: string }, options: 
   const meta = await readUploadMeta(deps.lettersDir, options.uploadId);
   if (meta.breachId !== breach.id) throw new AppError('not_found');
   const folder = letterFolder(deps.lettersDir, options.uploadId);
-  const workbook = await workbookToCsv(folder.input, folder.folder);
+  const workbook = await workbookToCsv(folder, options.sheet);
   const encoding = workbook ? 'utf-8' : options.encoding;
   const head = await readRecipientFileHead(folder.input, encoding ? { encoding } : {});
   return { breach, path: folder.input, head, workbook };
 }
 
+interface WorkbookSheets {
+  sheet: string;
+  sheets: string[];
+  changed: boolean;
+}
+
 /**
- * An uploaded Excel workbook becomes the upload's CSV (its first sheet, line N = row N), once:
- * afterwards every step, and the letter job, read a CSV as from any other upload.
+ * An uploaded Excel workbook becomes the upload's CSV (its first sheet, line N = row N), and
+ * is kept beside it so another sheet can be chosen; the chosen sheet then replaces the CSV.
+ * Every later step, and the letter job, read a CSV as from any other upload. Undefined for a
+ * CSV upload.
  */
-async function workbookToCsv(input: string, folder: string): Promise<boolean> {
-  const marker = join(folder, 'workbook-sheet.txt');
-  if (!(await isZipFile(input))) return existsSync(marker);
-  const source = await recipientsSource(input, folder);
-  await rename(source.csvPath, input);
-  await writeFile(marker, source.sheet ?? '', { mode: 0o600 });
-  return true;
+async function workbookToCsv(
+  folder: ReturnType<typeof letterFolder>,
+  wanted: string | undefined,
+): Promise<WorkbookSheets | undefined> {
+  const marker = join(folder.folder, 'workbook-sheet.txt');
+  const list = join(folder.folder, 'workbook-sheets.json');
+  let changed = false;
+  if (await isZipFile(folder.input)) {
+    await rename(folder.input, folder.workbook);
+    changed = true;
+  } else if (!existsSync(marker)) return undefined;
+  const current = existsSync(marker) ? await readFile(marker, 'utf8') : undefined;
+  // An upload from before sheets could be chosen kept no workbook: its one sheet stays.
+  if (!existsSync(folder.workbook)) return { sheet: current ?? '', sheets: [current ?? ''], changed: false };
+  if (changed || (wanted !== undefined && wanted !== current)) {
+    const read = await convertXlsxToCsv(folder.workbook, folder.input, wanted ? { sheet: wanted } : {});
+    await writeFile(marker, read.sheet, { mode: 0o600 });
+    await writeFile(list, JSON.stringify(read.sheets), { mode: 0o600 });
+    return { sheet: read.sheet, sheets: read.sheets, changed: read.sheet !== current };
+  }
+  const sheets = existsSync(list) ? (JSON.parse(await readFile(list, 'utf8')) as string[]) : [current ?? ''];
+  return { sheet: current ?? '', sheets, changed: false };
 }
 
 /**
@@ -110,7 +140,10 @@ export async function describeRecipientsUpload(
     ambiguous: guess.ambiguous,
     encoding: head.format.encoding ?? 'utf-8',
     encodingChosen: head.format.encodingReason === 'chosen',
-    workbook,
+    workbook: workbook !== undefined,
+    ...(workbook ? { sheet: workbook.sheet } : {}),
+    sheets: workbook?.sheets ?? [],
+    sheetChanged: workbook?.changed ?? false,
     round: await nextLetterRound(deps.db, breach.id),
     groups: (await listLetterVariantRows(deps.db, breach.id)).map((v) => v.group),
   };

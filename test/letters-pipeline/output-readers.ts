@@ -35,12 +35,15 @@ export function readManifest(outDir: string): ManifestRow[] {
   });
 }
 
+/** The rejections in the validation report; its first line, how the file was read (field `file`), left out. */
 export function readReport(outDir: string): { row: number; line: number; field: string }[] {
   const [, ...lines] = readFileSync(join(outDir, 'validation-report.csv'), 'utf8').trimEnd().split('\n');
-  return lines.map((line) => {
-    const [, row, lineNo, field] = parseCsvFields(line, ',');
-    return { row: Number(row), line: Number(lineNo), field: field ?? '' };
-  });
+  return lines
+    .map((line) => {
+      const [, row, lineNo, field] = parseCsvFields(line, ',');
+      return { row: Number(row), line: Number(lineNo), field: field ?? '' };
+    })
+    .filter((r) => r.field !== 'file');
 }
 
 /** The text of one letter (its pages in its file), via pdftotext. */

@@ -44,3 +44,4 @@ export { DuplicateIndex, duplicateReason, personKey } from './duplicates.ts';
 export { recipientsSource, workbookCsvName, type RecipientsSource } from './recipients-source.ts';
 export { mappingFromHeaders } from './guess-mapping.ts';
 export { convertXlsxToCsv, isZipFile } from './xlsx-to-csv.ts';
+export { inputNote, type ReadInput } from './input-note.ts';

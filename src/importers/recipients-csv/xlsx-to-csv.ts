@@ -5,6 +5,7 @@ import { finished } from 'node:stream/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../errors/catalogue.ts';
+import { SpilledStrings } from './spilled-strings.ts';
 
 /** Whether a file is a zip archive (an `.xlsx` workbook), whatever its name. */
 export async function isZipFile(path: string): Promise<boolean> {
@@ -19,13 +20,15 @@ export async function isZipFile(path: string): Promise<boolean> {
 }
 
 /** The text a spreadsheet shows for a cell value, without its formatting. */
-export function cellText(value: unknown): string {
+export function cellText(value: unknown, strings?: SpilledStrings): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const v = value as { richText?: { text?: string }[]; text?: unknown; result?: unknown; error?: string };
+    if (typeof (value as { sharedString?: unknown }).sharedString === 'number')
+      return strings?.get((value as { sharedString: number }).sharedString) ?? '';
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text ?? '').join('');
     if ('result' in v) return cellText(v.result);
     if ('text' in v) return cellText(v.text);
@@ -64,11 +67,23 @@ function sheetMissing(file: string, wanted: string, sheets: string[]): AppError 
 }
 
 /**
+ * What ExcelJS 4.4's `WorkbookReader.parse()` yields (not in its type definitions): sheets and
+ * hyperlinks as events, and with `sharedStrings: 'emit'` each shared string bare, as
+ * `{ index, text }` (its own `read()` expects an event there, so only `parse()` gives them).
+ */
+type ReaderEvent =
+  | { eventType: 'worksheet'; value: AsyncIterable<ExcelJS.Row> & { name: string } }
+  | { eventType: 'hyperlinks'; value: unknown }
+  | { eventType?: undefined; index: number; text: unknown };
+
+/**
  * Streams one sheet of an `.xlsx` workbook into a UTF-8 CSV (comma, LF) in which line N is
  * row N of the sheet: empty rows become empty lines and line breaks inside a cell become
  * spaces, so every rejection names the row the organisation sees in Excel. The first sheet
  * unless `sheet` names one (by name, or by position from 1). Rows stream through ExcelJS's
- * WorkbookReader; only the workbook's shared-strings table is held in memory.
+ * WorkbookReader; the shared-strings table (one entry per distinct text: a million for a
+ * million names) goes to a table on disk next to `target` instead of memory, so memory stays
+ * flat whatever the size of the workbook (see `SpilledStrings`).
  */
 export async function convertXlsxToCsv(
   path: string,
@@ -77,13 +92,14 @@ export async function convertXlsxToCsv(
 ): Promise<XlsxConversion> {
   const file = basename(path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
+    sharedStrings: 'emit',
     styles: 'cache',
     hyperlinks: 'ignore',
     worksheets: 'emit',
     entries: 'ignore',
   });
   const tmp = `${target}.${process.pid}.tmp`;
+  const strings = new SpilledStrings(`${tmp}.strings`, `${tmp}.offsets`);
   const out = createWriteStream(tmp, { mode: 0o600 });
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
@@ -91,8 +107,16 @@ export async function convertXlsxToCsv(
   const seen: string[] = [];
   let chosen: string | undefined;
   try {
-    for await (const sheet of reader) {
-      const name = (sheet as unknown as { name: string }).name;
+    const events = (reader as unknown as { parse(): AsyncIterable<ReaderEvent> }).parse();
+    for await (const event of events) {
+      if (event.eventType === undefined) {
+        if (event.index !== strings.size) throw new Error(`shared string ${event.index} out of order`);
+        strings.add(cellText(event.text));
+        continue;
+      }
+      if (event.eventType !== 'worksheet') continue;
+      const sheet = event.value;
+      const name = sheet.name;
       seen.push(name);
       const model = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
       const order = model?.sheets?.map((s) => s.name) ?? [];
@@ -105,9 +129,9 @@ export async function convertXlsxToCsv(
             (/^\d+$/.test(wanted) && order[Number(wanted) - 1] === name));
       let width = 0;
       let line = 0;
-      for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
+      for await (const row of sheet) {
         if (!take) continue;
-        const values = (row.values as unknown[]).slice(1).map(cellText);
+        const values = (row.values as unknown[]).slice(1).map((v) => cellText(v, strings));
         if (line === 0 && values.some(Boolean)) width = values.length;
         while (values.length > width && values[values.length - 1] === '') values.pop();
         while (values.length < width) values.push('');
@@ -138,6 +162,7 @@ export async function convertXlsxToCsv(
       ],
     });
   } finally {
-    await rm(tmp, { force: true });
+    strings.close();
+    await Promise.all([tmp, `${tmp}.strings`, `${tmp}.offsets`].map((f) => rm(f, { force: true })));
   }
 }

@@ -14,6 +14,7 @@ import * as m0310 from './0310-breach-privacy-contact.ts';
 import * as m0330 from './0330-kamervragen-search-words.ts';
 import * as m0331 from './0331-breach-hibp-sources.ts';
 import * as m0340 from './0340-audit-no-truncate.ts';
+import * as m0350 from './0350-letter-round-claims.ts';
 
 /**
  * Every migration, in order. Names sort by their number prefix; add new ones at the end
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0330-kamervragen-search-words': m0330,
   '0331-breach-hibp-sources': m0331,
   '0340-audit-no-truncate': m0340,
+  '0350-letter-round-claims': m0350,
 };

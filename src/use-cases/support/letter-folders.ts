@@ -36,6 +36,8 @@ export function letterFolder(root: string, uploadId: string) {
     input: join(folder, 'recipients.csv'),
     /** Only the rows of the chosen groups, for a round to some groups. */
     roundInput: join(folder, 'round-recipients.csv'),
+    /** An uploaded Excel workbook as sent, kept so another sheet can be chosen; `input` holds the chosen sheet. */
+    workbook: join(folder, 'recipients.xlsx'),
     out: join(folder, 'out'),
   };
 }
@@ -66,6 +68,7 @@ export async function deleteInputFiles(root: string, uploadId: string): Promise<
   const paths = letterFolder(root, uploadId);
   await rm(paths.input, { force: true });
   await rm(paths.roundInput, { force: true });
+  await rm(paths.workbook, { force: true });
 }
 
 /** Deletes an upload's folder with everything in it. */

@@ -15,8 +15,6 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { CliIo } from '../../../src/cli/io.ts';
 import { main } from '../../../src/cli/main.ts';
-import { claimJobRun } from '../../../src/letters-pipeline/run-claim.ts';
-import { openStorage } from '../../../src/storage/open-storage.ts';
 import { buildSetup, tempDir, testCodeSecret } from '../../letters-pipeline/builders.ts';
 import { letterText, readManifest } from '../../letters-pipeline/output-readers.ts';
 
@@ -58,8 +56,13 @@ function write(name: string, bytes: Buffer): string {
   return path;
 }
 
-/** The validation report as objects keyed by its own header. */
+/** The rejections of the validation report as objects keyed by its own header. */
 function report(outDir: string): Record<string, string>[] {
+  return reportLines(outDir).filter((r) => r.field !== 'file');
+}
+
+/** Every line of the validation report, the note on how the file was read (field `file`) first. */
+function reportLines(outDir: string): Record<string, string>[] {
   const text = readFileSync(join(outDir, 'validation-report.csv'), 'utf8').trimEnd();
   const [header, ...lines] = text.split('\n');
   const names = (header ?? '').split(',');
@@ -105,7 +108,8 @@ describe('letters generate with recipient files as organisations export them', (
     const file = write('ontvangers.csv', Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1'));
     const run = await generate(file);
     assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stderr, /as windows-1252 \(it is not valid UTF-8/);
+    assert.match(run.stderr, /: Read as Windows-1252, because it is not valid UTF-8/);
+    assert.match(run.stderr, /NL: Gelezen als Windows-1252, omdat het geen geldige UTF-8 is/);
     assert.match(run.stderr, /"name": \[\s*"Voorletters",\s*"Tussenvoegsel",\s*"Achternaam"\s*\]/);
     assert.match(
       run.stderr,
@@ -129,6 +133,10 @@ describe('letters generate with recipient files as organisations export them', (
     assert.equal(rejected[2]?.column, 'Gegevens');
     assert.match(rejected[2]?.reason_en ?? '', /"schoenmaat"/);
     assert.doesNotMatch(readFileSync(join(run.outDir, 'validation-report.csv'), 'utf8'), /\uFFFD|Ã/);
+    const [note] = reportLines(run.outDir);
+    assert.deepEqual([note?.row, note?.field], ['0', 'file'], 'the report starts with how the file was read');
+    assert.match(note?.reason_nl ?? '', /^Gelezen als Windows-1252, omdat het geen geldige UTF-8 is/);
+    assert.match(note?.reason_en ?? '', /^Read as Windows-1252, because it is not valid UTF-8/);
     const summary = JSON.parse(readFileSync(join(run.outDir, 'summary.json'), 'utf8')) as {
       input: { encoding: string; kind: string; encodingReason: string };
     };
@@ -155,7 +163,7 @@ describe('letters generate with recipient files as organisations export them', (
     const file = write('ontvangers-utf8.csv', Buffer.concat([bom, Buffer.from(`${lines.join('\r\n')}\r\n`)]));
     const run = await generate(file);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stderr, /as utf-8 \(it starts with a UTF-8 byte order mark\)/);
+    assert.match(run.stderr, /Read as UTF-8, because it starts with a UTF-8 byte order mark/);
     assert.deepEqual(totals(run.stdout), { received: 5, generated: 5, rejected: 0 });
     if (pdftotext) {
       const letters = lettersByLine(run.outDir);
@@ -202,7 +210,7 @@ describe('letters generate with recipient files as organisations export them', (
     await book.xlsx.writeFile(file);
     const run = await generate(file, ['--sheet', 'Ontvangers']);
     assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stderr, /Read sheet "Ontvangers"/);
+    assert.match(run.stderr, /Read from sheet "Ontvangers" of an Excel workbook/);
     assert.deepEqual(totals(run.stdout), { received: 3, generated: 2, rejected: 1 });
     assert.deepEqual(
       report(run.outDir).map((r) => [r.line, (r.reason_en ?? '').slice(0, 22)]),
@@ -249,27 +257,5 @@ describe('letters generate with recipient files as organisations export them', (
     const run = await generate(write('b.csv', mixed));
     assert.equal(run.code, 2);
     assert.match(run.stderr, /partly UTF-8 and partly something else \(line 3\)/);
-  });
-
-  test('a second run of a running job stops at once with its own exit status', async () => {
-    const lines = [
-      'Naam;Straat;Postcode;Plaats;Groep;Gegevens',
-      'A. Bakker;Markt 1;1011 AB;Amsterdam;bevestigd;naam',
-    ];
-    const file = write('c.csv', Buffer.from(`${lines.join('\n')}\n`));
-    const first = await generate(file);
-    assert.equal(first.code, 0, first.stderr);
-    const jobId = /\(job ([0-9a-f-]{36})\)/.exec(first.stderr)?.[1] ?? '';
-    const storage = await openStorage({ url: `sqlite:${join(first.work, 'db.sqlite')}` });
-    try {
-      const held = await claimJobRun(storage.db, jobId, { now: () => new Date() });
-      const second = await generate(file, [], first.work);
-      await held.release();
-      assert.equal(second.code, 4);
-      assert.match(second.stderr, new RegExp(`Job ${jobId} is already running`));
-      assert.doesNotMatch(second.stderr, /\n\s+at /, 'no stack trace');
-    } finally {
-      await storage.close();
-    }
   });
 });

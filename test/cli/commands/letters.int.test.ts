@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
-import { progressReporter } from '../../../src/cli/commands/letters.ts';
+import { progressReporter } from '../../../src/cli/commands/letters/progress.ts';
 import type { CliIo } from '../../../src/cli/io.ts';
 import { main } from '../../../src/cli/main.ts';
 import type { LetterJobProgress } from '../../../src/letters-pipeline/index.ts';

@@ -84,6 +84,48 @@ describe('recipient files in the workspace', () => {
     assert.doesNotMatch(checked.body, /Rijen die niet goed zijn/);
   });
 
+  test('a workbook of several sheets offers a sheet choice; choosing one suggests its columns and checks its rows', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Toelichting').addRow(['Deze lijst is gemaakt op 1 december']);
+    const people = book.addWorksheet('Ontvangers');
+    people.addRow([
+      'Voornaam',
+      'Achternaam',
+      'Straat',
+      'Huisnummer',
+      'Postcode',
+      'Woonplaats',
+      'Groep',
+      'Gegevens',
+    ]);
+    people.addRow(['Anne', 'Berg', 'Stationsweg', 17, '3511CE', 'Utrecht', 'Klanten', 'naam']);
+    people.addRow(['Bram', 'Dijk', 'Stationsweg', 19, '3511CE', 'Utrecht', 'Klanten', 'naam']);
+    const sent = await upload(world, editor, breachId, Buffer.from(await book.xlsx.writeBuffer()));
+    assert.equal(sent.statusCode, 303);
+    const url = String(sent.headers.location);
+    const first = await editor.get(url);
+    assert.match(first.body, /Werkblad met de ontvangers/);
+    assert.match(first.body, /We lezen werkblad &quot;Toelichting&quot;|We lezen werkblad "Toelichting"/);
+    const firstFields = suggestedFields(first.body);
+    assert.equal(firstFields.sheet, 'Toelichting', 'the first sheet is read until another is chosen');
+    assert.equal(firstFields['mapping.street'], '');
+
+    const chosen = await editor.post(url, { ...firstFields, sheet: 'Ontvangers', action: 'check' });
+    assert.equal(chosen.statusCode, 200);
+    const fields = suggestedFields(chosen.body);
+    assert.equal(fields.sheet, 'Ontvangers');
+    assert.deepEqual([fields['mapping.name'], fields['mapping.name.2']], ['Voornaam', 'Achternaam']);
+    assert.equal(fields['mapping.street'], 'Straat');
+    assert.doesNotMatch(
+      chosen.body,
+      /id="report-totals"/,
+      'another sheet is not checked with the old columns',
+    );
+
+    const checked = await editor.post(url, { ...fields, action: 'check' });
+    assert.match(checked.body, /Ontvangen: 2 rijen\. Goed: 2\. Niet goed: 0\./);
+  });
+
   test('the sender form refuses a return address that cannot fit above the window', async () => {
     const saved = await editor.post(
       `${lettersUrl(breachId)}/afzender`,

@@ -20,6 +20,7 @@ export function partNames(field: RecipientField): string[] {
 export const columnFormNames = [
   ...recipientFields.flatMap((f) => [`mapping.${f}`, ...partNames(f)]),
   'encoding',
+  'sheet',
 ];
 
 const partKeys: Record<string, [MessageKey, MessageKey]> = {
@@ -51,7 +52,7 @@ export function columnFields(
   ];
   const select = (name: string, label: string, optional: boolean, hint?: string) =>
     selectField(page, { name, label, values: data.values, errors: data.errors, choices, optional, hint });
-  return html`${paragraph(t('recipients.mapping.requiredHint'))}
+  return html`${sheetField(page, data)}${paragraph(t('recipients.mapping.requiredHint'))}
   ${upload.ambiguous.map((a) =>
     paragraph(
       t('recipients.mapping.ambiguous', {
@@ -70,7 +71,7 @@ export function columnFields(
     name: 'encoding',
     label: t('recipients.encoding.label'),
     hint: upload.workbook
-      ? t('recipients.encoding.workbook')
+      ? t('recipients.encoding.workbook', { sheet: upload.sheet ?? '' })
       : t(upload.encoding === 'utf-8' ? 'recipients.encoding.readUtf8' : 'recipients.encoding.read1252'),
     values: data.values,
     errors: data.errors,
@@ -81,4 +82,25 @@ export function columnFields(
       { value: 'windows-1252', label: t('recipients.encoding.windows1252') },
     ],
   })}`;
+}
+
+/**
+ * For a workbook of more than one sheet: which sheet holds the recipients (the first is read
+ * until another is chosen). Choosing another and checking again reads that sheet and suggests
+ * its columns anew.
+ */
+function sheetField(
+  page: PageContext,
+  data: { upload: RecipientsUpload; values: FormValues; errors: Map<string, string> },
+): Html {
+  const { upload } = data;
+  if (upload.sheets.length < 2) return html``;
+  return selectField(page, {
+    name: 'sheet',
+    label: page.t('recipients.sheet.label'),
+    hint: page.t('recipients.sheet.hint'),
+    values: data.values,
+    errors: data.errors,
+    choices: upload.sheets.map((name) => ({ value: name, label: name })),
+  });
 }

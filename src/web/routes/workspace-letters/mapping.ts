@@ -39,7 +39,7 @@ function mappingOf(values: FormValues): RecipientMapping {
 }
 
 function startValues(upload: RecipientsUpload): FormValues {
-  const values: FormValues = { groups: [...upload.groups] };
+  const values: FormValues = { groups: [...upload.groups], ...(upload.sheet ? { sheet: upload.sheet } : {}) };
   for (const [field, header] of Object.entries(upload.suggested)) {
     const [first, ...rest] = typeof header === 'string' ? [header] : header;
     values[`mapping.${field}`] = first ?? '';
@@ -71,11 +71,13 @@ export function mappingRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
     const { breach } = await editableBreach(context);
     const { uploadId } = uploadParams.parse(context.request.params);
     const encoding = encodingOf(context.request.body);
+    const sheet = (context.request.body as { sheet?: unknown } | undefined)?.sheet;
     const options = {
       actor: context.session.actor,
       breachId: breach.id,
       uploadId,
       ...(encoding ? { encoding } : {}),
+      ...(typeof sheet === 'string' && sheet ? { sheet } : {}),
     };
     return { breach, options, upload: await describeRecipientsUpload(lettersDeps, options) };
   }
@@ -135,6 +137,9 @@ export function mappingRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
         readiness,
         ...extra,
       });
+    // Another sheet has other columns: suggest its mapping before anything is checked or started.
+    if (upload.sheetChanged)
+      return page({ values: { ...startValues(upload), encoding: valueOf(values, 'encoding') } });
     if (action === 'start') {
       try {
         const started = await startLetterRound(letters.round, {

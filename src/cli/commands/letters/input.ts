@@ -1,7 +1,11 @@
-import { encodingFromLabel, type RecipientEncoding } from '../../importers/recipients-csv/index.ts';
-import type { LetterJobRow } from '../../storage/repositories/letter-jobs.ts';
-import type { JobSettings } from '../../letters-pipeline/letter-settings.ts';
-import { CliUsageError } from '../io.ts';
+import {
+  encodingFromLabel,
+  inputNote,
+  type RecipientEncoding,
+} from '../../../importers/recipients-csv/index.ts';
+import type { LetterJobRow } from '../../../storage/repositories/letter-jobs.ts';
+import type { JobSettings } from '../../../letters-pipeline/letter-settings.ts';
+import { CliUsageError } from '../../io.ts';
 
 /** Exit status of `letters generate` when another process is already running the same job. */
 export const alreadyRunningExitCode = 4;
@@ -17,25 +21,14 @@ export function encodingFlag(label: string | undefined): RecipientEncoding | und
   return encoding;
 }
 
-const reasons: Record<string, string> = {
-  bom: 'it starts with a UTF-8 byte order mark',
-  'valid-utf-8': 'every byte is valid UTF-8',
-  'not-utf-8': 'it is not valid UTF-8, as Excel on Windows saves a plain CSV',
-  chosen: 'chosen with --encoding',
-};
-
 /**
  * What the job reads and how: the encoding and why, the sheet of a workbook, and the column
  * mapping as a file that `--mapping` takes (printed when the mapping was guessed).
  */
 export function describeInput(job: LetterJobRow, recipients: string, guessed: boolean): string {
   const settings = JSON.parse(job.settings_json) as JobSettings;
-  const source = settings.source;
-  const encoding = settings.encoding ?? 'utf-8';
-  const what =
-    source?.kind === 'xlsx'
-      ? `Read sheet "${source.sheet ?? ''}" of the workbook ${recipients}.`
-      : `Read ${recipients} as ${encoding} (${reasons[source?.encodingReason ?? 'valid-utf-8'] ?? 'detected'}).`;
+  const note = inputNote({ ...settings.source, encoding: settings.encoding ?? 'utf-8' });
+  const what = `${recipients}: ${note.en}\nNL: ${note.nl}`;
   const mapping = JSON.stringify(settings.mapping, null, 2);
   return (
     `${what}\n` +
