@@ -59,14 +59,20 @@ const firstOf = (value: unknown): unknown => (Array.isArray(value) ? value[0] : 
  * @example z.object({ fout: firstText() })
  */
 export const firstText = () =>
-  z.unknown().transform((value): string | undefined => {
-    const first = firstOf(value);
-    return typeof first === 'string' ? first : undefined;
-  });
+  z
+    .unknown()
+    .optional()
+    .transform((value): string | undefined => {
+      const first = firstOf(value);
+      return typeof first === 'string' ? first : undefined;
+    });
 
 /** Every text value of a repeated field (at most `max`), in the order sent. */
 export const textList = (max = 100) =>
-  z.unknown().transform((value): string[] => {
-    const all = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    return all.filter((item): item is string => typeof item === 'string').slice(0, max);
-  });
+  z
+    .unknown()
+    .transform((value): string[] => {
+      const all = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      return all.filter((item): item is string => typeof item === 'string').slice(0, max);
+    })
+    .default([]);

@@ -6,7 +6,7 @@ import type { BreachDeps } from '../../use-cases/deps.ts';
 import { getBreach } from '../../use-cases/get-breach.ts';
 import { listPublicBreaches } from '../../use-cases/list-public-breaches.ts';
 import type { RouteDeps } from '../deps.ts';
-import { getPage } from '../page.ts';
+import { route } from '../route-kernel/route.ts';
 import { breachPage } from '../pages/register/breach-page.ts';
 import { registerListPage } from '../pages/register/register-list.ts';
 import { parseRegisterQuery } from '../register/register-query.ts';
@@ -26,28 +26,38 @@ const slugParams = z.object({ slug: z.string().min(1).max(100) });
 export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const useCaseDeps = publicBreachDeps(deps);
   const categories = deps.knowledge.categories;
-  getPage(app, deps.site, '/register', async (request, page) => {
-    const parsed = parseRegisterQuery(
-      (request.query ?? {}) as Record<string, unknown>,
-      useCaseDeps.categoryIds ?? new Set(),
-    );
-    const result = await listPublicBreaches(useCaseDeps, parsed.options);
-    const view = registerListPage(page, categories, parsed, result);
-    return {
-      ...view,
-      feeds: [
-        {
-          title: page.t('register.openData.feed'),
-          href: page.href('/register/feed.atom'),
-          type: 'application/atom+xml',
-        },
-      ],
-    };
+  route(app, deps, {
+    method: 'GET',
+    path: '/register',
+    auth: 'public',
+    handler: async ({ request, page }) => {
+      const parsed = parseRegisterQuery(
+        (request.query ?? {}) as Record<string, unknown>,
+        useCaseDeps.categoryIds ?? new Set(),
+      );
+      const result = await listPublicBreaches(useCaseDeps, parsed.options);
+      const view = registerListPage(page, categories, parsed, result);
+      return {
+        ...view,
+        feeds: [
+          {
+            title: page.t('register.openData.feed'),
+            href: page.href('/register/feed.atom'),
+            type: 'application/atom+xml',
+          },
+        ],
+      };
+    },
   });
-  getPage(app, deps.site, '/register/:slug', async (request, page) => {
-    const { slug } = slugParams.parse(request.params);
-    const breach = await getBreach(useCaseDeps, { actor: publicActor, slug });
-    const kamervragen = await listKamervragenSetsForBreach(useCaseDeps.db, breach.id);
-    return breachPage(page, { breach, categories, kamervragen });
+  route(app, deps, {
+    method: 'GET',
+    path: '/register/:slug',
+    auth: 'public',
+    input: { params: slugParams },
+    handler: async ({ input, page }) => {
+      const breach = await getBreach(useCaseDeps, { actor: publicActor, slug: input.params.slug });
+      const kamervragen = await listKamervragenSetsForBreach(useCaseDeps.db, breach.id);
+      return breachPage(page, { breach, categories, kamervragen });
+    },
   });
 }
