@@ -36,6 +36,9 @@ export interface SessionContext<I> extends RouteContext<I> {
   useCases: BreachDeps;
 }
 
+/** A workspace handler's context whatever its input; helpers that read the session take this. */
+export type WorkspaceContext = SessionContext<unknown>;
+
 /** An API handler also gets the actor of its token (the public without one). */
 export interface TokenContext<I> extends RouteContext<I> {
   actor: Actor;

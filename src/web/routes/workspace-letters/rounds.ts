@@ -12,7 +12,8 @@ import { letterPaths } from '../../pages/workspace-letters/parts.ts';
 import { roundPage } from '../../pages/workspace-letters/round-page.ts';
 import { breachParams, editableBreach } from '../workspace/member-breach.ts';
 import { currentSession } from '../workspace/session.ts';
-import { redirect, workspaceRoute } from '../workspace/workspace-route.ts';
+import { redirect } from '../../route-kernel/outcome.ts';
+import { route } from '../../route-kernel/route.ts';
 import type { LettersWeb } from './letters-deps.ts';
 
 const roundParams = breachParams.extend({ jobId: z.string().trim().min(1).max(100) });
@@ -33,29 +34,39 @@ export function roundRoutes(app: FastifyInstance, deps: RouteDeps, letters: Lett
   const path = '/werkruimte/datalekken/:breachId/brieven/rondes/:jobId';
   const roundDeps = { db: deps.storage.db, clock: deps.clock, lettersDir: letters.round.lettersDir };
 
-  workspaceRoute(app, deps, 'GET', path, async (context) => {
-    const { breach } = await editableBreach(context);
-    const { jobId } = roundParams.parse(context.request.params);
-    const round = await getLetterRound(roundDeps, {
-      actor: context.session.actor,
-      breachId: breach.id,
-      jobId,
-    });
-    return roundPage(context.page, context.csrfToken, {
-      breachId: breach.id,
-      breachTitle: breach.title[context.page.lang],
-      round,
-      ...(context.page.search.includes('bericht=verwijderd')
-        ? { notice: context.page.t('letters.round.deletedNotice') }
-        : {}),
-    });
+  route(app, deps, {
+    method: 'GET',
+    path: path,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      const { jobId } = roundParams.parse(context.request.params);
+      const round = await getLetterRound(roundDeps, {
+        actor: context.session.actor,
+        breachId: breach.id,
+        jobId,
+      });
+      return roundPage(context.page, context.csrfToken, {
+        breachId: breach.id,
+        breachTitle: breach.title[context.page.lang],
+        round,
+        ...(context.page.search.includes('bericht=verwijderd')
+          ? { notice: context.page.t('letters.round.deletedNotice') }
+          : {}),
+      });
+    },
   });
 
-  workspaceRoute(app, deps, 'POST', `${path}/verwijderen`, async (context) => {
-    const { breach } = await editableBreach(context);
-    const { jobId } = roundParams.parse(context.request.params);
-    await deleteLetterOutputs(letters.round, { actor: context.session.actor, breachId: breach.id, jobId });
-    return redirect(`${context.page.href(letterPaths.round(breach.id, jobId))}?bericht=verwijderd`);
+  route(app, deps, {
+    method: 'POST',
+    path: `${path}/verwijderen`,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      const { jobId } = roundParams.parse(context.request.params);
+      await deleteLetterOutputs(letters.round, { actor: context.session.actor, breachId: breach.id, jobId });
+      return redirect(`${context.page.href(letterPaths.round(breach.id, jobId))}?bericht=verwijderd`);
+    },
   });
 
   // Downloads stream from disk, so they are plain routes with the same session check.

@@ -16,7 +16,8 @@ import { uploadPage } from '../../pages/workspace-letters/upload-pages.ts';
 import { workspaceShell } from '../../pages/workspace/shell.ts';
 import { currentSession } from '../workspace/session.ts';
 import { editableBreach } from '../workspace/member-breach.ts';
-import { csrfOptions, redirect, workspaceRoute } from '../workspace/workspace-route.ts';
+import { redirect } from '../../route-kernel/outcome.ts';
+import { csrfOptions, route } from '../../route-kernel/route.ts';
 import type { LettersWeb } from './letters-deps.ts';
 
 const uploadPath = '/werkruimte/datalekken/:breachId/brieven/ontvangers';
@@ -35,25 +36,39 @@ export async function uploadRoutes(
   const limitMb = Math.floor(letters.limitBytes / (1024 * 1024));
   const outputDays = letters.round.outputDays;
 
-  workspaceRoute(app, deps, 'GET', uploadPath, async (context) => {
-    const { breach } = await editableBreach(context);
-    return uploadPage(context.page, context.csrfToken, {
-      breachId: breach.id,
-      breachTitle: breach.title[context.page.lang],
-      limitMb,
-      outputDays,
-      ...(context.page.search.includes('bericht=verwijderd')
-        ? { notice: context.page.t('security.uploadDelete.deleted') }
-        : {}),
-    });
+  route(app, deps, {
+    method: 'GET',
+    path: uploadPath,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      return uploadPage(context.page, context.csrfToken, {
+        breachId: breach.id,
+        breachTitle: breach.title[context.page.lang],
+        limitMb,
+        outputDays,
+        ...(context.page.search.includes('bericht=verwijderd')
+          ? { notice: context.page.t('security.uploadDelete.deleted') }
+          : {}),
+      });
+    },
   });
 
   // An editor deletes an upload from which no round was started (names and addresses).
-  workspaceRoute(app, deps, 'POST', `${uploadPath}/:uploadId/verwijderen`, async (context) => {
-    const { breach } = await editableBreach(context);
-    const uploadId = String((context.request.params as { uploadId?: unknown }).uploadId ?? '');
-    await deleteLetterUpload(letters.round, { actor: context.session.actor, breachId: breach.id, uploadId });
-    return redirect(`${context.page.href(letterPaths.upload(breach.id))}?bericht=verwijderd`);
+  route(app, deps, {
+    method: 'POST',
+    path: `${uploadPath}/:uploadId/verwijderen`,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      const uploadId = String((context.request.params as { uploadId?: unknown }).uploadId ?? '');
+      await deleteLetterUpload(letters.round, {
+        actor: context.session.actor,
+        breachId: breach.id,
+        uploadId,
+      });
+      return redirect(`${context.page.href(letterPaths.upload(breach.id))}?bericht=verwijderd`);
+    },
   });
 
   await app.register(async (scope) => {
@@ -80,6 +95,7 @@ export async function uploadRoutes(
         request,
         reply,
         useCases: letters.round,
+        input: undefined,
       });
       const view = uploadPage(page, csrf, {
         breachId: breach.id,

@@ -20,7 +20,8 @@ import {
   secureCookies,
   setSessionCookie,
 } from './session.ts';
-import { csrfOptions, redirect, workspaceRoute } from './workspace-route.ts';
+import { redirect } from '../../route-kernel/outcome.ts';
+import { csrfOptions, route } from '../../route-kernel/route.ts';
 
 /** The sign-in form. Messages are message keys, translated when the form is shown again. */
 export const loginSchema = z.object({
@@ -102,9 +103,14 @@ export function loginRoutes(app: FastifyInstance, deps: RouteDeps): void {
       }
     });
   }
-  workspaceRoute(app, deps, 'POST', '/werkruimte/uitloggen', async ({ session, reply, page }) => {
-    await endSession(secretDeps, { sessionId: session.sessionId });
-    clearSessionCookie(deps, reply);
-    return redirect(`${page.href('/werkruimte/inloggen')}?uitgelogd=1`);
+  route(app, deps, {
+    method: 'POST',
+    path: '/werkruimte/uitloggen',
+    auth: 'session',
+    handler: async ({ session, reply, page }) => {
+      await endSession(secretDeps, { sessionId: session.sessionId });
+      clearSessionCookie(deps, reply);
+      return redirect(`${page.href('/werkruimte/inloggen')}?uitgelogd=1`);
+    },
   });
 }

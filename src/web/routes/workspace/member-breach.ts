@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { roleIn, type OrganisationRole } from '../../../core/access/actor.ts';
 import { AppError } from '../../../errors/catalogue.ts';
 import { getBreach, type BreachDetail } from '../../../use-cases/get-breach.ts';
-import type { WorkspaceContext } from './workspace-route.ts';
+import type { WorkspaceContext } from '../../route-kernel/route.ts';
 
 export const breachParams = z.object({ breachId: z.string().trim().min(1).max(100) });
 
