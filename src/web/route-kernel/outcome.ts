@@ -1,9 +1,15 @@
+import type { Readable } from 'node:stream';
 import type { PageView } from '../page.ts';
 
 /** Go elsewhere with 303 (after a POST, or to a clean address). */
 export type Redirect = { kind: 'redirect'; to: string };
-/** A file to save, with its name. */
-export type Download = { kind: 'download'; contentType: string; fileName: string; body: string | Buffer };
+/** A file to save, with its name; large files stream from disk. */
+export type Download = {
+  kind: 'download';
+  contentType: string;
+  fileName: string;
+  body: string | Buffer | Readable;
+};
 /** A whole page already rendered with its layout, e.g. from a page cache. */
 export type RenderedHtml = { kind: 'html'; body: string | Buffer };
 /** An API answer's body; the handler may have set its status and headers. */

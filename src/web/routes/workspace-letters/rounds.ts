@@ -1,17 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
-import { languages } from '../../../core/i18n/lang.ts';
 import { AppError } from '../../../errors/catalogue.ts';
 import { deleteLetterOutputs } from '../../../use-cases/delete-letter-outputs.ts';
 import { getLetterRound, letterRoundFilePath } from '../../../use-cases/get-letter-round.ts';
 import type { RouteDeps } from '../../deps.ts';
-import { localPath } from '../../lang-path.ts';
-import { pageContext } from '../../page.ts';
 import { letterPaths } from '../../pages/workspace-letters/parts.ts';
 import { roundPage } from '../../pages/workspace-letters/round-page.ts';
 import { breachParams, editableBreach } from '../workspace/member-breach.ts';
-import { currentSession } from '../workspace/session.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
 import { route } from '../../route-kernel/route.ts';
 import type { LettersWeb } from './letters-deps.ts';
@@ -69,16 +65,15 @@ export function roundRoutes(app: FastifyInstance, deps: RouteDeps, letters: Lett
     },
   });
 
-  // Downloads stream from disk, so they are plain routes with the same session check.
-  for (const lang of languages)
-    app.get(localPath(lang, `${path}/bestanden/:name`), async (request, reply) => {
-      const page = pageContext(request, deps.site);
-      reply.header('cache-control', 'no-store');
-      const session = await currentSession(deps, request);
-      if (!session) return reply.redirect(page.href('/werkruimte/inloggen'), 303);
-      const parsed = fileParams.safeParse(request.params);
-      if (!parsed.success) throw new AppError('not_found');
-      const { breachId, jobId, name } = parsed.data;
+  // Downloads stream from disk; a name that is not one of a round's files is simply not there.
+  route(app, deps, {
+    method: 'GET',
+    path: `${path}/bestanden/:name`,
+    auth: 'session',
+    input: { params: fileParams },
+    invalid: () => ({ kind: 'problem', error: new AppError('not_found') }),
+    handler: async ({ input, session }) => {
+      const { breachId, jobId, name } = input.params;
       const { path: file } = await letterRoundFilePath(roundDeps, {
         actor: session.actor,
         breachId,
@@ -86,9 +81,12 @@ export function roundRoutes(app: FastifyInstance, deps: RouteDeps, letters: Lett
         name,
       });
       const extension = name.split('.').pop() ?? '';
-      return reply
-        .type(contentTypes[extension] ?? 'application/octet-stream')
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .send(createReadStream(file));
-    });
+      return {
+        kind: 'download',
+        contentType: contentTypes[extension] ?? 'application/octet-stream',
+        fileName: name,
+        body: createReadStream(file),
+      };
+    },
+  });
 }
