@@ -58,6 +58,11 @@ export interface RouteDefinition<A extends AuthKind, S extends InputSchemas = In
   auth: A;
   /** Zod schemas for params, query and body; every wrong field is gathered at once. */
   input?: S;
+  /**
+   * Where a workspace POST carries its CSRF token: the parsed form (default), or the first
+   * field of a multipart stream, which the handler checks before it stores a byte.
+   */
+  csrf?: 'form' | 'in-stream';
   /** More checks of the raw request after the input (the API's `If-Match`); may throw. */
   check?: (request: FastifyRequest) => FieldError[];
   /**
@@ -150,7 +155,8 @@ async function authenticate(
     case 'session': {
       const session = await currentSession(deps, request);
       if (!session) return undefined;
-      if (definition.method === 'POST') assertCsrf(csrfOptions(deps), session.sessionId, request);
+      if (definition.method === 'POST' && definition.csrf !== 'in-stream')
+        assertCsrf(csrfOptions(deps), session.sessionId, request);
       const csrfToken = createCsrfToken(csrfOptions(deps), session.sessionId);
       return { ...base, session, csrfToken, useCases };
     }
