@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { roleIn } from '../../../core/access/actor.ts';
 import { AppError, type FieldError } from '../../../errors/catalogue.ts';
-import { findOrganisation } from '../../../storage/repositories/organisations.ts';
+import { getMemberOrganisation } from '../../../use-cases/get-organisation.ts';
 import { registerBreach } from '../../../use-cases/register-breach.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { paths } from '../../pages/workspace/common.ts';
@@ -104,12 +103,11 @@ export function registerBreachRoutes(app: FastifyInstance, deps: RouteDeps): voi
     const { organisationId } = z
       .object({ organisationId: z.string().min(1).max(100) })
       .parse(context.request.params);
-    const role = roleIn(context.session.actor, organisationId);
-    const organisation = role ? await findOrganisation(context.useCases.db, organisationId) : undefined;
-    // Not a member: the organisation's workspace does not exist for this person.
-    if (!organisation) throw new AppError('not_found');
-    if (role === 'viewer') throw new AppError('forbidden');
-    return organisation;
+    return getMemberOrganisation(context.useCases, {
+      actor: context.session.actor,
+      organisationId,
+      action: 'breach.create',
+    });
   }
 
   function render(context: WorkspaceContext, organisationName: string, state: WizardState) {
