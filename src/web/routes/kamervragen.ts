@@ -6,17 +6,16 @@ import {
   searchKamervragenSets,
 } from '../../use-cases/read-kamervragen.ts';
 import type { RouteDeps } from '../deps.ts';
-import { route } from '../route-kernel/route.ts';
+import { breachDeps, route } from '../route-kernel/route.ts';
 import { firstText } from '../route-kernel/input.ts';
 import { kamervragenSearchPage, kamervragenSetPage } from '../pages/register/kamervragen-pages.ts';
-import { publicBreachDeps } from './register.ts';
 
 const searchQuery = z.object({ q: firstText().transform((q) => (q ?? '').trim().slice(0, 200)) });
 const setParams = z.object({ id: z.string().min(1).max(100) });
 
 /** `/kamervragen` (search across every imported set) and `/kamervragen/<id>` (one set). */
 export function kamervragenRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const useCaseDeps = publicBreachDeps(deps);
+  const useCaseDeps = breachDeps(deps);
   route(app, deps, {
     method: 'GET',
     path: '/kamervragen',

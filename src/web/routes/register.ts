@@ -2,29 +2,19 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { publicActor } from '../../core/access/actor.ts';
 import { listKamervragenSetsForBreach } from '../../storage/repositories/kamervragen-repository.ts';
-import type { BreachDeps } from '../../use-cases/deps.ts';
 import { getBreach } from '../../use-cases/get-breach.ts';
 import { listPublicBreaches } from '../../use-cases/list-public-breaches.ts';
 import type { RouteDeps } from '../deps.ts';
-import { route } from '../route-kernel/route.ts';
+import { breachDeps, route } from '../route-kernel/route.ts';
 import { breachPage } from '../pages/register/breach-page.ts';
 import { registerListPage } from '../pages/register/register-list.ts';
 import { parseRegisterQuery } from '../register/register-query.ts';
-
-/** The use-case dependencies of the public pages, from the app's dependencies. */
-export function publicBreachDeps(deps: RouteDeps): BreachDeps {
-  return {
-    db: deps.storage.db,
-    clock: deps.clock,
-    categoryIds: new Set(deps.knowledge.categories.map((c) => c.id)),
-  };
-}
 
 const slugParams = z.object({ slug: z.string().min(1).max(100) });
 
 /** `/register` and `/register/<slug>` (and `/en/…`): the public register, read-only, no login. */
 export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const useCaseDeps = publicBreachDeps(deps);
+  const useCaseDeps = breachDeps(deps);
   const categories = deps.knowledge.categories;
   route(app, deps, {
     method: 'GET',

@@ -7,6 +7,7 @@ import { defineOperation, type ApiOperation } from '../../openapi/operation.ts';
 import { breachPublicationEndpoints } from './breach-publication.ts';
 import { breachWriteEndpoints } from './breach-writes.ts';
 import { endpoint, type ApiContext, type ApiEndpoint } from '../../route-kernel/api-endpoint.ts';
+import { breachDeps } from '../../route-kernel/route.ts';
 import { hibpEndpoints } from './hibp.ts';
 import { kamervragenEndpoints } from './kamervragen.ts';
 import { registerHttpRules } from './http-rules.ts';
@@ -57,11 +58,7 @@ export function openApiDocument(deps: Pick<RouteDeps, 'knowledge'>, baseUrl: str
  */
 export async function apiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
   const context: ApiContext = {
-    deps: {
-      db: deps.storage.db,
-      clock: deps.clock,
-      categoryIds: new Set(deps.knowledge.categories.map((c) => c.id)),
-    },
+    deps: breachDeps(deps),
     knowledge: deps.knowledge,
     apiUrl: `${deps.config.baseUrl}${apiPrefix}`,
   };
