@@ -12,7 +12,9 @@ import {
   type RecipientMapping,
 } from '../importers/recipients-csv/index.ts';
 import type { LetterFormat, LetterJobProgress } from '../letters-pipeline/index.ts';
+import { claimJob } from '../storage/repositories/letter-job-claims.ts';
 import {
+  findLetterWebJobByFolder,
   insertLetterWebJob,
   listLetterVariantRows,
   markLetterWebJob,
@@ -67,6 +69,10 @@ const messages = {
     en: 'Write what changed since the last letter, in Dutch and in English.',
   },
   groups: { nl: 'Kies minstens één groep.', en: 'Choose at least one group.' },
+  alreadyStarted: {
+    nl: 'De brieven van dit bestand zijn al gestart. Bekijk de ronde in het overzicht van de brieven.',
+    en: 'The letters of this file have already been started. See the round in the letters overview.',
+  },
   notReady: {
     nl: 'De brieven zijn nog niet compleet. Er wordt niets gemaakt tot alles is ingevuld.',
     en: 'The letters are not complete yet. Nothing is made until everything is filled in.',
@@ -80,6 +86,11 @@ const messages = {
  * code column. For some groups only, the rows of the other groups are left out before the job
  * sees the file. The uploaded file is deleted as soon as the job has finished (or failed); the
  * outputs stay until deleted or until they expire. Audit-logged.
+ *
+ * One upload makes one round: a second start of the same file (a double click, the back
+ * button, two editors at once) is refused as a conflict instead of sending everyone a second
+ * letter with a second code. The upload's `run` claim is held until the round's job is
+ * written, so of two starts at the same moment exactly one gets through.
  */
 export async function startLetterRound(
   deps: LetterRoundDeps,
@@ -88,6 +99,41 @@ export async function startLetterRound(
   const breach = await letterBreach(deps.db, options.actor, options.breachId, 'editor');
   const meta = await readUploadMeta(deps.lettersDir, options.uploadId);
   if (meta.breachId !== breach.id) throw new AppError('not_found');
+  const claimed = await claimJob(deps.db, `upload:${options.uploadId}`, 'run', { now: deps.clock });
+  if (!claimed.ok) throw alreadyStarted();
+  try {
+    if (await findLetterWebJobByFolder(deps.db, options.uploadId)) throw alreadyStarted();
+    return await startRound(deps, options, breach);
+  } finally {
+    await claimed.claim.release();
+  }
+}
+
+/**
+ * The job of the round already started from an upload, if any (editors and owners of the
+ * breach's organisation): the workspace then shows that round instead of the file's form.
+ */
+export async function findStartedLetterRound(
+  deps: Pick<LetterRoundDeps, 'db'>,
+  options: { actor: Actor; breachId: string; uploadId: string },
+): Promise<string | undefined> {
+  const breach = await letterBreach(deps.db, options.actor, options.breachId, 'editor');
+  const job = await findLetterWebJobByFolder(deps.db, options.uploadId);
+  return job && job.breach_id === breach.id ? job.job_id : undefined;
+}
+
+function alreadyStarted(): AppError {
+  return new AppError('conflict', {
+    detail: messages.alreadyStarted.en,
+    fieldErrors: [fieldError('letters', messages.alreadyStarted)],
+  });
+}
+
+async function startRound(
+  deps: LetterRoundDeps,
+  options: StartLetterRoundOptions,
+  breach: Awaited<ReturnType<typeof letterBreach>>,
+): Promise<StartedLetterRound> {
   const paths = letterFolder(deps.lettersDir, options.uploadId);
   const round = await nextLetterRound(deps.db, breach.id);
   const errors = [];

@@ -147,6 +147,14 @@ export async function findLetterWebJob(
   return db.selectFrom('letter_web_jobs').selectAll().where('job_id', '=', jobId).executeTakeFirst();
 }
 
+/** The round made from an upload folder, if one was started from it. */
+export async function findLetterWebJobByFolder(
+  db: Kysely<Database>,
+  folder: string,
+): Promise<LetterWebJob | undefined> {
+  return db.selectFrom('letter_web_jobs').selectAll().where('folder', '=', folder).executeTakeFirst();
+}
+
 export async function listLetterWebJobs(db: Kysely<Database>, breachId: string): Promise<LetterWebJob[]> {
   return db
     .selectFrom('letter_web_jobs')

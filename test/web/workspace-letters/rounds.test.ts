@@ -21,6 +21,7 @@ describe('letter rounds from the workspace', () => {
   let breachId: string;
   let roundUrl = '';
   let uploadFolder = '';
+  let startForm: Record<string, string | string[]> = {};
 
   before(async () => {
     world = await lettersWorld();
@@ -29,6 +30,16 @@ describe('letter rounds from the workspace', () => {
     await prepareLetters(editor, breachId);
   });
   after(async () => world.close());
+
+  const roundsOf = async (breach: string) =>
+    (
+      await world.storage.db
+        .selectFrom('letter_jobs')
+        .select('round')
+        .where('breach_id', '=', breach)
+        .orderBy('round')
+        .execute()
+    ).map((job) => job.round);
 
   test('an upload leads to a mapping step with the columns suggested from the headers', async () => {
     const sent = await upload(
@@ -69,18 +80,45 @@ describe('letter rounds from the workspace', () => {
     assert.match(checked.body, /value="start"/);
   });
 
-  test('starting shows progress, then the files, and the uploaded file is deleted when done', async () => {
+  test('two starts of one file at the same moment make exactly one round', async () => {
     const url = `${lettersUrl(breachId)}/ontvangers/${uploadFolder}`;
     const page = await editor.get(url);
-    const started = await editor.post(url, { ...suggestedFields(page.body), action: 'start' });
+    startForm = { ...suggestedFields(page.body), action: 'start' };
+    const answers = await Promise.all([editor.post(url, startForm), editor.post(url, startForm)]);
+    const statuses = answers.map((answer) => answer.statusCode).sort();
+    if (statuses[0] === 303 && statuses[1] === 303) {
+      // The second came after the first had written its job: it is sent to that same round.
+      assert.equal(answers[0]?.headers.location, answers[1]?.headers.location);
+    } else {
+      assert.deepEqual(statuses, [303, 409]);
+      assert.match(answers.find((a) => a.statusCode === 409)?.body ?? '', /al gestart/);
+    }
+    roundUrl = String(answers.find((answer) => answer.statusCode === 303)?.headers.location);
+    assert.deepEqual(await roundsOf(breachId), [1]);
+  });
+
+  test('starting shows progress, then the files, and the uploaded file is deleted when done', async () => {
+    const url = `${lettersUrl(breachId)}/ontvangers/${uploadFolder}`;
+    const started = await editor.post(url, startForm, lettersUrl(breachId));
     assert.equal(started.statusCode, 303, started.body);
-    roundUrl = String(started.headers.location);
+    assert.equal(String(started.headers.location), roundUrl);
     const done = await waitForRound(editor, roundUrl);
     assert.match(done, /Het bestand met ontvangers is verwijderd op 2026-11-25/);
     assert.ok(!existsSync(join(world.lettersDir, uploadFolder, 'recipients.csv')));
     assert.match(done, /manifest\.csv/);
     assert.match(done, /letters-00001\.pdf/);
     assert.match(done, /De bestanden worden op 2026-12-02 vanzelf verwijderd/);
+  });
+
+  test('the file of a finished round, opened or sent again, shows that round and makes no second one', async () => {
+    const url = `${lettersUrl(breachId)}/ontvangers/${uploadFolder}`;
+    const opened = await editor.get(url);
+    assert.equal(opened.statusCode, 303);
+    assert.equal(String(opened.headers.location), roundUrl);
+    const again = await editor.post(url, startForm, lettersUrl(breachId));
+    assert.equal(again.statusCode, 303);
+    assert.equal(String(again.headers.location), roundUrl);
+    assert.deepEqual(await roundsOf(breachId), [1]);
   });
 
   test('the outputs download for an editor of the organisation', async () => {

@@ -13,7 +13,7 @@ import {
   describeRecipientsUpload,
   type RecipientsUpload,
 } from '../../../use-cases/check-recipients-file.ts';
-import { startLetterRound } from '../../../use-cases/start-letter-round.ts';
+import { findStartedLetterRound, startLetterRound } from '../../../use-cases/start-letter-round.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { letterPaths } from '../../pages/workspace-letters/parts.ts';
 import { mappingPage, uploadPage } from '../../pages/workspace-letters/upload-pages.ts';
@@ -83,6 +83,18 @@ export function mappingRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
     return { breach, options, upload: await describeRecipientsUpload(lettersDeps, options) };
   }
 
+  /** A file whose round was started already (back button, double click) shows that round. */
+  async function startedRound(context: WorkspaceContext) {
+    const { breach } = await editableBreach(context);
+    const { uploadId } = uploadParams.parse(context.request.params);
+    const jobId = await findStartedLetterRound(lettersDeps, {
+      actor: context.session.actor,
+      breachId: breach.id,
+      uploadId,
+    });
+    return jobId ? redirect(context.page.href(letterPaths.round(breach.id, jobId))) : undefined;
+  }
+
   const fileProblem = (
     context: WorkspaceContext,
     breach: { id: string; title: { nl: string; en: string } },
@@ -100,6 +112,8 @@ export function mappingRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
     path: path,
     auth: 'session',
     handler: async (context) => {
+      const started = await startedRound(context);
+      if (started) return started;
       const { breach } = await editableBreach(context);
       try {
         const { upload } = await load(context);
@@ -123,6 +137,8 @@ export function mappingRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
     path: path,
     auth: 'session',
     handler: async (context) => {
+      const started = await startedRound(context);
+      if (started) return started;
       const { breach, options, upload } = await load(context);
       const values = formValues(context.request.body);
       const action = (context.request.body as { action?: unknown } | undefined)?.action;
