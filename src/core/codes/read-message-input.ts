@@ -1,4 +1,4 @@
-import { codeLength } from './alphabet.ts';
+import { codeLength, symbolValue } from './alphabet.ts';
 import { normalizeCode, validateCode } from './normalize-code.ts';
 
 /** What a pasted message contained besides (or instead of) a code. */
@@ -34,9 +34,16 @@ function hostOf(link: string): string {
   }
 }
 
-/** Looks like a code typed by a person: short, letters and digits only, a few digits. */
+/**
+ * Looks like a code typed by a person: short, letters and digits only. A text of exactly a
+ * code's length in the code's own symbols is a code (mistyped or not), whatever its digits:
+ * about one code in thirty has fewer than two digits, and no Dutch or English word is written
+ * in these symbols alone. Otherwise it takes a few digits and no long word.
+ */
 function looksLikeTypedCode(text: string): boolean {
   if (!/^[\p{L}\p{N}\s\-‐-―.·_/]+$/u.test(text)) return false;
+  const symbols = normalizeCode(text);
+  if (symbols.length === codeLength && [...symbols].every((s) => symbolValue(s) !== undefined)) return true;
   if (
     text
       .trim()

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { formatCode, generateCode } from '../../../src/core/codes/index.ts';
+import fc from 'fast-check';
+import {
+  checkCharacter,
+  codeAlphabet,
+  codeLength,
+  codeRandomLength,
+  formatCode,
+  generateCode,
+} from '../../../src/core/codes/index.ts';
 import { readMessageInput } from '../../../src/core/codes/read-message-input.ts';
 
 /** A fresh code with a few digits, as nearly every code has (one without is read as text, then found). */
@@ -19,6 +27,35 @@ describe('readMessageInput', () => {
   test('a code on its own, typed in any way, is a code (typing errors are for the look-up to report)', () => {
     for (const typed of [code, formatCode(code), formatCode(code, ' ').toLowerCase(), broken])
       assert.deepEqual(readMessageInput(typed), { kind: 'code', code: typed, fromLink: false }, typed);
+  });
+
+  test('every code on its own is a code, also with few or no digits and with one symbol mistyped', () => {
+    // A code is 18 random symbols of 23; about one in thirty has fewer than two digits. Such a
+    // code, mistyped, was read as "no code here" and told the person not to trust their letter.
+    const codeOf = (symbols: number[]) => {
+      const random = symbols.map((i) => codeAlphabet[i] ?? '').join('');
+      return random + checkCharacter(random);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: codeAlphabet.length - 1 }), {
+          minLength: codeRandomLength,
+          maxLength: codeRandomLength,
+        }),
+        fc.integer({ min: 0, max: codeLength - 1 }),
+        fc.integer({ min: 1, max: codeAlphabet.length - 1 }),
+        (symbols, at, shift) => {
+          const valid = codeOf(symbols);
+          const swapped = codeAlphabet[(codeAlphabet.indexOf(valid[at] ?? '') + shift) % codeAlphabet.length];
+          const mistyped = `${valid.slice(0, at)}${swapped}${valid.slice(at + 1)}`;
+          for (const typed of [valid, formatCode(valid), mistyped, formatCode(mistyped, ' ').toLowerCase()])
+            assert.equal(readMessageInput(typed).kind, 'code', typed);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    for (const letters of ['ACDEFHJKMNPRTVWXYA', 'KMN-PRT-VWX-YAC-DEF-HJK'])
+      assert.equal(readMessageInput(letters).kind, 'code', `${letters}: no digits at all`);
   });
 
   test('a QR address is a code from a link', () => {
