@@ -7,7 +7,7 @@ import { countChart } from './count-chart.ts';
 import { formatCount, formatPartialDate } from './format.ts';
 import { isWebUrl } from './safe-url.ts';
 import { questionList, setPeople } from './kamervragen-set-view.ts';
-import { inKnowledgeOrder, sectorLabel } from './register-list.ts';
+import { inKnowledgeOrder, sectorLabel } from './labels.ts';
 import { speedSection } from './speed-section.ts';
 import { buildTimeline } from './timeline.ts';
 import type { StoredKamervragenSet } from '../../../core/kamervragen/records.ts';
