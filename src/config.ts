@@ -1,252 +1,25 @@
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from './config/config-error.ts';
+import type { Config } from './config/config-shape.ts';
+import { guideSchema } from './config/guide.ts';
+import { lettersSchema } from './config/letters.ts';
+import { operatorOf, operatorSchema } from './config/operator.ts';
+import { developmentSecrets, secretMessage, secretsSchema } from './config/secrets.ts';
+import { storageSchema } from './config/storage.ts';
+import { webSchema } from './config/web.ts';
 
 /**
  * Configuration, read once at start-up from the environment and validated as a whole, so a
  * wrong value stops the process with a message naming the variable and what is expected.
- * Every variable is documented in docs/configuration.md. Other adapters add their own small
- * section below (a schema entry and a field of `Config`).
+ * Every variable is documented in docs/configuration.md. Each concern keeps its variables in
+ * its own file under src/config/ (a schema section, and a field of `Config`); this module puts
+ * them together and is the one place the rest of the code imports configuration from.
  */
 
-// ---- Web server ---------------------------------------------------------------------------
-
-const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof logLevels)[number];
-
-/** TRUST_PROXY: `false` (default), `true`, a hop count, or a comma-separated list of addresses. */
-export type TrustProxy = boolean | number | string[];
-
-const webSchema = {
-  PORT: z.coerce
-    .number({ error: 'expected a whole number from 0 to 65535' })
-    .int('expected a whole number from 0 to 65535')
-    .min(0, 'expected a whole number from 0 to 65535')
-    .max(65535, 'expected a whole number from 0 to 65535')
-    .default(3000),
-  HOST: z
-    .string()
-    .min(1, 'expected a host name or IP address, such as 127.0.0.1 or 0.0.0.0')
-    .default('127.0.0.1'),
-  BASE_URL: z
-    .url({
-      protocol: /^https?$/,
-      error: 'expected an absolute http(s) URL, such as https://datalekwijzer.nl',
-    })
-    .optional(),
-  THEME: z.string().min(1, 'expected the path of a tokens CSS file').optional(),
-  SOURCE_URL: z
-    .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL of the source code repository' })
-    .optional(),
-  API_CONTACT_EMAIL: z
-    .email({ error: 'expected the e-mail address of the team that answers questions about the API' })
-    .optional(),
-  LOG_LEVEL: z.enum(logLevels, { error: `expected one of ${logLevels.join(', ')}` }).default('info'),
-  TRUST_PROXY: z
-    .string()
-    .optional()
-    .transform((value, context): TrustProxy => {
-      const text = (value ?? '').trim();
-      if (text === '' || text === 'false') return false;
-      if (text === 'true') return true;
-      if (/^\d+$/.test(text)) return Number(text);
-      const list = text.split(',').map((part) => part.trim());
-      if (list.every((part) => /^[0-9a-fA-F.:/]+$/.test(part))) return list;
-      context.addIssue({
-        code: 'custom',
-        message: 'expected true, false, a number of proxy hops, or a comma-separated list of IP addresses',
-      });
-      return z.NEVER;
-    }),
-};
-
-// ---- Storage ------------------------------------------------------------------------------
-
-const storageSchema = {
-  DATABASE_URL: z
-    .string()
-    .regex(
-      /^(sqlite:|postgres:\/\/|postgresql:\/\/)/,
-      'expected sqlite:<path>, sqlite::memory: or postgres://…',
-    )
-    .default('sqlite:data/datalekwijzer.sqlite'),
-  DATABASE_CONNECT_TIMEOUT_MS: milliseconds(5_000),
-  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(15_000),
-  DATABASE_IDLE_TIMEOUT_MS: milliseconds(30_000),
-  /** `/health` answers 503 when the database has not answered `select 1` within this time. */
-  HEALTH_TIMEOUT_MS: milliseconds(2_000),
-};
-
-/** A duration in milliseconds, from 100 ms to 10 minutes. */
-function milliseconds(fallback: number) {
-  const message = 'expected a whole number of milliseconds from 100 to 600000';
-  return z.coerce
-    .number({ error: message })
-    .int(message)
-    .min(100, message)
-    .max(600_000, message)
-    .default(fallback);
-}
-
-// ---- Secrets ------------------------------------------------------------------------------
-
-const secretMessage = 'expected a random secret of at least 32 bytes (e.g. `openssl rand -base64 48`)';
-const secretSchema = z.string().refine((value) => Buffer.byteLength(value, 'utf8') >= 32, secretMessage);
-const secretsSchema = {
-  SESSION_SECRET: secretSchema.optional(),
-  CODE_SECRET: secretSchema.optional(),
-  NODE_ENV: z.string().optional(),
-};
-
-// ---- Victims' guide ----------------------------------------------------------------------
-
-const guideSchema = {
-  /** Code look-ups (personal page, genuineness check, helpline) per client per minute; 0 turns the limit off. */
-  CODE_LOOKUP_LIMIT: z.coerce
-    .number({ error: 'expected a whole number of look-ups per minute (0 turns the limit off)' })
-    .int('expected a whole number of look-ups per minute (0 turns the limit off)')
-    .min(0, 'expected a whole number of look-ups per minute (0 turns the limit off)')
-    .default(30),
-  /** Register and kamervragen searches running at once; more get 503 with Retry-After. */
-  SEARCH_CONCURRENCY: z.coerce
-    .number({ error: 'expected a whole number of searches at once, at least 1' })
-    .int('expected a whole number of searches at once, at least 1')
-    .min(1, 'expected a whole number of searches at once, at least 1')
-    .default(8),
-};
-
-// ---- Operator: whose service this is (GDPR Art. 13) ----------------------------------------
-
-const operatorText = (what: string) =>
-  z.string().trim().min(2, `expected ${what}`).max(300, `expected ${what} (at most 300 characters)`);
-const operatorSchema = {
-  /** The organisation that runs this installation and is controller for its visitors' data. */
-  OPERATOR_NAME: operatorText('the name of the organisation that runs this site').optional(),
-  OPERATOR_ADDRESS: operatorText(
-    'its postal address on one line, such as "Postbus 1, 1000 AA Amsterdam"',
-  ).optional(),
-  /** Where visitors reach the operator: an e-mail address or a web address. */
-  OPERATOR_CONTACT: operatorText('an e-mail address or web address for questions about the site').optional(),
-  /** The privacy contact or data protection officer (e-mail address). */
-  OPERATOR_PRIVACY_CONTACT: z
-    .email({ error: 'expected the e-mail address of the privacy contact or data protection officer' })
-    .optional(),
-};
-
-/** The operator named in the header, footer and privacy statement. */
-export interface Operator {
-  name: string;
-  address: string;
-  contact: string;
-  privacyContact: string;
-  /** True for the made-up operator of demo and development runs: pages say it is not a real service. */
-  demo: boolean;
-}
-
-/** Demo and development runs name a made-up operator, clearly marked, so no page is anonymous. */
-export const demoOperator: Operator = {
-  name: 'Datalekwijzer demo',
-  address: 'Demo installation, no postal address',
-  contact: 'demo@datalekwijzer.test',
-  privacyContact: 'privacy@datalekwijzer.test',
-  demo: true,
-};
-
-const operatorVariables = [
-  'OPERATOR_NAME',
-  'OPERATOR_ADDRESS',
-  'OPERATOR_CONTACT',
-  'OPERATOR_PRIVACY_CONTACT',
-] as const;
-
-/**
- * A production service must say whose it is (GDPR Art. 13: identity and contact details of the
- * controller and of the privacy contact). `serve` calls this before it listens.
- * @throws ConfigError naming each missing variable
- */
-export function assertOperatorConfigured(config: Config): void {
-  if (config.mode !== 'production' || config.operator) return;
-  throw new ConfigError(
-    operatorVariables.map(
-      (name) =>
-        `${name}: required in production, so the site says who runs it and whom to ask about privacy (GDPR Art. 13); see docs/configuration.md`,
-    ),
-  );
-}
-
-// ---- Letters from the workspace ------------------------------------------------------------
-
-const lettersSchema = {
-  /** Private folder for uploaded recipients files and letter outputs. */
-  LETTERS_DIR: z.string().min(1, 'expected a folder path').default('data/letters'),
-  LETTERS_UPLOAD_LIMIT_MB: z.coerce
-    .number({ error: 'expected a whole number of megabytes, at least 1' })
-    .int('expected a whole number of megabytes, at least 1')
-    .min(1, 'expected a whole number of megabytes, at least 1')
-    .default(1024),
-  LETTERS_OUTPUT_DAYS: z.coerce
-    .number({ error: 'expected a whole number of days from 1 to 90' })
-    .int('expected a whole number of days from 1 to 90')
-    .min(1, 'expected a whole number of days from 1 to 90')
-    .max(90, 'expected a whole number of days from 1 to 90')
-    .default(7),
-  LETTERS_UPLOAD_HOURS: z.coerce
-    .number({ error: 'expected a whole number of hours from 1 to 72' })
-    .int('expected a whole number of hours from 1 to 72')
-    .min(1, 'expected a whole number of hours from 1 to 72')
-    .max(72, 'expected a whole number of hours from 1 to 72')
-    .default(4),
-};
-
-// ---- Result -------------------------------------------------------------------------------
-
-export interface Config {
-  /** `production` requires real secrets; `demo` and `development` generate them once. */
-  mode: 'production' | 'development' | 'demo';
-  port: number;
-  host: string;
-  /** The public address of the site, without a trailing slash. */
-  baseUrl: string;
-  databaseUrl: string;
-  /** PostgreSQL connection limits in milliseconds (DATABASE_*_TIMEOUT_MS). */
-  databaseLimits: { connectTimeoutMs: number; statementTimeoutMs: number; idleTimeoutMs: number };
-  /** How long `/health` waits for the database before answering 503 (HEALTH_TIMEOUT_MS). */
-  healthTimeoutMs: number;
-  /** Searches (register, kamervragen) served at once; more are shed with 503 (SEARCH_CONCURRENCY). */
-  searchConcurrency: number;
-  /** Path of the design tokens file; undefined means the built-in brand-neutral theme. */
-  theme: string | undefined;
-  /** Where the source code of this installation is published (linked from every page when set). */
-  sourceUrl: string | undefined;
-  /** Where API clients write with questions (API_CONTACT_EMAIL); `info.contact.email` of the OpenAPI document. */
-  apiContactEmail: string | undefined;
-  logLevel: LogLevel;
-  trustProxy: TrustProxy;
-  /** Signs session cookies and CSRF tokens. */
-  sessionSecret: string;
-  /** Keys the personal codes printed on letters. */
-  codeSecret: string;
-  /** Code look-ups allowed per client per minute; 0 means no limit (benchmarks only). */
-  codeLookupLimit: number;
-  /** Where workspace letter jobs keep their private files (LETTERS_DIR). */
-  lettersDir: string;
-  /** Largest recipients upload, in bytes (LETTERS_UPLOAD_LIMIT_MB). */
-  lettersUploadLimitBytes: number;
-  /** Days before a workspace job's outputs are deleted automatically (LETTERS_OUTPUT_DAYS). */
-  lettersOutputDays: number;
-  /** Who runs this installation (OPERATOR_*); the demo operator in demo and development runs. */
-  operator: Operator | undefined;
-  /** Hours an uploaded recipients file is kept when no round is started from it (LETTERS_UPLOAD_HOURS). */
-  lettersUploadHours: number;
-}
-
-/** The configuration is wrong; `problems` holds one line per variable. */
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The configuration is not valid:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
-  }
-}
+export { ConfigError } from './config/config-error.ts';
+export type { Config } from './config/config-shape.ts';
+export { assertOperatorConfigured, demoOperator, type Operator } from './config/operator.ts';
+export type { LogLevel, TrustProxy } from './config/web.ts';
 
 const envSchema = z.object({
   ...webSchema,
@@ -322,46 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
   };
 }
 
-/** All four OPERATOR_* variables or none: half an operator is a mistake worth stopping for. */
-function operatorOf(
-  values: Partial<Record<(typeof operatorVariables)[number], string>>,
-  mode: Config['mode'],
-): Operator | undefined {
-  const given = operatorVariables.filter((name) => values[name] !== undefined);
-  if (given.length === 0) return mode === 'production' ? undefined : demoOperator;
-  const missing = operatorVariables.filter((name) => values[name] === undefined);
-  if (missing.length > 0)
-    throw new ConfigError(missing.map((name) => `${name}: required when ${given.join(', ')} is set`));
-  return {
-    name: values.OPERATOR_NAME ?? '',
-    address: values.OPERATOR_ADDRESS ?? '',
-    contact: values.OPERATOR_CONTACT ?? '',
-    privacyContact: values.OPERATOR_PRIVACY_CONTACT ?? '',
-    demo: false,
-  };
-}
-
+/** Echoes a wrong value back, shortened, so the message shows what was given. */
 function describeValue(value: string | undefined): string {
   if (value === undefined) return '';
   const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   return ` (got "${short}")`;
-}
-
-const keptSecretsSchema = z.object({ session: secretSchema, code: secretSchema });
-
-/**
- * Secrets for development and demo: generated on first use and kept in a file only the
- * owner can read, so sessions and printed codes survive a restart. Never used in production.
- */
-function developmentSecrets(file: string): { session: string; code: string } {
-  if (existsSync(file)) {
-    const kept = keptSecretsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (kept.success) return kept.data;
-    throw new ConfigError([`${file}: not a valid secrets file; delete it to generate new secrets`]);
-  }
-  const fresh = { session: randomBytes(48).toString('base64'), code: randomBytes(48).toString('base64') };
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(fresh, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-  chmodSync(file, 0o600);
-  return fresh;
 }

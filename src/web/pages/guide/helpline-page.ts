@@ -5,7 +5,8 @@ import { html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
 import { errorSummary } from '../form-parts.ts';
 import { alert, h1, h2, lead, p, submit, textField } from './parts.ts';
-import { qaItems, renderGuide } from './personal-page.ts';
+import { renderGuide } from './personal-page.ts';
+import { qaItems } from './sections/questions-section.ts';
 
 /** How many questions the helpline sees at the top, one click from the answer. */
 const topQuestions = 8;
