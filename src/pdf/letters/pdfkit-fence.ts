@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
+import type { WordRun } from './word-layout.ts';
 
 /**
  * The one module that relies on pdfkit's and fontkit's internals. Everything else uses pdfkit's
@@ -20,6 +22,11 @@ export interface EmbeddedFont {
   /** pdfkit's cache of laid-out words, one per font per file unless replaced. */
   layoutCache?: Record<string, unknown>;
   ascender: number;
+  /** The parsed fontkit font, and the factor from its units to 1/1000 of the size. */
+  font: Font;
+  scale: number;
+  /** Lays out one word (pdfkit's `layout` splits text at spaces), on a miss of `layoutCache`. */
+  layoutRun(text: string, features?: unknown): WordRun;
   encode(
     text: string,
   ): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
@@ -235,7 +242,9 @@ function shapeProblems(fontSource: PDFKit.Mixins.PDFFontSource): string[] {
   need('font.id is a string', typeof face?.id === 'string');
   need('font.ascender is a number', typeof face?.ascender === 'number');
   need('font.layoutCache is an object', typeof face?.layoutCache === 'object');
-  for (const method of ['encode', 'widthOfString', 'lineHeight', 'ref'] as const)
+  need('font.scale is a number', typeof face?.scale === 'number');
+  need('font.font is a fontkit font', typeof face?.font?.layout === 'function');
+  for (const method of ['encode', 'widthOfString', 'lineHeight', 'ref', 'layoutRun'] as const)
     need(`font.${method} is a method`, typeof face?.[method] === 'function');
   if (typeof face?.encode === 'function') {
     const [glyphs, positions] = face.encode('Ab');
