@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
+import type { WordRun } from './word-layout.ts';
 
 /**
  * The one module that relies on pdfkit's and fontkit's internals. Everything else uses pdfkit's
@@ -19,6 +22,11 @@ export interface EmbeddedFont {
   /** pdfkit's cache of laid-out words, one per font per file unless replaced. */
   layoutCache?: Record<string, unknown>;
   ascender: number;
+  /** The parsed fontkit font, and the factor from its units to 1/1000 of the size. */
+  font: Font;
+  scale: number;
+  /** Lays out one word (pdfkit's `layout` splits text at spaces), on a miss of `layoutCache`. */
+  layoutRun(text: string, features?: unknown): WordRun;
   encode(
     text: string,
   ): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
@@ -37,6 +45,30 @@ interface PageInternals {
   xobjects: Record<string, unknown>;
   markings: Marking[];
   write(chunk: Uint8Array): void;
+}
+
+/** pdfkit's indirect object, as far as `ref` below touches it before pdfkit finalises it. */
+interface ReferenceInternals {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
+/**
+ * zlib level of the streams (page contents, shared text blocks, fonts). pdfkit always uses
+ * zlib's default, 6; a letter's page contents are a few kilobytes of text operators, where level
+ * 1 costs about a quarter less CPU for about 8% more compressed stream bytes (under 2% of a file:
+ * most of a file is the uncompressed structure tree).
+ */
+const streamLevel = 1;
+
+/** Compresses a stream at `streamLevel`, then lets pdfkit write it as it is (already compressed). */
+function finalizeAtLevel(this: ReferenceInternals): void {
+  if (this.compress && this.buffer.length) {
+    this.buffer = [deflateSync(Buffer.concat(this.buffer), { level: streamLevel })];
+    this.compress = false;
+  }
+  Object.getPrototypeOf(this).finalize.call(this);
 }
 
 interface DocumentInternals {
@@ -66,6 +98,13 @@ export class LetterDocument extends PDFDocument {
 
   private get internals(): DocumentInternals {
     return this as unknown as DocumentInternals;
+  }
+
+  /** Every indirect object; those with a stream are compressed at `streamLevel` (see above). */
+  override ref(data: object = {}): PDFKit.PDFKitReference {
+    const made = super.ref(data);
+    (made as unknown as ReferenceInternals).finalize = finalizeAtLevel;
+    return made;
   }
 
   override push(chunk: Uint8Array | null): boolean {
@@ -193,12 +232,19 @@ function shapeProblems(fontSource: PDFKit.Mixins.PDFFontSource): string[] {
   need('page.xobjects is an object', typeof page?.xobjects === 'object');
   need('page.markings is an array', Array.isArray(page?.markings));
   need('page.write is a method', typeof page?.write === 'function');
+  const probeRef = doc.ref({}) as unknown as Partial<ReferenceInternals>;
+  need('reference.compress is a boolean', typeof probeRef.compress === 'boolean');
+  need('reference.buffer is an array', Array.isArray(probeRef.buffer));
+  const refProto = Object.getPrototypeOf(probeRef) as Partial<ReferenceInternals>;
+  need('reference.finalize is a method', typeof refProto.finalize === 'function');
   doc.font('Probe');
   const face = internals._font as Partial<EmbeddedFont> | undefined;
   need('font.id is a string', typeof face?.id === 'string');
   need('font.ascender is a number', typeof face?.ascender === 'number');
   need('font.layoutCache is an object', typeof face?.layoutCache === 'object');
-  for (const method of ['encode', 'widthOfString', 'lineHeight', 'ref'] as const)
+  need('font.scale is a number', typeof face?.scale === 'number');
+  need('font.font is a fontkit font', typeof face?.font?.layout === 'function');
+  for (const method of ['encode', 'widthOfString', 'lineHeight', 'ref', 'layoutRun'] as const)
     need(`font.${method} is a method`, typeof face?.[method] === 'function');
   if (typeof face?.encode === 'function') {
     const [glyphs, positions] = face.encode('Ab');

@@ -1,5 +1,6 @@
 import { createLineCache, breakLines, fitLine } from './line-breaker.ts';
 import type { EmbeddedFont, LetterDocument } from './pdfkit-fence.ts';
+import { createWordLayout, type WordRun } from './word-layout.ts';
 
 /** The fonts a letter uses, registered on every document under these names. */
 export const fontNames = { regular: 'LetterSans', bold: 'LetterSansBold', mono: 'LetterMono' } as const;
@@ -81,6 +82,21 @@ function sharedLayoutCache(name: FontName): Record<string, unknown> {
   return cache;
 }
 
+/** Quick layouts of new words, one per font per process (the parsed fonts are shared too). */
+const wordLayouts = new WeakMap<EmbeddedFont['font'], (text: string) => WordRun | null>();
+
+/** Lets `face` lay out new words with the quick layout, and with fontkit what it does not take. */
+function useWordLayout(face: EmbeddedFont): void {
+  let quick = wordLayouts.get(face.font);
+  if (!quick) {
+    quick = createWordLayout(face.font, face.scale);
+    wordLayouts.set(face.font, quick);
+  }
+  const full = face.layoutRun.bind(face);
+  const layout = quick;
+  face.layoutRun = (text, features) => (features ? null : layout(text)) ?? full(text, features);
+}
+
 /**
  * Writes text into a pdfkit document without pdfkit's per-call text layout. A letter batch
  * repeats the same paragraphs in every letter, so the expensive parts are done once: line
@@ -120,6 +136,7 @@ export function createTextWriter(doc: LetterDocument): TextWriter {
     if (!found) {
       found = doc.embeddedFont(name);
       found.layoutCache = sharedLayoutCache(name);
+      useWordLayout(found);
       fonts.set(name, found);
     }
     return found;
