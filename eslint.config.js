@@ -67,31 +67,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [webRepositories(['codeLookupStore'])] }] },
   },
   {
-    // Reads these routes still make themselves; they belong in use cases (issue 17, one route
-    // kernel) and leave this list with them. Add nothing here.
-    files: [
-      'src/web/routes/register.ts',
-      'src/web/routes/workspace/edit-breach.ts',
-      'src/web/routes/workspace/organisation.ts',
-      'src/web/routes/workspace/register-breach.ts',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            webRepositories([
-              'findOrganisation',
-              'findOrganisationBySlug',
-              'findUserByEmail',
-              'listKamervragenSetsForBreach',
-            ]),
-          ],
-        },
-      ],
-    },
-  },
-  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

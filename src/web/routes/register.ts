@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { publicActor } from '../../core/access/actor.ts';
-import { listKamervragenSetsForBreach } from '../../storage/repositories/kamervragen-repository.ts';
 import { getBreach } from '../../use-cases/get-breach.ts';
 import { listPublicBreaches } from '../../use-cases/list-public-breaches.ts';
+import { kamervragenOfBreach } from '../../use-cases/read-kamervragen.ts';
 import type { RouteDeps } from '../deps.ts';
 import { breachDeps, route } from '../route-kernel/route.ts';
 import { breachPage } from '../pages/register/breach-page.ts';
@@ -46,7 +46,7 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     input: { params: slugParams },
     handler: async ({ input, page }) => {
       const breach = await getBreach(useCaseDeps, { actor: publicActor, slug: input.params.slug });
-      const kamervragen = await listKamervragenSetsForBreach(useCaseDeps.db, breach.id);
+      const kamervragen = await kamervragenOfBreach(useCaseDeps, { breachId: breach.id, actor: publicActor });
       return breachPage(page, { breach, categories, kamervragen });
     },
   });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { FieldError } from '../../../errors/catalogue.ts';
-import { findOrganisation, findOrganisationBySlug } from '../../../storage/repositories/organisations.ts';
+import { partyBySlug, partySlugs } from '../../../use-cases/breach-parties.ts';
 import { updateBreach } from '../../../use-cases/update-breach.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { breachFormPage, breachFormValues } from '../../pages/workspace/breach-form.ts';
@@ -34,11 +34,7 @@ export function editBreachRoutes(app: FastifyInstance, deps: RouteDeps): void {
     auth: 'session',
     handler: async (context) => {
       const { breach } = await editableBreach(context);
-      const slugs = new Map<string, string>();
-      for (const party of breach.parties) {
-        const organisation = await findOrganisation(context.useCases.db, party.organisationId);
-        if (organisation) slugs.set(party.organisationId, organisation.slug);
-      }
+      const slugs = await partySlugs(context.useCases, breach);
       return breachFormPage(context.page, breach, context.csrfToken, deps.knowledge.categories, {
         values: breachFormValues(breach, slugs),
         errors: new Map(),
@@ -62,7 +58,7 @@ export function editBreachRoutes(app: FastifyInstance, deps: RouteDeps): void {
       const lists = readBreachLists(values, errors);
       const otherParties: { organisationId: string; role: 'controller' | 'processor' }[] = [];
       for (const [index, party] of lists.otherParties.entries()) {
-        const organisation = await findOrganisationBySlug(context.useCases.db, party.slug);
+        const organisation = await partyBySlug(context.useCases, party.slug);
         if (!organisation)
           errors.push(formError(`otherParties.${index}.slug`, 'workspace.error.unknownOrganisation'));
         else otherParties.push({ organisationId: organisation.id, role: party.role });
