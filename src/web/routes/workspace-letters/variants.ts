@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { roleIn } from '../../../core/access/actor.ts';
 import { languages } from '../../../core/i18n/lang.ts';
 import { lintVariantTexts, type VariantTexts } from '../../../core/letters/index.ts';
 import { AppError } from '../../../errors/catalogue.ts';
@@ -11,7 +10,7 @@ import { letterPaths, textFields } from '../../pages/workspace-letters/parts.ts'
 import { variantFormPage } from '../../pages/workspace-letters/variant-form.ts';
 import type { FormValues } from '../../pages/workspace/fields.ts';
 import { formValues, valueOf, valuesOf } from '../workspace/form-schemas.ts';
-import { breachParams } from '../workspace/member-breach.ts';
+import { breachParams, editableBreach } from '../workspace/member-breach.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
 import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
 import { errorsFrom } from './form-errors.ts';
@@ -66,9 +65,9 @@ export function variantRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
     errors = new Map<string, string>(),
   ) {
     const { breachId } = breachParams.parse(context.request.params);
+    // Viewers may read the letters overview but not a variant's form: the use case refuses them.
+    await editableBreach(context);
     const ready = await readiness(context, breachId);
-    const role = roleIn(context.session.actor, ready.breach.organisationId);
-    if (role === 'viewer') throw new AppError('forbidden');
     const current = variantId ? ready.variants.find((v) => v.variant.id === variantId) : undefined;
     if (variantId && !current) throw new AppError('not_found');
     return variantFormPage(context.page, context.csrfToken, {
