@@ -44,7 +44,12 @@ export async function getBreach(deps: Deps, options: GetBreachOptions): Promise<
   const input = parseOptions(getBreachSchema, options);
   const id = input.breachId ?? (await findBreachIdBySlug(deps.db, input.slug ?? ''));
   if (id === undefined) throw new AppError('not_found');
-  const breach = await breachFor(deps.db, options.actor, id, 'breach.read');
+  return breachDetail(deps, await breachFor(deps.db, options.actor, id, 'breach.read'));
+}
+
+/** A breach the caller may read, with its revisions, updates, names and speed. */
+export async function breachDetail(deps: Deps, breach: BreachRecord): Promise<BreachDetail> {
+  const id = breach.id;
   const [countRevisions, updates, names] = await Promise.all([
     listCountRevisions(deps.db, id),
     listBreachUpdates(deps.db, id),

@@ -1,5 +1,7 @@
 import { publicActor, type Actor } from '../core/access/actor.ts';
+import { can } from '../core/access/policy.ts';
 import { AppError } from '../errors/catalogue.ts';
+import { loadBreach } from '../storage/repositories/breaches.ts';
 import {
   breachIdsOfKamervragenSet,
   getKamervragenSet,
@@ -9,7 +11,7 @@ import {
   searchKamervragen,
 } from '../storage/repositories/kamervragen-repository.ts';
 import type { Deps } from './deps.ts';
-import { getBreach, type BreachDetail } from './get-breach.ts';
+import { breachDetail, getBreach, type BreachDetail } from './get-breach.ts';
 import type { Page } from './list-breaches.ts';
 import type {
   KamervragenSearchHit,
@@ -40,19 +42,21 @@ export async function searchKamervragenSets(
   });
 }
 
-/** The breaches of `breachIds` that `actor` may see, in the given order. */
-async function visibleBreaches(
+/**
+ * The breaches linked to a set that `actor` may read, in link order. The policy decides
+ * (`breach.read`): a link to another organisation's draft is left out, as the draft itself is.
+ */
+export async function listKamervragenSetBreaches(
   deps: Deps,
-  actor: Actor,
-  breachIds: readonly string[],
+  options: { setId: string; actor: Actor },
 ): Promise<BreachDetail[]> {
   const breaches: BreachDetail[] = [];
-  for (const breachId of breachIds) {
-    try {
-      breaches.push(await getBreach(deps, { actor, breachId }));
-    } catch (error) {
-      if (!(error instanceof AppError && error.code === 'not_found')) throw error;
-    }
+  for (const breachId of await breachIdsOfKamervragenSet(deps.db, options.setId)) {
+    const breach = await loadBreach(deps.db, breachId);
+    if (!breach) continue;
+    const { organisationId, status } = breach;
+    if (!can(options.actor, 'breach.read', { type: 'breach', organisationId, status })) continue;
+    breaches.push(await breachDetail(deps, breach));
   }
   return breaches;
 }
@@ -64,8 +68,8 @@ export async function readKamervragenSet(
 ): Promise<{ set: StoredKamervragenSet; breaches: BreachDetail[] }> {
   const set = await getKamervragenSet(deps.db, options.setId);
   if (!set) throw new AppError('not_found', { detail: 'No set of parliamentary questions with this id.' });
-  const breachIds = await breachIdsOfKamervragenSet(deps.db, options.setId);
-  return { set, breaches: await visibleBreaches(deps, options.actor ?? publicActor, breachIds) };
+  const actor = options.actor ?? publicActor;
+  return { set, breaches: await listKamervragenSetBreaches(deps, { setId: options.setId, actor }) };
 }
 
 /** The sets linked to a breach the actor may see (`not_found` otherwise). */

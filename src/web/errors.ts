@@ -150,16 +150,24 @@ export function sendError(
   return sendPage(reply, page, errorPage(page, error));
 }
 
+/** Logs anything thrown by its kind and renders it as an error page or problem+json. */
+export function renderProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  site: SiteContext,
+  thrown: unknown,
+): FastifyReply {
+  const error = toAppError(thrown);
+  if (error.code === 'service_unavailable')
+    request.log.warn({ code: error.code, reason: reasonOf(thrown) }, 'database unavailable');
+  else if (error.status >= 500) request.log.error({ err: thrown }, 'request failed');
+  else request.log.info({ code: error.code }, 'request refused');
+  return sendError(request, reply, site, error);
+}
+
 /** Installs the error and not-found handlers: one path for every error the app can meet. */
 export function registerErrorHandling(app: FastifyInstance, site: SiteContext): void {
-  app.setErrorHandler((thrown, request, reply) => {
-    const error = toAppError(thrown);
-    if (error.code === 'service_unavailable')
-      request.log.warn({ code: error.code, reason: reasonOf(thrown) }, 'database unavailable');
-    else if (error.status >= 500) request.log.error({ err: thrown }, 'request failed');
-    else request.log.info({ code: error.code }, 'request refused');
-    return sendError(request, reply, site, error);
-  });
+  app.setErrorHandler((thrown, request, reply) => renderProblem(request, reply, site, thrown));
   app.setNotFoundHandler((request, reply) => sendError(request, reply, site, new AppError('not_found')));
 }
 

@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Operator } from '../config.ts';
-import { languages, type Lang } from '../core/i18n/lang.ts';
+import type { Lang } from '../core/i18n/lang.ts';
 import type { Asset, AssetStore } from './assets/asset-store.ts';
 import type { Html } from './html.ts';
 import { translator, type Translator } from './i18n/translator.ts';
@@ -62,23 +62,4 @@ export function sendPage(reply: FastifyReply, page: PageContext, view: PageView)
     .status(view.status ?? 200)
     .type('text/html; charset=utf-8')
     .send(layout(page, view).value);
-}
-
-/**
- * Registers a GET page at its Dutch path and at the English one (`/en…`). The handler
- * validates, calls the use case and returns a view; errors it throws become error pages.
- */
-export function getPage(
-  app: FastifyInstance,
-  site: SiteContext,
-  dutchPath: string,
-  handler: (request: FastifyRequest, page: PageContext) => PageView | Promise<PageView>,
-  options: RouteShorthandOptions = {},
-): void {
-  for (const lang of languages) {
-    app.get(localPath(lang, dutchPath), options, async (request, reply) => {
-      const page = pageContext(request, site);
-      return sendPage(reply, page, await handler(request, page));
-    });
-  }
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../deps.ts';
 import { homePage, type WayIn } from '../pages/home-page.ts';
-import { getPage } from '../page.ts';
+import { route } from '../route-kernel/route.ts';
 
 /**
  * The ways in for a victim. A way links only when its page exists in this app, so the
@@ -15,10 +15,14 @@ export const waysIn: WayIn[] = [
 ];
 
 export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  getPage(app, deps.site, '/', (_request, page) =>
-    homePage(
-      page,
-      waysIn.map((way) => ({ ...way, available: app.hasRoute({ method: 'GET', url: way.path }) })),
-    ),
-  );
+  route(app, deps, {
+    method: 'GET',
+    path: '/',
+    auth: 'public',
+    handler: ({ page }) =>
+      homePage(
+        page,
+        waysIn.map((way) => ({ ...way, available: app.hasRoute({ method: 'GET', url: way.path }) })),
+      ),
+  });
 }

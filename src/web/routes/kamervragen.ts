@@ -6,31 +6,38 @@ import {
   searchKamervragenSets,
 } from '../../use-cases/read-kamervragen.ts';
 import type { RouteDeps } from '../deps.ts';
-import { getPage } from '../page.ts';
+import { breachDeps, route } from '../route-kernel/route.ts';
+import { firstText } from '../route-kernel/input.ts';
 import { kamervragenSearchPage, kamervragenSetPage } from '../pages/register/kamervragen-pages.ts';
-import { publicBreachDeps } from './register.ts';
 
-function firstString(value: unknown): string {
-  const one = Array.isArray(value) ? value[0] : value;
-  return typeof one === 'string' ? one.trim().slice(0, 200) : '';
-}
-
+const searchQuery = z.object({ q: firstText().transform((q) => (q ?? '').trim().slice(0, 200)) });
 const setParams = z.object({ id: z.string().min(1).max(100) });
 
 /** `/kamervragen` (search across every imported set) and `/kamervragen/<id>` (one set). */
 export function kamervragenRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const useCaseDeps = publicBreachDeps(deps);
-  getPage(app, deps.site, '/kamervragen', async (request, page) => {
-    const query = firstString((request.query as Record<string, unknown> | undefined)?.q);
-    const [result, sets] = await Promise.all([
-      query ? searchKamervragenSets(useCaseDeps, { query, limit: 50 }) : Promise.resolve(undefined),
-      listKamervragen(useCaseDeps),
-    ]);
-    return kamervragenSearchPage(page, { query, result, sets });
+  const useCaseDeps = breachDeps(deps);
+  route(app, deps, {
+    method: 'GET',
+    path: '/kamervragen',
+    auth: 'public',
+    input: { query: searchQuery },
+    handler: async ({ input, page }) => {
+      const query = input.query.q;
+      const [result, sets] = await Promise.all([
+        query ? searchKamervragenSets(useCaseDeps, { query, limit: 50 }) : Promise.resolve(undefined),
+        listKamervragen(useCaseDeps),
+      ]);
+      return kamervragenSearchPage(page, { query, result, sets });
+    },
   });
-  getPage(app, deps.site, '/kamervragen/:id', async (request, page) => {
-    const { id } = setParams.parse(request.params);
-    const { set, breaches } = await readKamervragenSet(useCaseDeps, { setId: id });
-    return kamervragenSetPage(page, set, breaches);
+  route(app, deps, {
+    method: 'GET',
+    path: '/kamervragen/:id',
+    auth: 'public',
+    input: { params: setParams },
+    handler: async ({ input, page }) => {
+      const { set, breaches } = await readKamervragenSet(useCaseDeps, { setId: input.params.id });
+      return kamervragenSetPage(page, set, breaches);
+    },
   });
 }

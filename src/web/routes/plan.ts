@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { RouteDeps } from '../deps.ts';
 import { messageSources, type MessageKey } from '../i18n/translator.ts';
-import { getPage } from '../page.ts';
+import { firstText, textList } from '../route-kernel/input.ts';
+import { route } from '../route-kernel/route.ts';
 import { planFormPage, unknownData, type PlanField, type PlanFormState } from '../pages/plan-form.ts';
 import { planResultPage } from '../pages/plan-result.ts';
 
@@ -30,10 +31,12 @@ export function planQuerySchema(categoryIds: ReadonlySet<string>) {
 }
 export type PlanQuery = z.output<ReturnType<typeof planQuerySchema>>;
 
-function firstValue(value: unknown): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' ? first : undefined;
-}
+/** What the form shows again when the query is wrong: the answers as sent. */
+const sentAnswers = z.object({
+  data: textList(Number.POSITIVE_INFINITY),
+  certainty: firstText(),
+  published: firstText(),
+});
 
 /**
  * `/plan` and `/en/plan`: without a query, the form; with one, the personal plan, or the form
@@ -42,34 +45,32 @@ function firstValue(value: unknown): string | undefined {
 export function planRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const categories = deps.knowledge.categories;
   const schema = planQuerySchema(new Set(categories.map((category) => category.id)));
-  getPage(app, deps.site, '/plan', (request, page) => {
-    const query = (request.query ?? {}) as Record<string, unknown>;
-    if (Object.keys(query).length === 0) {
-      return planFormPage(page, categories, {
-        data: [],
-        certainty: undefined,
-        published: undefined,
-        errors: [],
-      });
-    }
-    const parsed = schema.safeParse(query);
-    if (!parsed.success || query.change !== undefined) {
-      const state: PlanFormState = {
-        data: asList.parse(
-          Array.isArray(query.data) || typeof query.data === 'string' ? query.data : undefined,
-        ),
-        certainty: firstValue(query.certainty),
-        published: firstValue(query.published),
-        errors: [],
-      };
-      for (const issue of parsed.error?.issues ?? []) {
-        const field = String(issue.path[0]) as PlanField;
-        if (state.errors.some((error) => error.field === field)) continue;
-        const known = issue.message in messageSources.nl;
-        state.errors.push({ field, message: known ? (issue.message as MessageKey) : 'plan.error.data' });
+  route(app, deps, {
+    method: 'GET',
+    path: '/plan',
+    auth: 'public',
+    handler: ({ request, page }) => {
+      const query = (request.query ?? {}) as Record<string, unknown>;
+      if (Object.keys(query).length === 0) {
+        return planFormPage(page, categories, {
+          data: [],
+          certainty: undefined,
+          published: undefined,
+          errors: [],
+        });
       }
-      return planFormPage(page, categories, state);
-    }
-    return planResultPage(page, deps.knowledge, parsed.data, deps.assets.checklistScript);
+      const parsed = schema.safeParse(query);
+      if (!parsed.success || query.change !== undefined) {
+        const state: PlanFormState = { ...sentAnswers.parse(query), errors: [] };
+        for (const issue of parsed.error?.issues ?? []) {
+          const field = String(issue.path[0]) as PlanField;
+          if (state.errors.some((error) => error.field === field)) continue;
+          const known = issue.message in messageSources.nl;
+          state.errors.push({ field, message: known ? (issue.message as MessageKey) : 'plan.error.data' });
+        }
+        return planFormPage(page, categories, state);
+      }
+      return planResultPage(page, deps.knowledge, parsed.data, deps.assets.checklistScript);
+    },
   });
 }

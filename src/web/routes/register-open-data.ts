@@ -13,7 +13,7 @@ import {
   registerJsonSchema,
 } from '../register/open-data-schema.ts';
 import { allPublishedBreaches } from '../register/published-breaches.ts';
-import { publicBreachDeps } from './register.ts';
+import { breachDeps } from '../route-kernel/route.ts';
 
 /** Readers and scripts may poll; five minutes of caching keeps that cheap and fresh enough. */
 const cacheControl = 'public, max-age=300';
@@ -23,7 +23,7 @@ const cacheControl = 'public, max-age=300';
  * `/en/register/feed.atom`), and all published breaches as `/register.json` and `/register.csv`.
  */
 export function registerOpenDataRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const useCaseDeps = publicBreachDeps(deps);
+  const useCaseDeps = breachDeps(deps);
   const baseUrl = deps.config.baseUrl.replace(/\/+$/, '');
   for (const lang of languages) {
     const { t } = translator(lang);

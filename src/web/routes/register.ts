@@ -2,52 +2,52 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { publicActor } from '../../core/access/actor.ts';
 import { listKamervragenSetsForBreach } from '../../storage/repositories/kamervragen-repository.ts';
-import type { BreachDeps } from '../../use-cases/deps.ts';
 import { getBreach } from '../../use-cases/get-breach.ts';
 import { listPublicBreaches } from '../../use-cases/list-public-breaches.ts';
 import type { RouteDeps } from '../deps.ts';
-import { getPage } from '../page.ts';
+import { breachDeps, route } from '../route-kernel/route.ts';
 import { breachPage } from '../pages/register/breach-page.ts';
 import { registerListPage } from '../pages/register/register-list.ts';
 import { parseRegisterQuery } from '../register/register-query.ts';
-
-/** The use-case dependencies of the public pages, from the app's dependencies. */
-export function publicBreachDeps(deps: RouteDeps): BreachDeps {
-  return {
-    db: deps.storage.db,
-    clock: deps.clock,
-    categoryIds: new Set(deps.knowledge.categories.map((c) => c.id)),
-  };
-}
 
 const slugParams = z.object({ slug: z.string().min(1).max(100) });
 
 /** `/register` and `/register/<slug>` (and `/en/…`): the public register, read-only, no login. */
 export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const useCaseDeps = publicBreachDeps(deps);
+  const useCaseDeps = breachDeps(deps);
   const categories = deps.knowledge.categories;
-  getPage(app, deps.site, '/register', async (request, page) => {
-    const parsed = parseRegisterQuery(
-      (request.query ?? {}) as Record<string, unknown>,
-      useCaseDeps.categoryIds ?? new Set(),
-    );
-    const result = await listPublicBreaches(useCaseDeps, parsed.options);
-    const view = registerListPage(page, categories, parsed, result);
-    return {
-      ...view,
-      feeds: [
-        {
-          title: page.t('register.openData.feed'),
-          href: page.href('/register/feed.atom'),
-          type: 'application/atom+xml',
-        },
-      ],
-    };
+  route(app, deps, {
+    method: 'GET',
+    path: '/register',
+    auth: 'public',
+    handler: async ({ request, page }) => {
+      const parsed = parseRegisterQuery(
+        (request.query ?? {}) as Record<string, unknown>,
+        useCaseDeps.categoryIds ?? new Set(),
+      );
+      const result = await listPublicBreaches(useCaseDeps, parsed.options);
+      const view = registerListPage(page, categories, parsed, result);
+      return {
+        ...view,
+        feeds: [
+          {
+            title: page.t('register.openData.feed'),
+            href: page.href('/register/feed.atom'),
+            type: 'application/atom+xml',
+          },
+        ],
+      };
+    },
   });
-  getPage(app, deps.site, '/register/:slug', async (request, page) => {
-    const { slug } = slugParams.parse(request.params);
-    const breach = await getBreach(useCaseDeps, { actor: publicActor, slug });
-    const kamervragen = await listKamervragenSetsForBreach(useCaseDeps.db, breach.id);
-    return breachPage(page, { breach, categories, kamervragen });
+  route(app, deps, {
+    method: 'GET',
+    path: '/register/:slug',
+    auth: 'public',
+    input: { params: slugParams },
+    handler: async ({ input, page }) => {
+      const breach = await getBreach(useCaseDeps, { actor: publicActor, slug: input.params.slug });
+      const kamervragen = await listKamervragenSetsForBreach(useCaseDeps.db, breach.id);
+      return breachPage(page, { breach, categories, kamervragen });
+    },
   });
 }

@@ -1,10 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../deps.ts';
 import { accessibilityStatement, privacyStatement } from '../pages/statements.ts';
-import { getPage } from '../page.ts';
+import { route } from '../route-kernel/route.ts';
 
 /** The accessibility statement and the privacy statement. */
 export function statementRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  getPage(app, deps.site, '/toegankelijkheid', (_request, page) => accessibilityStatement(page));
-  getPage(app, deps.site, '/privacy', (_request, page) => privacyStatement(page));
+  const get = { method: 'GET', auth: 'public' } as const;
+  route(app, deps, {
+    ...get,
+    path: '/toegankelijkheid',
+    handler: ({ page }) => accessibilityStatement(page),
+  });
+  route(app, deps, { ...get, path: '/privacy', handler: ({ page }) => privacyStatement(page) });
 }

@@ -4,7 +4,7 @@ import { unpublishBreach } from '../../../use-cases/unpublish-breach.ts';
 import { defineOperation } from '../../openapi/operation.ts';
 import { breachDetailSchema } from '../../openapi/schemas.ts';
 import { apiFieldName, presentedBreach } from './breach-writes.ts';
-import { endpoint, withApiFieldNames, type ApiEndpoint } from './endpoint.ts';
+import { endpoint, withApiFieldNames, type ApiEndpoint } from '../../route-kernel/api-endpoint.ts';
 import { breachIdParams, versionField } from './fields.ts';
 
 const problems = [400, 401, 403, 404, 409, 412, 415, 429];

@@ -20,7 +20,7 @@ import {
   presentBreachUpdate,
   presentCountRevision,
 } from '../../presenters/breach.ts';
-import { endpoint, withApiFieldNames, type ApiEndpoint } from './endpoint.ts';
+import { endpoint, withApiFieldNames, type ApiEndpoint } from '../../route-kernel/api-endpoint.ts';
 import { breachIdParams, dataCategoriesField, versionField } from './fields.ts';
 
 /** Use-case field paths → API field names. */

@@ -7,7 +7,7 @@ import { defineOperation } from '../../openapi/operation.ts';
 import { hibpBreachSchema, hibpImportResultSchema } from '../../openapi/schemas.ts';
 import { breachHref } from '../../presenters/breach.ts';
 import { apiFieldName, presentedBreach } from './breach-writes.ts';
-import { endpoint, withApiFieldNames, type ApiEndpoint } from './endpoint.ts';
+import { endpoint, withApiFieldNames, type ApiEndpoint } from '../../route-kernel/api-endpoint.ts';
 import { breachIdParams } from './fields.ts';
 
 /** Export to and import from Have I Been Pwned's breach format. */

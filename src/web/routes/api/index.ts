@@ -6,7 +6,8 @@ import { apiVersion, buildOpenApiDocument } from '../../openapi/document.ts';
 import { defineOperation, type ApiOperation } from '../../openapi/operation.ts';
 import { breachPublicationEndpoints } from './breach-publication.ts';
 import { breachWriteEndpoints } from './breach-writes.ts';
-import { endpoint, type ApiContext, type ApiEndpoint } from './endpoint.ts';
+import { endpoint, type ApiContext, type ApiEndpoint } from '../../route-kernel/api-endpoint.ts';
+import { breachDeps } from '../../route-kernel/route.ts';
 import { hibpEndpoints } from './hibp.ts';
 import { kamervragenEndpoints } from './kamervragen.ts';
 import { registerHttpRules } from './http-rules.ts';
@@ -57,11 +58,7 @@ export function openApiDocument(deps: Pick<RouteDeps, 'knowledge'>, baseUrl: str
  */
 export async function apiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
   const context: ApiContext = {
-    deps: {
-      db: deps.storage.db,
-      clock: deps.clock,
-      categoryIds: new Set(deps.knowledge.categories.map((c) => c.id)),
-    },
+    deps: breachDeps(deps),
     knowledge: deps.knowledge,
     apiUrl: `${deps.config.baseUrl}${apiPrefix}`,
   };
@@ -92,7 +89,7 @@ export async function apiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<
         sendError(request, reply, deps.site, new AppError('not_found')),
       );
       const endpoints = apiEndpoints(deps);
-      for (const e of endpoints) e.register(api, context);
+      for (const e of endpoints) e.register(api, deps, context);
       registerHttpRules(
         api,
         [...endpoints.map((e) => e.operation), documentOperation as unknown as ApiOperation],
@@ -101,7 +98,7 @@ export async function apiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<
       endpoint(documentOperation, async ({ reply }) => {
         reply.header('cache-control', 'public, max-age=300').type('application/json; charset=utf-8');
         return document;
-      }).register(api, context);
+      }).register(api, deps, context);
     },
     { prefix: apiPrefix },
   );

@@ -17,7 +17,7 @@ import {
   presentKamervragenSummary,
 } from '../../presenters/kamervragen.ts';
 import { presentPage } from '../../presenters/page.ts';
-import { endpoint, type ApiEndpoint } from './endpoint.ts';
+import { endpoint, type ApiEndpoint } from '../../route-kernel/api-endpoint.ts';
 import { breachIdParams } from './fields.ts';
 
 const setIdParams = z.strictObject({

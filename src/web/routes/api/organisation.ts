@@ -8,7 +8,7 @@ import { auditPageSchema, breachPageSchema } from '../../openapi/schemas.ts';
 import { presentAuditEntry } from '../../presenters/audit-entry.ts';
 import { presentBreachSummary } from '../../presenters/breach.ts';
 import { presentPage } from '../../presenters/page.ts';
-import { endpoint, type ApiEndpoint } from './endpoint.ts';
+import { endpoint, type ApiEndpoint } from '../../route-kernel/api-endpoint.ts';
 import { organisationIdParams } from './fields.ts';
 
 /** An organisation's own breaches (drafts included) and its audit log. */

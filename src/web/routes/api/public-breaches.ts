@@ -9,7 +9,7 @@ import { defineOperation } from '../../openapi/operation.ts';
 import { breachDetailSchema, breachPageSchema } from '../../openapi/schemas.ts';
 import { presentBreachDetail, presentBreachSummary } from '../../presenters/breach.ts';
 import { presentPage } from '../../presenters/page.ts';
-import { endpoint, type ApiEndpoint } from './endpoint.ts';
+import { endpoint, type ApiEndpoint } from '../../route-kernel/api-endpoint.ts';
 import { breachIdParams, dataCategoriesField } from './fields.ts';
 
 const day = z.iso.date({ error: zodMessage(fieldTexts.day) });

@@ -1,12 +1,14 @@
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
-import { languages } from '../../../core/i18n/lang.ts';
 import { AppError } from '../../../errors/catalogue.ts';
 import { lookUpPersonalCode } from '../../../use-cases/look-up-personal-code.ts';
 import { setCodeCookie } from '../../guide/code-cookie.ts';
 import { assertSameSiteForm } from '../../guide/same-site.ts';
 import { localPath } from '../../lang-path.ts';
+import { firstText } from '../../route-kernel/input.ts';
+import { route } from '../../route-kernel/route.ts';
 import { codeFormPage, type CodeFormProblem } from '../../pages/guide/code-form.ts';
-import { field, guideRoute, type GuideRouteDeps } from './context.ts';
+import type { GuideRouteDeps } from './context.ts';
 
 /** Problems that a redirect from `/c/<CODE>` passes on to the form, by name only (never the code). */
 const problemsByName: Record<string, CodeFormProblem> = {
@@ -22,19 +24,23 @@ const problemsByName: Record<string, CodeFormProblem> = {
  * its path is the secret.
  */
 export function codeRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
-  guideRoute(app, deps, 'GET', '/code', (request, page) => {
-    const problem = problemsByName[field(request.query, 'fout') ?? ''];
-    return codeFormPage(page, problem);
+  route(app, deps, {
+    method: 'GET',
+    path: '/code',
+    auth: 'public',
+    input: { query: z.object({ fout: firstText() }) },
+    handler: ({ input, page }) => codeFormPage(page, problemsByName[input.query.fout ?? '']),
   });
 
-  guideRoute(
-    app,
-    deps,
-    'POST',
-    '/code',
-    async (request, page, reply) => {
+  route(app, deps, {
+    method: 'POST',
+    path: '/code',
+    auth: 'public',
+    input: { body: z.object({ code: firstText() }) },
+    options: deps.lookupLimit,
+    handler: async ({ input, request, page, reply }) => {
       assertSameSiteForm(request, deps.config.baseUrl);
-      const code = field(request.body, 'code') ?? '';
+      const code = input.body.code ?? '';
       if (code.trim() === '') return codeFormPage(page, { kind: 'empty' });
       const lookup = await lookUpPersonalCode(deps.useCases, { code });
       if (lookup.outcome === 'typo')
@@ -52,35 +58,35 @@ export function codeRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
       });
       return { kind: 'redirect', to: page.href('/mijn-plan') };
     },
-    deps.lookupLimit,
-  );
+  });
 
   // The printed address without a code (`<site>/c`) leads to the form.
   app.get('/c', (_request, reply) => reply.redirect('/code', 303));
 
-  for (const pathLang of languages) {
-    app.get<{ Params: { '*': string } }>(
-      localPath(pathLang, '/c/*'),
-      { ...deps.lookupLimit, logLevel: 'silent' },
-      async (request, reply) => {
-        reply.header('cache-control', 'no-store');
-        const code = request.params['*'];
-        if (code.length > 60) throw new AppError('not_found');
-        const lookup = await lookUpPersonalCode(deps.useCases, { code });
-        if (lookup.outcome === 'found') {
-          setCodeCookie(reply, {
-            secret: deps.config.sessionSecret,
-            codeHash: lookup.codeHash,
-            now: deps.clock(),
-            secure: deps.secureCookies,
-          });
-          const lang = pathLang === 'en' || lookup.record.lang === 'en' ? 'en' : 'nl';
-          return reply.redirect(localPath(lang, '/mijn-plan'), 303);
-        }
-        // A wrong code in a QR address is a scanning or link problem, not a typing mistake.
-        const problem = lookup.outcome === 'typo' ? 'qr' : 'onbekend';
-        return reply.redirect(`${localPath(pathLang, '/code')}?fout=${problem}`, 303);
-      },
-    );
-  }
+  route(app, deps, {
+    method: 'GET',
+    path: '/c/*',
+    auth: 'public',
+    input: { params: z.object({ '*': z.string() }) },
+    options: { ...deps.lookupLimit, logLevel: 'silent' },
+    handler: async ({ input, page, reply }) => {
+      const pathLang = page.lang;
+      const code = input.params['*'];
+      if (code.length > 60) throw new AppError('not_found');
+      const lookup = await lookUpPersonalCode(deps.useCases, { code });
+      if (lookup.outcome === 'found') {
+        setCodeCookie(reply, {
+          secret: deps.config.sessionSecret,
+          codeHash: lookup.codeHash,
+          now: deps.clock(),
+          secure: deps.secureCookies,
+        });
+        const lang = pathLang === 'en' || lookup.record.lang === 'en' ? 'en' : 'nl';
+        return { kind: 'redirect', to: localPath(lang, '/mijn-plan') };
+      }
+      // A wrong code in a QR address is a scanning or link problem, not a typing mistake.
+      const problem = lookup.outcome === 'typo' ? 'qr' : 'onbekend';
+      return { kind: 'redirect', to: `${localPath(pathLang, '/code')}?fout=${problem}` };
+    },
+  });
 }

@@ -1,9 +1,12 @@
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { checkMessageGenuine } from '../../../use-cases/check-message-genuine.ts';
 import { assertSameSiteForm } from '../../guide/same-site.ts';
 import { layout } from '../../layout.ts';
 import { genuinePage } from '../../pages/guide/genuine-page.ts';
-import { field, guideRoute, type GuideRouteDeps } from './context.ts';
+import { firstText } from '../../route-kernel/input.ts';
+import { route } from '../../route-kernel/route.ts';
+import type { GuideRouteDeps } from './context.ts';
 
 /**
  * "Is this message genuine?" at `/echt` (and `/en/echt`; `/en/genuine` leads there). The code
@@ -14,16 +17,22 @@ export function genuineRoutes(app: FastifyInstance, deps: GuideRouteDeps): void 
   const answers = new Map<string, Buffer>();
   const fraudContact = deps.knowledge.contacts.find((contact) => contact.id === 'fraudehelpdesk');
   const fraud = (lang: 'nl' | 'en') => ({ phone: fraudContact?.phone, hours: fraudContact?.hours?.[lang] });
-  guideRoute(app, deps, 'GET', '/echt', (_request, page) => genuinePage(page, fraud(page.lang)));
+  route(app, deps, {
+    method: 'GET',
+    path: '/echt',
+    auth: 'public',
+    handler: ({ page }) => genuinePage(page, fraud(page.lang)),
+  });
   app.get('/en/genuine', (_request, reply) => reply.redirect('/en/echt', 301));
-  guideRoute(
-    app,
-    deps,
-    'POST',
-    '/echt',
-    async (request, page) => {
+  route(app, deps, {
+    method: 'POST',
+    path: '/echt',
+    auth: 'public',
+    input: { body: z.object({ code: firstText() }) },
+    options: deps.lookupLimit,
+    handler: async ({ input: { body }, request, page }) => {
       assertSameSiteForm(request, deps.config.baseUrl);
-      const input = field(request.body, 'code') ?? '';
+      const input = body.code ?? '';
       if (input.trim() === '') return genuinePage(page, fraud(page.lang), undefined, true);
       const breachContext = (breachId: string) => deps.guide.breachContext({ breachId }, 'code_holder');
       const check = await checkMessageGenuine({ ...deps.useCases, breachContext }, { input });
@@ -44,14 +53,13 @@ export function genuineRoutes(app: FastifyInstance, deps: GuideRouteDeps): void 
               ...check.sent.map((m) => `${m.sentOn}/${m.channel}`),
             ].join('\u0000')
           : `${page.lang}\u0000unknown\u0000${String(check.inText)}`;
-      let body = answers.get(key);
-      if (!body) {
-        body = Buffer.from(layout(page, genuinePage(page, fraud(page.lang), check)).value, 'utf8');
+      let answer = answers.get(key);
+      if (!answer) {
+        answer = Buffer.from(layout(page, genuinePage(page, fraud(page.lang), check)).value, 'utf8');
         if (answers.size >= 1000) answers.clear();
-        answers.set(key, body);
+        answers.set(key, answer);
       }
-      return { kind: 'html', body };
+      return { kind: 'html', body: answer };
     },
-    deps.lookupLimit,
-  );
+  });
 }

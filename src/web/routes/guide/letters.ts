@@ -19,7 +19,9 @@ import {
   type LetterField,
   type LetterFormState,
 } from '../../pages/guide/letters-page.ts';
-import { field, fieldList, guideRoute, type GuideRouteDeps } from './context.ts';
+import { firstText, textList } from '../../route-kernel/input.ts';
+import { route } from '../../route-kernel/route.ts';
+import type { GuideRouteDeps } from './context.ts';
 
 const optionalText = (max: number, message: MessageKey) =>
   z
@@ -71,10 +73,25 @@ export const letterFormSchema = z.object({
   formaat: z.enum(['pdf', 'txt'], { error: 'guide.letters.error.format' }),
 });
 
-function formValues(body: unknown): LetterFormState['values'] {
+/** Which breach a letter is about, and the data ticked on the way here (hidden fields). */
+const letterTarget = z.object({ datalek: firstText(), data: textList() });
+type LetterTarget = z.output<typeof letterTarget>;
+
+/** The posted form: the target, every field's first value as sent, and the button pressed. */
+const letterPost = letterTarget.extend({
+  ...(Object.fromEntries(letterFields.map((name) => [name, firstText()])) as Record<
+    LetterField,
+    ReturnType<typeof firstText>
+  >),
+  actie: firstText(),
+});
+type LetterPost = z.output<typeof letterPost>;
+
+/** The fields as sent, shown again in the form (cut to a length any field allows). */
+function formValues(body: LetterPost): LetterFormState['values'] {
   const values: LetterFormState['values'] = {};
   for (const name of letterFields) {
-    const value = field(body, name);
+    const value = body[name];
     if (value !== undefined) values[name] = value.slice(0, 4000);
   }
   return values;
@@ -96,9 +113,9 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
   /** The breach, and the data the person's letter named when their code cookie is for this breach. */
   async function letterContext(
     request: FastifyRequest,
-    source: unknown,
+    source: LetterTarget,
   ): Promise<{ context: BreachGuideContext; dataIds: string[] }> {
-    const slug = field(source, 'datalek') ?? '';
+    const slug = source.datalek ?? '';
     if (slug.length === 0 || slug.length > 100) throw new AppError('not_found');
     const hash = codeHashOf(request, deps.config.sessionSecret, deps.clock());
     const record = hash ? await deps.useCases.codes.findCodeRecord(hash) : undefined;
@@ -109,94 +126,106 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
     }
     const context = await deps.guide.breachContext({ slug }, 'public');
     const allowed = new Set(context.breach.dataCategories);
-    const ticked = fieldList(source, 'data').filter((id) => id !== unsureValue && allowed.has(id));
+    const ticked = source.data.filter((id) => id !== unsureValue && allowed.has(id));
     return { context, dataIds: ticked };
   }
 
-  const hiddenData = (source: unknown): [string, string][] =>
-    fieldList(source, 'data').map((id): [string, string] => ['data', id]);
+  const hiddenData = (source: LetterTarget): [string, string][] =>
+    source.data.map((id): [string, string] => ['data', id]);
 
-  guideRoute(app, deps, 'GET', '/brieven', async (request, page) => {
-    const { context } = await letterContext(request, request.query);
-    const breach = context.breach;
-    return lettersPage(
-      page,
-      pageBreach(breach, page.lang),
-      { values: { soort: field(request.query, 'soort') }, errors: [] },
-      hiddenData(request.query),
-    );
+  route(app, deps, {
+    method: 'GET',
+    path: '/brieven',
+    auth: 'public',
+    input: { query: letterTarget.extend({ soort: firstText() }) },
+    handler: async ({ input: { query }, request, page }) => {
+      const { context } = await letterContext(request, query);
+      const breach = context.breach;
+      return lettersPage(
+        page,
+        pageBreach(breach, page.lang),
+        { values: { soort: query.soort }, errors: [] },
+        hiddenData(query),
+      );
+    },
   });
 
-  guideRoute(app, deps, 'POST', '/brieven', async (request, page) => {
-    assertSameSiteForm(request, deps.config.baseUrl);
-    const { context, dataIds } = await letterContext(request, request.body);
-    const breach = context.breach;
-    const parsed = letterFormSchema.safeParse(formValues(request.body));
-    if (!parsed.success) {
-      const errors: LetterFormState['errors'] = [];
-      for (const issue of parsed.error.issues) {
-        const name = String(issue.path[0]) as LetterField;
-        if (errors.some((error) => error.field === name)) continue;
-        errors.push({ field: name, message: issue.message as MessageKey });
+  route(app, deps, {
+    method: 'POST',
+    path: '/brieven',
+    auth: 'public',
+    input: { body: letterPost },
+    handler: async ({ input: { body }, request, page }) => {
+      assertSameSiteForm(request, deps.config.baseUrl);
+      const { context, dataIds } = await letterContext(request, body);
+      const breach = context.breach;
+      const parsed = letterFormSchema.safeParse(formValues(body));
+      if (!parsed.success) {
+        const errors: LetterFormState['errors'] = [];
+        for (const issue of parsed.error.issues) {
+          const name = String(issue.path[0]) as LetterField;
+          if (errors.some((error) => error.field === name)) continue;
+          errors.push({ field: name, message: issue.message as MessageKey });
+        }
+        return lettersPage(
+          page,
+          pageBreach(breach, page.lang),
+          { values: formValues(body), errors },
+          hiddenData(body),
+        );
       }
-      return lettersPage(
-        page,
-        pageBreach(breach, page.lang),
-        { values: formValues(request.body), errors },
-        hiddenData(request.body),
-      );
-    }
-    const form = parsed.data;
-    const names = new Map(deps.knowledge.categories.map((c) => [c.id, c.name[form.taal]]));
-    const now = deps.clock();
-    const letter = buildVictimLetter({
-      kind: form.soort,
-      lang: form.taal,
-      sender: {
-        name: form.naam,
-        street: form.straat,
-        postcode: form.postcode,
-        city: form.plaats,
-        email: form.email,
-        reference: form.kenmerk,
-      },
-      breach: {
-        title: breach.title[form.taal],
-        organisationName: breach.organisationName,
-        knownSince: breach.dates.victimsNotifiedOn ?? breach.dates.announcedOn ?? undefined,
-        dataNames: dataIds.map((id) => names.get(id) ?? id),
-        privacyContact: breach.privacyContact,
-      },
-      date: now.toISOString().slice(0, 10),
-      details: form.toelichting,
-      amount: form.bedrag,
-      complainedOn: form.klachtdatum,
-    });
-    // "Preview first": the same page with the letter shown above the filled-in form.
-    if (field(request.body, 'actie') === 'bekijken')
-      return lettersPage(
-        page,
-        pageBreach(breach, page.lang),
-        { values: formValues(request.body), errors: [] },
-        hiddenData(request.body),
-        letter,
-      );
-    const fileName = `${letter.title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')}.${form.formaat}`;
-    if (form.formaat === 'txt')
+      const form = parsed.data;
+      const names = new Map(deps.knowledge.categories.map((c) => [c.id, c.name[form.taal]]));
+      const now = deps.clock();
+      const letter = buildVictimLetter({
+        kind: form.soort,
+        lang: form.taal,
+        sender: {
+          name: form.naam,
+          street: form.straat,
+          postcode: form.postcode,
+          city: form.plaats,
+          email: form.email,
+          reference: form.kenmerk,
+        },
+        breach: {
+          title: breach.title[form.taal],
+          organisationName: breach.organisationName,
+          knownSince: breach.dates.victimsNotifiedOn ?? breach.dates.announcedOn ?? undefined,
+          dataNames: dataIds.map((id) => names.get(id) ?? id),
+          privacyContact: breach.privacyContact,
+        },
+        date: now.toISOString().slice(0, 10),
+        details: form.toelichting,
+        amount: form.bedrag,
+        complainedOn: form.klachtdatum,
+      });
+      // "Preview first": the same page with the letter shown above the filled-in form.
+      if (body.actie === 'bekijken')
+        return lettersPage(
+          page,
+          pageBreach(breach, page.lang),
+          { values: formValues(body), errors: [] },
+          hiddenData(body),
+          letter,
+        );
+      const fileName = `${letter.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}.${form.formaat}`;
+      if (form.formaat === 'txt')
+        return {
+          kind: 'download',
+          contentType: 'text/plain; charset=utf-8',
+          fileName,
+          body: victimLetterText(letter),
+        };
       return {
         kind: 'download',
-        contentType: 'text/plain; charset=utf-8',
+        contentType: 'application/pdf',
         fileName,
-        body: victimLetterText(letter),
+        body: await renderSimplePdf(letterDocument(letter, now)),
       };
-    return {
-      kind: 'download',
-      contentType: 'application/pdf',
-      fileName,
-      body: await renderSimplePdf(letterDocument(letter, now)),
-    };
+    },
   });
 }

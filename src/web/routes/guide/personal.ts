@@ -7,7 +7,10 @@ import { layout } from '../../layout.ts';
 import { guideDocument } from '../../guide/guide-documents.ts';
 import { codeFormPage } from '../../pages/guide/code-form.ts';
 import { guidePage } from '../../pages/guide/personal-page.ts';
-import { field, guideRoute, type GuideRouteDeps } from './context.ts';
+import { z } from 'zod';
+import { firstText } from '../../route-kernel/input.ts';
+import { route } from '../../route-kernel/route.ts';
+import type { GuideRouteDeps } from './context.ts';
 import { planExtraLinks, planExtraRoutes } from './plan-extras.ts';
 
 /**
@@ -20,28 +23,34 @@ export function personalRoutes(app: FastifyInstance, deps: GuideRouteDeps): void
   const hashOf = (request: Parameters<typeof codeHashOf>[0]) =>
     codeHashOf(request, deps.config.sessionSecret, deps.clock());
 
-  guideRoute(app, deps, 'GET', '/mijn-plan', async (request, page) => {
-    const hash = hashOf(request);
-    const view = hash && (await deps.guide.forCode(hash, page.lang));
-    if (!view) return codeFormPage(page, request.cookies[codeCookieName] ? { kind: 'expired' } : undefined);
-    const query = field(request.query, 'vraag');
-    const full = field(request.query, 'alles') === '1';
-    const render = () =>
-      guidePage(page, view, deps.knowledge, {
-        full,
-        links: {
-          ...planExtraLinks(page, view, '/mijn-plan', []),
-          pdf: page.href('/mijn-plan/pdf'),
-          letters: `${page.href('/brieven')}?datalek=${encodeURIComponent(view.context.breach.slug)}`,
-          close: page.href('/mijn-plan/sluiten'),
-        },
-        query,
-        search: { action: page.href('/mijn-plan'), hidden: [] },
-        checklistScript: deps.assets.checklistScript,
-      });
-    // Searching changes the page (and its language links); only the plain page is shared.
-    if (query !== undefined || page.search !== '') return render();
-    return { kind: 'html', body: pages.page(view, page.lang, () => layout(page, render()).value) };
+  const get = { method: 'GET', auth: 'public' } as const;
+  route(app, deps, {
+    ...get,
+    path: '/mijn-plan',
+    input: { query: z.object({ vraag: firstText(), alles: firstText() }) },
+    handler: async ({ input, request, page }) => {
+      const hash = hashOf(request);
+      const view = hash && (await deps.guide.forCode(hash, page.lang));
+      if (!view) return codeFormPage(page, request.cookies[codeCookieName] ? { kind: 'expired' } : undefined);
+      const query = input.query.vraag;
+      const full = input.query.alles === '1';
+      const render = () =>
+        guidePage(page, view, deps.knowledge, {
+          full,
+          links: {
+            ...planExtraLinks(page, view, '/mijn-plan', []),
+            pdf: page.href('/mijn-plan/pdf'),
+            letters: `${page.href('/brieven')}?datalek=${encodeURIComponent(view.context.breach.slug)}`,
+            close: page.href('/mijn-plan/sluiten'),
+          },
+          query,
+          search: { action: page.href('/mijn-plan'), hidden: [] },
+          checklistScript: deps.assets.checklistScript,
+        });
+      // Searching changes the page (and its language links); only the plain page is shared.
+      if (query !== undefined || page.search !== '') return render();
+      return { kind: 'html', body: pages.page(view, page.lang, () => layout(page, render()).value) };
+    },
   });
 
   planExtraRoutes(app, deps, '/mijn-plan', async (request, page) => {
@@ -50,21 +59,29 @@ export function personalRoutes(app: FastifyInstance, deps: GuideRouteDeps): void
     return view ? { view, base: [] } : undefined;
   });
 
-  guideRoute(app, deps, 'GET', '/mijn-plan/pdf', async (request, page) => {
-    const hash = hashOf(request);
-    const view = hash && (await deps.guide.forCode(hash, page.lang));
-    if (!view) throw new AppError('not_found');
-    const now = deps.clock();
-    return {
-      kind: 'download',
-      contentType: 'application/pdf',
-      fileName: `${page.lang === 'nl' ? 'mijn-plan' : 'my-plan'}-${view.context.breach.slug}.pdf`,
-      body: await renderSimplePdf(guideDocument(page, view, deps.knowledge, now)),
-    };
+  route(app, deps, {
+    ...get,
+    path: '/mijn-plan/pdf',
+    handler: async ({ request, page }) => {
+      const hash = hashOf(request);
+      const view = hash && (await deps.guide.forCode(hash, page.lang));
+      if (!view) throw new AppError('not_found');
+      const now = deps.clock();
+      return {
+        kind: 'download',
+        contentType: 'application/pdf',
+        fileName: `${page.lang === 'nl' ? 'mijn-plan' : 'my-plan'}-${view.context.breach.slug}.pdf`,
+        body: await renderSimplePdf(guideDocument(page, view, deps.knowledge, now)),
+      };
+    },
   });
 
-  guideRoute(app, deps, 'GET', '/mijn-plan/sluiten', (_request, page, reply) => {
-    clearCodeCookie(reply, { secure: deps.secureCookies });
-    return { kind: 'redirect', to: page.href('/code') };
+  route(app, deps, {
+    ...get,
+    path: '/mijn-plan/sluiten',
+    handler: ({ page, reply }) => {
+      clearCodeCookie(reply, { secure: deps.secureCookies });
+      return { kind: 'redirect', to: page.href('/code') };
+    },
   });
 }

@@ -5,7 +5,8 @@ import { remindersCalendar } from '../../guide/reminders.ts';
 import { answerStep, parseStepAnswer, parseStepState, stepQuery } from '../../guide/step-state.ts';
 import type { PageContext } from '../../page.ts';
 import { stepsPage } from '../../pages/guide/steps-page.ts';
-import { guideRoute, type GuideRouteDeps } from './context.ts';
+import { route } from '../../route-kernel/route.ts';
+import type { GuideRouteDeps } from './context.ts';
 
 /** Finds the plan a request is about, and the query pairs that say so (none with a code cookie). */
 export type PlanResolver = (
@@ -45,50 +46,59 @@ export function planExtraRoutes(
   basePath: string,
   resolve: PlanResolver,
 ): void {
-  guideRoute(app, deps, 'GET', `${basePath}/stappen`, async (request, page) => {
-    const found = await resolve(request, page);
-    if (!found) return { kind: 'redirect', to: page.href(basePath) };
-    const ids = found.view.plan.actionGroups.flatMap((group) => group.actions.map((action) => action.id));
-    const state = parseStepState(request.query, ids);
-    const answer = parseStepAnswer(request.query);
-    const action = page.href(`${basePath}/stappen`);
-    // An answer moves on to a clean address that holds the new state (back and reload stay safe).
-    if (answer)
-      return {
-        kind: 'redirect',
-        to: withQuery(action, stepQuery(answerStep(state, ids, answer), found.base)),
-      };
-    return stepsPage(page, found.view, state, {
-      action,
-      base: found.base,
-      planHref: withQuery(page.href(basePath), found.base),
-    });
+  const get = { method: 'GET', auth: 'public' } as const;
+  route(app, deps, {
+    ...get,
+    path: `${basePath}/stappen`,
+    handler: async ({ request, page }) => {
+      const found = await resolve(request, page);
+      if (!found) return { kind: 'redirect', to: page.href(basePath) };
+      const ids = found.view.plan.actionGroups.flatMap((group) => group.actions.map((action) => action.id));
+      const state = parseStepState(request.query, ids);
+      const answer = parseStepAnswer(request.query);
+      const action = page.href(`${basePath}/stappen`);
+      // An answer moves on to a clean address that holds the new state (back and reload stay safe).
+      if (answer)
+        return {
+          kind: 'redirect',
+          to: withQuery(action, stepQuery(answerStep(state, ids, answer), found.base)),
+        };
+      return stepsPage(page, found.view, state, {
+        action,
+        base: found.base,
+        planHref: withQuery(page.href(basePath), found.base),
+      });
+    },
   });
 
-  guideRoute(app, deps, 'GET', `${basePath}/herinneringen.ics`, async (request, page) => {
-    const found = await resolve(request, page);
-    if (!found) throw new AppError('not_found');
-    const { view } = found;
-    const months = view.plan.actionGroups.find((group) => group.when === 'months')?.actions ?? [];
-    if (months.length === 0) throw new AppError('not_found');
-    const { t, lang } = page;
-    const organisation = view.context.breach.organisationName;
-    const body = remindersCalendar(months, {
-      now: deps.clock(),
-      uidPrefix: view.context.breach.slug,
-      texts: {
-        calendarName: t('guide.reminders.calendarName'),
-        title: (item) => t('guide.reminders.eventTitle', { organisation, action: item.title }),
-        footer: t('guide.reminders.planAt', {
-          url: `${deps.config.baseUrl}${withQuery(page.href(basePath), found.base)}`,
-        }),
-      },
-    });
-    return {
-      kind: 'download',
-      contentType: 'text/calendar; charset=utf-8',
-      fileName: `${lang === 'nl' ? 'herinneringen' : 'reminders'}-${view.context.breach.slug}.ics`,
-      body,
-    };
+  route(app, deps, {
+    ...get,
+    path: `${basePath}/herinneringen.ics`,
+    handler: async ({ request, page }) => {
+      const found = await resolve(request, page);
+      if (!found) throw new AppError('not_found');
+      const { view } = found;
+      const months = view.plan.actionGroups.find((group) => group.when === 'months')?.actions ?? [];
+      if (months.length === 0) throw new AppError('not_found');
+      const { t, lang } = page;
+      const organisation = view.context.breach.organisationName;
+      const body = remindersCalendar(months, {
+        now: deps.clock(),
+        uidPrefix: view.context.breach.slug,
+        texts: {
+          calendarName: t('guide.reminders.calendarName'),
+          title: (item) => t('guide.reminders.eventTitle', { organisation, action: item.title }),
+          footer: t('guide.reminders.planAt', {
+            url: `${deps.config.baseUrl}${withQuery(page.href(basePath), found.base)}`,
+          }),
+        },
+      });
+      return {
+        kind: 'download',
+        contentType: 'text/calendar; charset=utf-8',
+        fileName: `${lang === 'nl' ? 'herinneringen' : 'reminders'}-${view.context.breach.slug}.ics`,
+        body,
+      };
+    },
   });
 }

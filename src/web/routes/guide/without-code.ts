@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { AppError } from '../../../errors/catalogue.ts';
 import { renderSimplePdf } from '../../../pdf/guide/simple-pdf.ts';
 import { listPublicBreaches } from '../../../use-cases/list-public-breaches.ts';
@@ -7,8 +8,22 @@ import { guideDocument } from '../../guide/guide-documents.ts';
 import type { PageContext } from '../../page.ts';
 import { chooseBreachPage, chooseDataPage, unsureValue } from '../../pages/guide/choose-pages.ts';
 import { guidePage } from '../../pages/guide/personal-page.ts';
-import { field, fieldList, guideRoute, type GuideRouteDeps } from './context.ts';
+import { firstText, textList } from '../../route-kernel/input.ts';
+import { route } from '../../route-kernel/route.ts';
+import type { GuideRouteDeps } from './context.ts';
 import { planExtraLinks, planExtraRoutes } from './plan-extras.ts';
+
+/** The query that names a choice: the breach's address and the data ticked. */
+const choiceFields = z.object({ datalek: firstText(), data: textList() });
+type ChoiceFields = z.output<typeof choiceFields>;
+
+/** The query of the page: the choice, the search of step 1, the step sent, and the plan's options. */
+const pageQuery = choiceFields.extend({
+  zoek: firstText(),
+  stap: firstText(),
+  alles: firstText(),
+  vraag: firstText(),
+});
 
 /** The answers of the two steps, checked against the breach's own list of data. */
 interface Choice {
@@ -45,9 +60,9 @@ function choiceQuery(choice: Choice): [string, string][] {
  * know", which gives the breach's whole list as possibly affected), then the same guide.
  */
 export function withoutCodeRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
-  async function readChoice(request: FastifyRequest): Promise<Choice | undefined> {
-    const context = await publicContext(deps, field(request.query, 'datalek') ?? '');
-    const data = fieldList(request.query, 'data');
+  async function readChoice(fields: ChoiceFields): Promise<Choice | undefined> {
+    const context = await publicContext(deps, fields.datalek ?? '');
+    const data = fields.data;
     return context && validData(context, data) ? { context, data } : undefined;
   }
 
@@ -58,63 +73,73 @@ export function withoutCodeRoutes(app: FastifyInstance, deps: GuideRouteDeps): v
       page.lang,
     );
 
-  guideRoute(app, deps, 'GET', '/zonder-code', async (request, page) => {
-    const query = request.query;
-    const slug = field(query, 'datalek');
-    if (slug === undefined) {
-      const search = (field(query, 'zoek') ?? '').slice(0, 200);
-      const result = await listPublicBreaches(deps.useCases, { query: search || undefined, pageSize: 50 });
-      return chooseBreachPage(page, {
-        query: search,
-        breaches: result.items,
-        total: result.total,
-        error: field(query, 'stap') === '1',
+  const get = { method: 'GET', auth: 'public' } as const;
+  route(app, deps, {
+    ...get,
+    path: '/zonder-code',
+    input: { query: pageQuery },
+    handler: async ({ input: { query }, page }) => {
+      const slug = query.datalek;
+      if (slug === undefined) {
+        const search = (query.zoek ?? '').slice(0, 200);
+        const result = await listPublicBreaches(deps.useCases, { query: search || undefined, pageSize: 50 });
+        return chooseBreachPage(page, {
+          query: search,
+          breaches: result.items,
+          total: result.total,
+          error: query.stap === '1',
+        });
+      }
+      const context = await publicContext(deps, slug);
+      if (!context) {
+        const result = await listPublicBreaches(deps.useCases, { pageSize: 50 });
+        return {
+          ...chooseBreachPage(page, { query: '', breaches: result.items, total: result.total, error: true }),
+        };
+      }
+      const data = query.data;
+      if (!validData(context, data)) {
+        const submitted = query.stap === '2' || data.length > 0;
+        return chooseDataPage(page, deps.knowledge, context.breach, { data, error: submitted });
+      }
+      const choice = { context, data };
+      const hidden = choiceQuery(choice);
+      const params = new URLSearchParams(hidden).toString();
+      const view = viewOf(choice, page);
+      return guidePage(page, view, deps.knowledge, {
+        full: query.alles === '1',
+        links: {
+          ...planExtraLinks(page, view, '/zonder-code', hidden),
+          pdf: `${page.href('/zonder-code/pdf')}?${params}`,
+          letters: `${page.href('/brieven')}?${params}`,
+          change: `${page.href('/zonder-code')}?datalek=${encodeURIComponent(context.breach.slug)}`,
+        },
+        query: query.vraag,
+        search: { action: page.href('/zonder-code'), hidden },
+        checklistScript: deps.assets.checklistScript,
       });
-    }
-    const context = await publicContext(deps, slug);
-    if (!context) {
-      const result = await listPublicBreaches(deps.useCases, { pageSize: 50 });
-      return {
-        ...chooseBreachPage(page, { query: '', breaches: result.items, total: result.total, error: true }),
-      };
-    }
-    const data = fieldList(query, 'data');
-    if (!validData(context, data)) {
-      const submitted = field(query, 'stap') === '2' || data.length > 0;
-      return chooseDataPage(page, deps.knowledge, context.breach, { data, error: submitted });
-    }
-    const choice = { context, data };
-    const hidden = choiceQuery(choice);
-    const params = new URLSearchParams(hidden).toString();
-    const view = viewOf(choice, page);
-    return guidePage(page, view, deps.knowledge, {
-      full: field(query, 'alles') === '1',
-      links: {
-        ...planExtraLinks(page, view, '/zonder-code', hidden),
-        pdf: `${page.href('/zonder-code/pdf')}?${params}`,
-        letters: `${page.href('/brieven')}?${params}`,
-        change: `${page.href('/zonder-code')}?datalek=${encodeURIComponent(context.breach.slug)}`,
-      },
-      query: field(query, 'vraag'),
-      search: { action: page.href('/zonder-code'), hidden },
-      checklistScript: deps.assets.checklistScript,
-    });
+    },
   });
 
   planExtraRoutes(app, deps, '/zonder-code', async (request, page) => {
-    const choice = await readChoice(request);
+    const choice = await readChoice(choiceFields.parse(request.query));
     return choice ? { view: viewOf(choice, page), base: choiceQuery(choice) } : undefined;
   });
 
-  guideRoute(app, deps, 'GET', '/zonder-code/pdf', async (request, page) => {
-    const choice = await readChoice(request);
-    if (!choice) throw new AppError('not_found');
-    const now = deps.clock();
-    return {
-      kind: 'download',
-      contentType: 'application/pdf',
-      fileName: `${page.lang === 'nl' ? 'plan' : 'plan'}-${choice.context.breach.slug}.pdf`,
-      body: await renderSimplePdf(guideDocument(page, viewOf(choice, page), deps.knowledge, now)),
-    };
+  route(app, deps, {
+    ...get,
+    path: '/zonder-code/pdf',
+    input: { query: choiceFields },
+    handler: async ({ input, page }) => {
+      const choice = await readChoice(input.query);
+      if (!choice) throw new AppError('not_found');
+      const now = deps.clock();
+      return {
+        kind: 'download',
+        contentType: 'application/pdf',
+        fileName: `${page.lang === 'nl' ? 'plan' : 'plan'}-${choice.context.breach.slug}.pdf`,
+        body: await renderSimplePdf(guideDocument(page, viewOf(choice, page), deps.knowledge, now)),
+      };
+    },
   });
 }

@@ -1,11 +1,12 @@
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../../errors/catalogue.ts';
 import { lookUpCallerPlan } from '../../../use-cases/look-up-caller-plan.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { helplinePage } from '../../pages/guide/helpline-page.ts';
-import { field } from '../guide/context.ts';
+import { firstText } from '../../route-kernel/input.ts';
 import { guideRouteDeps } from '../guide/index.ts';
-import { workspaceRoute } from '../workspace/workspace-route.ts';
+import { route } from '../../route-kernel/route.ts';
 
 /**
  * The helpline (`/werkruimte/hulplijn`): a signed-in member of an organisation types the code a
@@ -17,16 +18,20 @@ import { workspaceRoute } from '../workspace/workspace-route.ts';
 export function helplineRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const guideDeps = guideRouteDeps(app, deps);
   const { knowledge } = deps;
-  workspaceRoute(app, deps, 'GET', '/werkruimte/hulplijn', ({ page, csrfToken }) =>
-    helplinePage(page, csrfToken, { knowledge }),
-  );
-  workspaceRoute(
-    app,
-    deps,
-    'POST',
-    '/werkruimte/hulplijn',
-    async ({ page, csrfToken, session, request }) => {
-      const code = field(request.body, 'code') ?? '';
+  route(app, deps, {
+    method: 'GET',
+    path: '/werkruimte/hulplijn',
+    auth: 'session',
+    handler: ({ page, csrfToken }) => helplinePage(page, csrfToken, { knowledge }),
+  });
+  route(app, deps, {
+    method: 'POST',
+    path: '/werkruimte/hulplijn',
+    auth: 'session',
+    options: guideDeps.lookupLimit,
+    input: { body: z.object({ code: firstText() }) },
+    handler: async ({ page, csrfToken, session, input }) => {
+      const code = input.body.code ?? '';
       if (code.trim() === '')
         return helplinePage(page, csrfToken, { knowledge, error: page.t('guide.code.empty') });
       try {
@@ -53,6 +58,5 @@ export function helplineRoutes(app: FastifyInstance, deps: RouteDeps): void {
         throw error;
       }
     },
-    guideDeps.lookupLimit,
-  );
+  });
 }

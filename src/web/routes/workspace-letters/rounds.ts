@@ -1,18 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
-import { languages } from '../../../core/i18n/lang.ts';
 import { AppError } from '../../../errors/catalogue.ts';
 import { deleteLetterOutputs } from '../../../use-cases/delete-letter-outputs.ts';
 import { getLetterRound, letterRoundFilePath } from '../../../use-cases/get-letter-round.ts';
 import type { RouteDeps } from '../../deps.ts';
-import { localPath } from '../../lang-path.ts';
-import { pageContext } from '../../page.ts';
 import { letterPaths } from '../../pages/workspace-letters/parts.ts';
 import { roundPage } from '../../pages/workspace-letters/round-page.ts';
 import { breachParams, editableBreach } from '../workspace/member-breach.ts';
-import { currentSession } from '../workspace/session.ts';
-import { redirect, workspaceRoute } from '../workspace/workspace-route.ts';
+import { redirect } from '../../route-kernel/outcome.ts';
+import { route } from '../../route-kernel/route.ts';
 import type { LettersWeb } from './letters-deps.ts';
 
 const roundParams = breachParams.extend({ jobId: z.string().trim().min(1).max(100) });
@@ -33,41 +30,50 @@ export function roundRoutes(app: FastifyInstance, deps: RouteDeps, letters: Lett
   const path = '/werkruimte/datalekken/:breachId/brieven/rondes/:jobId';
   const roundDeps = { db: deps.storage.db, clock: deps.clock, lettersDir: letters.round.lettersDir };
 
-  workspaceRoute(app, deps, 'GET', path, async (context) => {
-    const { breach } = await editableBreach(context);
-    const { jobId } = roundParams.parse(context.request.params);
-    const round = await getLetterRound(roundDeps, {
-      actor: context.session.actor,
-      breachId: breach.id,
-      jobId,
-    });
-    return roundPage(context.page, context.csrfToken, {
-      breachId: breach.id,
-      breachTitle: breach.title[context.page.lang],
-      round,
-      ...(context.page.search.includes('bericht=verwijderd')
-        ? { notice: context.page.t('letters.round.deletedNotice') }
-        : {}),
-    });
+  route(app, deps, {
+    method: 'GET',
+    path: path,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      const { jobId } = roundParams.parse(context.request.params);
+      const round = await getLetterRound(roundDeps, {
+        actor: context.session.actor,
+        breachId: breach.id,
+        jobId,
+      });
+      return roundPage(context.page, context.csrfToken, {
+        breachId: breach.id,
+        breachTitle: breach.title[context.page.lang],
+        round,
+        ...(context.page.search.includes('bericht=verwijderd')
+          ? { notice: context.page.t('letters.round.deletedNotice') }
+          : {}),
+      });
+    },
   });
 
-  workspaceRoute(app, deps, 'POST', `${path}/verwijderen`, async (context) => {
-    const { breach } = await editableBreach(context);
-    const { jobId } = roundParams.parse(context.request.params);
-    await deleteLetterOutputs(letters.round, { actor: context.session.actor, breachId: breach.id, jobId });
-    return redirect(`${context.page.href(letterPaths.round(breach.id, jobId))}?bericht=verwijderd`);
+  route(app, deps, {
+    method: 'POST',
+    path: `${path}/verwijderen`,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      const { jobId } = roundParams.parse(context.request.params);
+      await deleteLetterOutputs(letters.round, { actor: context.session.actor, breachId: breach.id, jobId });
+      return redirect(`${context.page.href(letterPaths.round(breach.id, jobId))}?bericht=verwijderd`);
+    },
   });
 
-  // Downloads stream from disk, so they are plain routes with the same session check.
-  for (const lang of languages)
-    app.get(localPath(lang, `${path}/bestanden/:name`), async (request, reply) => {
-      const page = pageContext(request, deps.site);
-      reply.header('cache-control', 'no-store');
-      const session = await currentSession(deps, request);
-      if (!session) return reply.redirect(page.href('/werkruimte/inloggen'), 303);
-      const parsed = fileParams.safeParse(request.params);
-      if (!parsed.success) throw new AppError('not_found');
-      const { breachId, jobId, name } = parsed.data;
+  // Downloads stream from disk; a name that is not one of a round's files is simply not there.
+  route(app, deps, {
+    method: 'GET',
+    path: `${path}/bestanden/:name`,
+    auth: 'session',
+    input: { params: fileParams },
+    invalid: () => ({ kind: 'problem', error: new AppError('not_found') }),
+    handler: async ({ input, session }) => {
+      const { breachId, jobId, name } = input.params;
       const { path: file } = await letterRoundFilePath(roundDeps, {
         actor: session.actor,
         breachId,
@@ -75,9 +81,12 @@ export function roundRoutes(app: FastifyInstance, deps: RouteDeps, letters: Lett
         name,
       });
       const extension = name.split('.').pop() ?? '';
-      return reply
-        .type(contentTypes[extension] ?? 'application/octet-stream')
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .send(createReadStream(file));
-    });
+      return {
+        kind: 'download',
+        contentType: contentTypes[extension] ?? 'application/octet-stream',
+        fileName: name,
+        body: createReadStream(file),
+      };
+    },
+  });
 }

@@ -1,22 +1,18 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { languages } from '../../../core/i18n/lang.ts';
 import { AppError } from '../../../errors/catalogue.ts';
 import { openRecipientsUpload } from '../../../use-cases/check-recipients-file.ts';
 import { deleteLetterUpload } from '../../../use-cases/letter-uploads.ts';
 import { deleteFolder } from '../../../use-cases/support/letter-folders.ts';
-import { createCsrfToken, csrfFieldName, verifyCsrfToken } from '../../csrf.ts';
+import { csrfFieldName, verifyCsrfToken } from '../../csrf.ts';
 import type { RouteDeps } from '../../deps.ts';
-import { localPath } from '../../lang-path.ts';
-import { pageContext, sendPage } from '../../page.ts';
 import { letterPaths } from '../../pages/workspace-letters/parts.ts';
 import { uploadPage } from '../../pages/workspace-letters/upload-pages.ts';
-import { workspaceShell } from '../../pages/workspace/shell.ts';
-import { currentSession } from '../workspace/session.ts';
 import { editableBreach } from '../workspace/member-breach.ts';
-import { csrfOptions, redirect, workspaceRoute } from '../workspace/workspace-route.ts';
+import { redirect, type PageOutcome } from '../../route-kernel/outcome.ts';
+import { csrfOptions, route, type WorkspaceContext } from '../../route-kernel/route.ts';
 import type { LettersWeb } from './letters-deps.ts';
 
 const uploadPath = '/werkruimte/datalekken/:breachId/brieven/ontvangers';
@@ -35,52 +31,60 @@ export async function uploadRoutes(
   const limitMb = Math.floor(letters.limitBytes / (1024 * 1024));
   const outputDays = letters.round.outputDays;
 
-  workspaceRoute(app, deps, 'GET', uploadPath, async (context) => {
-    const { breach } = await editableBreach(context);
-    return uploadPage(context.page, context.csrfToken, {
-      breachId: breach.id,
-      breachTitle: breach.title[context.page.lang],
-      limitMb,
-      outputDays,
-      ...(context.page.search.includes('bericht=verwijderd')
-        ? { notice: context.page.t('security.uploadDelete.deleted') }
-        : {}),
-    });
+  route(app, deps, {
+    method: 'GET',
+    path: uploadPath,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      return uploadPage(context.page, context.csrfToken, {
+        breachId: breach.id,
+        breachTitle: breach.title[context.page.lang],
+        limitMb,
+        outputDays,
+        ...(context.page.search.includes('bericht=verwijderd')
+          ? { notice: context.page.t('security.uploadDelete.deleted') }
+          : {}),
+      });
+    },
   });
 
   // An editor deletes an upload from which no round was started (names and addresses).
-  workspaceRoute(app, deps, 'POST', `${uploadPath}/:uploadId/verwijderen`, async (context) => {
-    const { breach } = await editableBreach(context);
-    const uploadId = String((context.request.params as { uploadId?: unknown }).uploadId ?? '');
-    await deleteLetterUpload(letters.round, { actor: context.session.actor, breachId: breach.id, uploadId });
-    return redirect(`${context.page.href(letterPaths.upload(breach.id))}?bericht=verwijderd`);
+  route(app, deps, {
+    method: 'POST',
+    path: `${uploadPath}/:uploadId/verwijderen`,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      const uploadId = String((context.request.params as { uploadId?: unknown }).uploadId ?? '');
+      await deleteLetterUpload(letters.round, {
+        actor: context.session.actor,
+        breachId: breach.id,
+        uploadId,
+      });
+      return redirect(`${context.page.href(letterPaths.upload(breach.id))}?bericht=verwijderd`);
+    },
   });
 
   await app.register(async (scope) => {
     await scope.register(multipart, {
       limits: { fileSize: letters.limitBytes, files: 1, fields: 4, parts: 5, fieldSize: 1024 },
     });
-    for (const lang of languages)
-      scope.post(localPath(lang, uploadPath), (request, reply) => receive(request, reply));
+    route(scope, deps, {
+      method: 'POST',
+      path: uploadPath,
+      auth: 'session',
+      csrf: 'in-stream',
+      handler: (context) => receive(context),
+    });
   });
 
-  async function receive(request: FastifyRequest, reply: FastifyReply) {
-    const page = pageContext(request, deps.site);
-    reply.header('cache-control', 'no-store');
-    const session = await currentSession(deps, request);
-    if (!session) return reply.redirect(page.href('/werkruimte/inloggen'), 303);
-    const csrf = createCsrfToken(csrfOptions(deps), session.sessionId);
+  async function receive(context: WorkspaceContext): Promise<PageOutcome> {
+    const { page, session, request, csrfToken: csrf } = context;
     const breachId = String((request.params as { breachId?: unknown }).breachId ?? '');
     if (!request.isMultipart()) throw new AppError('csrf_invalid');
     const again = async (error: string, status: number) => {
-      const { breach } = await editableBreach({
-        page,
-        session,
-        csrfToken: csrf,
-        request,
-        reply,
-        useCases: letters.round,
-      });
+      const { breach } = await editableBreach({ ...context, useCases: letters.round });
       const view = uploadPage(page, csrf, {
         breachId: breach.id,
         breachTitle: breach.title[page.lang],
@@ -88,7 +92,7 @@ export async function uploadRoutes(
         outputDays,
         error,
       });
-      return sendPage(reply, page, workspaceShell(page, session, csrf, { ...view, status }));
+      return { ...view, status };
     };
     let csrfOk = false;
     let uploadId: string | undefined;
@@ -125,6 +129,6 @@ export async function uploadRoutes(
       if (uploadId) await deleteFolder(letters.round.lettersDir, uploadId);
       return again(page.t('letters.upload.choose'), 422);
     }
-    return reply.redirect(page.href(letterPaths.mapping(breachId, uploadId)), 303);
+    return redirect(page.href(letterPaths.mapping(breachId, uploadId)));
   }
 }

@@ -12,7 +12,8 @@ import { variantFormPage } from '../../pages/workspace-letters/variant-form.ts';
 import type { FormValues } from '../../pages/workspace/fields.ts';
 import { formValues, valueOf, valuesOf } from '../workspace/form-schemas.ts';
 import { breachParams } from '../workspace/member-breach.ts';
-import { redirect, workspaceRoute, type WorkspaceContext } from '../workspace/workspace-route.ts';
+import { redirect } from '../../route-kernel/outcome.ts';
+import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
 import { errorsFrom } from './form-errors.ts';
 import type { LettersWeb } from './letters-deps.ts';
 import type { StoredLetterVariant } from '../../../core/letters/records.ts';
@@ -111,12 +112,28 @@ export function variantRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
     }
   }
 
-  workspaceRoute(app, deps, 'GET', `${base}/nieuw`, (context) => show(context, undefined));
-  workspaceRoute(app, deps, 'POST', `${base}/nieuw`, (context) => save(context, undefined));
-  workspaceRoute(app, deps, 'GET', `${base}/:variantId`, (context) =>
-    show(context, variantParams.parse(context.request.params).variantId),
-  );
-  workspaceRoute(app, deps, 'POST', `${base}/:variantId`, (context) =>
-    save(context, variantParams.parse(context.request.params).variantId),
-  );
+  route(app, deps, {
+    method: 'GET',
+    path: `${base}/nieuw`,
+    auth: 'session',
+    handler: (context) => show(context, undefined),
+  });
+  route(app, deps, {
+    method: 'POST',
+    path: `${base}/nieuw`,
+    auth: 'session',
+    handler: (context) => save(context, undefined),
+  });
+  route(app, deps, {
+    method: 'GET',
+    path: `${base}/:variantId`,
+    auth: 'session',
+    handler: (context) => show(context, variantParams.parse(context.request.params).variantId),
+  });
+  route(app, deps, {
+    method: 'POST',
+    path: `${base}/:variantId`,
+    auth: 'session',
+    handler: (context) => save(context, variantParams.parse(context.request.params).variantId),
+  });
 }

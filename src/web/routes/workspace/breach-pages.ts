@@ -19,7 +19,8 @@ import { paths } from '../../pages/workspace/common.ts';
 import { errorsById } from '../../pages/workspace/fields.ts';
 import { editableBreach, memberBreach, ownedBreach } from './member-breach.ts';
 import { flatIssues, formValues, pick, requiredDate, requiredText } from './form-schemas.ts';
-import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
+import { redirect } from '../../route-kernel/outcome.ts';
+import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
 import { isSensitiveHibpBreach } from '../../../use-cases/export-hibp-breach.ts';
 
 export const versionSchema = z.object({ expectedVersion: z.coerce.number().int().min(1) });
@@ -67,118 +68,154 @@ function noticeOf(context: WorkspaceContext): string | undefined {
 export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const base = '/werkruimte/datalekken/:breachId';
 
-  workspaceRoute(app, deps, 'GET', base, async (context) => {
-    const { breach, role } = await memberBreach(context);
-    const actor = context.session.actor;
-    const [assessment, notifications] = await Promise.all([
-      getLatestAssessment(context.useCases, breach.id, actor),
-      listAuthorityNotifications(context.useCases, { actor, breachId: breach.id }),
-    ]);
-    return breachPage(context.page, {
-      breach,
-      role,
-      assessment,
-      notifications,
-      categories: deps.knowledge.categories,
-      notice: noticeOf(context),
-    });
+  route(app, deps, {
+    method: 'GET',
+    path: base,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach, role } = await memberBreach(context);
+      const actor = context.session.actor;
+      const [assessment, notifications] = await Promise.all([
+        getLatestAssessment(context.useCases, breach.id, actor),
+        listAuthorityNotifications(context.useCases, { actor, breachId: breach.id }),
+      ]);
+      return breachPage(context.page, {
+        breach,
+        role,
+        assessment,
+        notifications,
+        categories: deps.knowledge.categories,
+        notice: noticeOf(context),
+      });
+    },
   });
 
-  workspaceRoute(app, deps, 'GET', `${base}/update`, async (context) => {
-    const { breach } = await editableBreach(context);
-    const today = deps.clock().toISOString().slice(0, 10);
-    return updateFormPage(context.page, breach, context.csrfToken, {
-      values: { publishedOn: today },
-      errors: new Map(),
-    });
-  });
-
-  workspaceRoute(app, deps, 'POST', `${base}/update`, async (context) => {
-    const { breach } = await editableBreach(context);
-    const values = formValues(context.request.body);
-    const { expectedVersion } = versionSchema.parse(context.request.body);
-    const parsed = updateSchema.safeParse(pick(values, ['publishedOn', 'text.nl', 'text.en']));
-    const result = parsed.success
-      ? await orFormErrors(() =>
-          addBreachUpdate(context.useCases, {
-            actor: context.session.actor,
-            breachId: breach.id,
-            expectedVersion,
-            publishedOn: parsed.data.publishedOn,
-            text: { nl: parsed.data['text.nl'], en: parsed.data['text.en'] },
-          }),
-        )
-      : { fieldErrors: flatIssues(parsed.error) };
-    if (isFormError(result))
+  route(app, deps, {
+    method: 'GET',
+    path: `${base}/update`,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      const today = deps.clock().toISOString().slice(0, 10);
       return updateFormPage(context.page, breach, context.csrfToken, {
-        values,
-        errors: errorsById(result.fieldErrors, context.page.lang),
+        values: { publishedOn: today },
+        errors: new Map(),
       });
-    return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=update#updates`);
+    },
   });
 
-  workspaceRoute(app, deps, 'GET', `${base}/aantal`, async (context) => {
-    const { breach } = await editableBreach(context);
-    return countFormPage(context.page, breach, context.csrfToken, { values: {}, errors: new Map() });
+  route(app, deps, {
+    method: 'POST',
+    path: `${base}/update`,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      const values = formValues(context.request.body);
+      const { expectedVersion } = versionSchema.parse(context.request.body);
+      const parsed = updateSchema.safeParse(pick(values, ['publishedOn', 'text.nl', 'text.en']));
+      const result = parsed.success
+        ? await orFormErrors(() =>
+            addBreachUpdate(context.useCases, {
+              actor: context.session.actor,
+              breachId: breach.id,
+              expectedVersion,
+              publishedOn: parsed.data.publishedOn,
+              text: { nl: parsed.data['text.nl'], en: parsed.data['text.en'] },
+            }),
+          )
+        : { fieldErrors: flatIssues(parsed.error) };
+      if (isFormError(result))
+        return updateFormPage(context.page, breach, context.csrfToken, {
+          values,
+          errors: errorsById(result.fieldErrors, context.page.lang),
+        });
+      return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=update#updates`);
+    },
   });
 
-  workspaceRoute(app, deps, 'POST', `${base}/aantal`, async (context) => {
-    const { breach } = await editableBreach(context);
-    const values = formValues(context.request.body);
-    const { expectedVersion } = versionSchema.parse(context.request.body);
-    const parsed = countSchema.safeParse(pick(values, ['count', 'effectiveOn', 'reason.nl', 'reason.en']));
-    const result = parsed.success
-      ? await orFormErrors(() =>
-          reviseAffectedCount(context.useCases, {
-            actor: context.session.actor,
-            breachId: breach.id,
-            expectedVersion,
-            count: Number(parsed.data.count),
-            effectiveOn: parsed.data.effectiveOn,
-            reason: { nl: parsed.data['reason.nl'], en: parsed.data['reason.en'] },
-          }),
-        )
-      : { fieldErrors: flatIssues(parsed.error) };
-    if (isFormError(result))
-      return countFormPage(context.page, breach, context.csrfToken, {
-        values,
-        errors: errorsById(result.fieldErrors, context.page.lang),
-      });
-    return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=aantal#count-history`);
+  route(app, deps, {
+    method: 'GET',
+    path: `${base}/aantal`,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      return countFormPage(context.page, breach, context.csrfToken, { values: {}, errors: new Map() });
+    },
+  });
+
+  route(app, deps, {
+    method: 'POST',
+    path: `${base}/aantal`,
+    auth: 'session',
+    handler: async (context) => {
+      const { breach } = await editableBreach(context);
+      const values = formValues(context.request.body);
+      const { expectedVersion } = versionSchema.parse(context.request.body);
+      const parsed = countSchema.safeParse(pick(values, ['count', 'effectiveOn', 'reason.nl', 'reason.en']));
+      const result = parsed.success
+        ? await orFormErrors(() =>
+            reviseAffectedCount(context.useCases, {
+              actor: context.session.actor,
+              breachId: breach.id,
+              expectedVersion,
+              count: Number(parsed.data.count),
+              effectiveOn: parsed.data.effectiveOn,
+              reason: { nl: parsed.data['reason.nl'], en: parsed.data['reason.en'] },
+            }),
+          )
+        : { fieldErrors: flatIssues(parsed.error) };
+      if (isFormError(result))
+        return countFormPage(context.page, breach, context.csrfToken, {
+          values,
+          errors: errorsById(result.fieldErrors, context.page.lang),
+        });
+      return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=aantal#count-history`);
+    },
   });
 
   const notices = { publish: 'gepubliceerd', close: 'afgesloten', unpublish: 'teruggetrokken' } as const;
   for (const mode of ['publish', 'close', 'unpublish'] as const) {
     const path = `${base}/${publicationPaths[mode]}`;
-    workspaceRoute(app, deps, 'GET', path, async (context) => {
-      const { breach } = await ownedBreach(context);
-      const sensitive = await isSensitiveHibpBreach(context.useCases, breach.id);
-      return publishConfirmPage(context.page, breach, context.csrfToken, mode, new Map(), sensitive);
+    route(app, deps, {
+      method: 'GET',
+      path: path,
+      auth: 'session',
+      handler: async (context) => {
+        const { breach } = await ownedBreach(context);
+        const sensitive = await isSensitiveHibpBreach(context.useCases, breach.id);
+        return publishConfirmPage(context.page, breach, context.csrfToken, mode, new Map(), sensitive);
+      },
     });
-    workspaceRoute(app, deps, 'POST', path, async (context) => {
-      const { breach } = await ownedBreach(context);
-      const { expectedVersion } = versionSchema.parse(context.request.body);
-      z.object({ confirm: z.literal('yes') }).parse(context.request.body);
-      const options = { actor: context.session.actor, breachId: breach.id, expectedVersion };
-      const result = await orFormErrors(() =>
-        mode === 'unpublish'
-          ? unpublishBreach(context.useCases, options)
-          : publishBreach(context.useCases, {
-              ...options,
-              close: mode === 'close',
-              confirmSensitive: (context.request.body as Record<string, unknown>).confirmSensitive === 'yes',
-            }),
-      );
-      if (isFormError(result))
-        return publishConfirmPage(
-          context.page,
-          breach,
-          context.csrfToken,
-          mode,
-          errorsById(result.fieldErrors, context.page.lang),
-          await isSensitiveHibpBreach(context.useCases, breach.id),
+    route(app, deps, {
+      method: 'POST',
+      path: path,
+      auth: 'session',
+      handler: async (context) => {
+        const { breach } = await ownedBreach(context);
+        const { expectedVersion } = versionSchema.parse(context.request.body);
+        z.object({ confirm: z.literal('yes') }).parse(context.request.body);
+        const options = { actor: context.session.actor, breachId: breach.id, expectedVersion };
+        const result = await orFormErrors(() =>
+          mode === 'unpublish'
+            ? unpublishBreach(context.useCases, options)
+            : publishBreach(context.useCases, {
+                ...options,
+                close: mode === 'close',
+                confirmSensitive:
+                  (context.request.body as Record<string, unknown>).confirmSensitive === 'yes',
+              }),
         );
-      return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=${notices[mode]}`);
+        if (isFormError(result))
+          return publishConfirmPage(
+            context.page,
+            breach,
+            context.csrfToken,
+            mode,
+            errorsById(result.fieldErrors, context.page.lang),
+            await isSensitiveHibpBreach(context.useCases, breach.id),
+          );
+        return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=${notices[mode]}`);
+      },
     });
   }
 }

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { languages } from '../../../core/i18n/lang.ts';
 import { AppError } from '../../../errors/catalogue.ts';
 import { flatIssues } from './form-schemas.ts';
 import { authenticateUser } from '../../../use-cases/authenticate-user.ts';
@@ -8,8 +7,7 @@ import { createSession } from '../../../use-cases/create-session.ts';
 import { endSession } from '../../../use-cases/end-session.ts';
 import { anonymousCsrfBinding, assertCsrf, createCsrfToken } from '../../csrf.ts';
 import type { RouteDeps } from '../../deps.ts';
-import { localPath } from '../../lang-path.ts';
-import { pageContext, sendPage, type PageContext } from '../../page.ts';
+import type { PageContext, PageView } from '../../page.ts';
 import { rateLimits } from '../../rate-limit.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { loginPage, type LoginState } from '../../pages/workspace/login-page.ts';
@@ -20,7 +18,8 @@ import {
   secureCookies,
   setSessionCookie,
 } from './session.ts';
-import { csrfOptions, redirect, workspaceRoute } from './workspace-route.ts';
+import { redirect } from '../../route-kernel/outcome.ts';
+import { csrfOptions, route } from '../../route-kernel/route.ts';
 
 /** The sign-in form. Messages are message keys, translated when the form is shown again. */
 export const loginSchema = z.object({
@@ -34,11 +33,10 @@ function show(
   reply: FastifyReply,
   page: PageContext,
   state: LoginState,
-): FastifyReply {
+): PageView {
   const binding = anonymousCsrfBinding(request, reply, { secure: secureCookies(deps) });
   const returnTo = safeReturnPath((request.query as Record<string, unknown> | undefined)?.terug);
-  reply.header('cache-control', 'no-store');
-  return sendPage(reply, page, loginPage(page, createCsrfToken(csrfOptions(deps), binding), returnTo, state));
+  return loginPage(page, createCsrfToken(csrfOptions(deps), binding), returnTo, state);
 }
 
 /**
@@ -47,20 +45,27 @@ function show(
  */
 export function loginRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const secretDeps = { db: deps.storage.db, clock: deps.clock, sessionSecret: deps.config.sessionSecret };
-  for (const lang of languages) {
-    const path = localPath(lang, '/werkruimte/inloggen');
-    app.get(path, async (request, reply) => {
-      const page = pageContext(request, deps.site);
-      if (await currentSession(deps, request)) return reply.redirect(page.href('/werkruimte'), 303);
+  const path = '/werkruimte/inloggen';
+  route(app, deps, {
+    method: 'GET',
+    path,
+    auth: 'public',
+    handler: async ({ request, reply, page }) => {
+      if (await currentSession(deps, request)) return redirect(page.href('/werkruimte'));
       const signedOut = (request.query as Record<string, unknown> | undefined)?.uitgelogd !== undefined;
       return show(deps, request, reply, page, {
         values: {},
         errors: new Map(),
         notice: signedOut ? { kind: 'info', text: page.t('workspace.login.signedOut') } : undefined,
       });
-    });
-    app.post(path, { config: { rateLimit: rateLimits.login } }, async (request, reply) => {
-      const page = pageContext(request, deps.site);
+    },
+  });
+  route(app, deps, {
+    method: 'POST',
+    path,
+    auth: 'public',
+    options: { config: { rateLimit: rateLimits.login } },
+    handler: async ({ request, reply, page }) => {
       const binding = anonymousCsrfBinding(request, reply, { secure: secureCookies(deps) });
       assertCsrf(csrfOptions(deps), binding, request);
       const body = (request.body ?? {}) as FormValues;
@@ -78,7 +83,7 @@ export function loginRoutes(app: FastifyInstance, deps: RouteDeps): void {
         const session = await createSession(secretDeps, { userId: user.id });
         setSessionCookie(deps, reply, session.sessionId, session.expiresAt);
         const back = safeReturnPath((request.query as Record<string, unknown> | undefined)?.terug);
-        return reply.redirect(back ?? page.href('/werkruimte'), 303);
+        return redirect(back ?? page.href('/werkruimte'));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         if (error.code === 'rate_limited') {
@@ -100,11 +105,16 @@ export function loginRoutes(app: FastifyInstance, deps: RouteDeps): void {
           });
         throw error;
       }
-    });
-  }
-  workspaceRoute(app, deps, 'POST', '/werkruimte/uitloggen', async ({ session, reply, page }) => {
-    await endSession(secretDeps, { sessionId: session.sessionId });
-    clearSessionCookie(deps, reply);
-    return redirect(`${page.href('/werkruimte/inloggen')}?uitgelogd=1`);
+    },
+  });
+  route(app, deps, {
+    method: 'POST',
+    path: '/werkruimte/uitloggen',
+    auth: 'session',
+    handler: async ({ session, reply, page }) => {
+      await endSession(secretDeps, { sessionId: session.sessionId });
+      clearSessionCookie(deps, reply);
+      return redirect(`${page.href('/werkruimte/inloggen')}?uitgelogd=1`);
+    },
   });
 }

@@ -1,32 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { organisationRoles, roleIn } from '../../../core/access/actor.ts';
+import { organisationRoles } from '../../../core/access/actor.ts';
 import { organisationKinds, sectors } from '../../../core/breaches/vocabulary.ts';
-import { AppError, type FieldError } from '../../../errors/catalogue.ts';
-import { findOrganisation } from '../../../storage/repositories/organisations.ts';
-import { findUserByEmail } from '../../../storage/repositories/users.ts';
+import type { FieldError } from '../../../errors/catalogue.ts';
 import { addMember } from '../../../use-cases/add-member.ts';
 import { changeRole } from '../../../use-cases/change-role.ts';
-import { createOrganisation } from '../../../use-cases/create-organisation.ts';
+import { createOrganisationWithOwner } from '../../../use-cases/create-organisation-with-owner.ts';
 import { exportAuditLog } from '../../../use-cases/export-audit-log.ts';
 import { exportInternalRegister } from '../../../use-cases/export-internal-register.ts';
+import { getOrganisation } from '../../../use-cases/get-organisation.ts';
 import { listAuditLog } from '../../../use-cases/list-audit-log.ts';
 import { listMembers } from '../../../use-cases/list-members.ts';
 import { listOrganisations } from '../../../use-cases/list-organisations.ts';
 import type { RouteDeps } from '../../deps.ts';
+import { firstText } from '../../route-kernel/input.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { adminOrganisationsPage, auditPage, membersPage } from '../../pages/workspace/organisation-pages.ts';
 import { isFormError, orFormErrors } from './breach-pages.ts';
-import {
-  choice,
-  flatIssues,
-  formError,
-  formValues,
-  optionalText,
-  pick,
-  requiredText,
-} from './form-schemas.ts';
-import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
+import { choice, flatIssues, formValues, optionalText, pick, requiredText } from './form-schemas.ts';
+import { redirect } from '../../route-kernel/outcome.ts';
+import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
 
 const organisationParams = z.object({ organisationId: z.string().trim().min(1).max(100) });
 
@@ -43,23 +36,15 @@ export const createOrganisationFormSchema = z.object({
   ownerEmail: optionalText(254),
 });
 
-/**
- * The organisation the route names, for someone who may see it: members (any role) and the
- * platform administrator. Everyone else gets `not_found`; the use cases check the exact role.
- */
+/** The organisation the route names, for someone who may see it (`getOrganisation` decides). */
 async function visibleOrganisation(context: WorkspaceContext) {
   const { organisationId } = organisationParams.parse(context.request.params);
-  const actor = context.session.actor;
-  const allowed = roleIn(actor, organisationId) !== undefined || context.session.user.platformAdmin;
-  const organisation = allowed ? await findOrganisation(context.useCases.db, organisationId) : undefined;
-  if (!organisation) throw new AppError('not_found');
-  return organisation;
+  return getOrganisation(context.useCases, { actor: context.session.actor, organisationId });
 }
 
-function queryValue(context: WorkspaceContext, name: string): string | undefined {
-  const value = (context.request.query as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : undefined;
-}
+/** The notice a page shows after a redirect (`?bericht=opgeslagen`). */
+const noticeQuery = z.object({ bericht: firstText() });
+const notice = (context: WorkspaceContext) => noticeQuery.parse(context.request.query ?? {}).bericht;
 
 /** Members and roles, the audit log and its export, the internal register, and platform administration. */
 export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -71,8 +56,7 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
       actor: context.session.actor,
       organisationId: organisation.id,
     });
-    const saved =
-      queryValue(context, 'bericht') === 'opgeslagen' ? context.page.t('workspace.notice.saved') : undefined;
+    const saved = notice(context) === 'opgeslagen' ? context.page.t('workspace.notice.saved') : undefined;
     return membersPage(
       context.page,
       organisation,
@@ -86,98 +70,129 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     );
   }
 
-  workspaceRoute(app, deps, 'GET', `${base}/leden`, (context) =>
-    showMembers(context, { role: 'viewer' }, []),
-  );
-
-  workspaceRoute(app, deps, 'POST', `${base}/leden`, async (context) => {
-    const organisation = await visibleOrganisation(context);
-    const values = formValues(context.request.body);
-    const parsed = addMemberFormSchema.safeParse(pick(values, ['email', 'role']));
-    const result = parsed.success
-      ? await orFormErrors(() =>
-          addMember(context.useCases, {
-            actor: context.session.actor,
-            organisationId: organisation.id,
-            ...parsed.data,
-          }),
-        )
-      : { fieldErrors: flatIssues(parsed.error) };
-    if (isFormError(result)) return showMembers(context, values, result.fieldErrors);
-    return redirect(
-      `${context.page.href(`/werkruimte/organisaties/${organisation.id}/leden`)}?bericht=opgeslagen`,
-    );
+  route(app, deps, {
+    method: 'GET',
+    path: `${base}/leden`,
+    auth: 'session',
+    handler: (context) => showMembers(context, { role: 'viewer' }, []),
   });
 
-  workspaceRoute(app, deps, 'POST', `${base}/leden/:userId/rol`, async (context) => {
-    const organisation = await visibleOrganisation(context);
-    const { userId } = z.object({ userId: z.string().min(1).max(100) }).parse(context.request.params);
-    const values = formValues(context.request.body);
-    const parsed = z.object({ role: choice(organisationRoles) }).safeParse(pick(values, ['role']));
-    const result = parsed.success
-      ? await orFormErrors(() =>
-          changeRole(context.useCases, {
-            actor: context.session.actor,
-            organisationId: organisation.id,
-            userId,
-            role: parsed.data.role,
-          }),
-        )
-      : { fieldErrors: flatIssues(parsed.error) };
-    if (isFormError(result))
-      return showMembers(
-        context,
-        { role: 'viewer' },
-        result.fieldErrors.map((e) => ({
-          path: e.path === 'role' ? `role-${userId}` : e.path,
-          message: e.message,
-        })),
+  route(app, deps, {
+    method: 'POST',
+    path: `${base}/leden`,
+    auth: 'session',
+    handler: async (context) => {
+      const organisation = await visibleOrganisation(context);
+      const values = formValues(context.request.body);
+      const parsed = addMemberFormSchema.safeParse(pick(values, ['email', 'role']));
+      const result = parsed.success
+        ? await orFormErrors(() =>
+            addMember(context.useCases, {
+              actor: context.session.actor,
+              organisationId: organisation.id,
+              ...parsed.data,
+            }),
+          )
+        : { fieldErrors: flatIssues(parsed.error) };
+      if (isFormError(result)) return showMembers(context, values, result.fieldErrors);
+      return redirect(
+        `${context.page.href(`/werkruimte/organisaties/${organisation.id}/leden`)}?bericht=opgeslagen`,
       );
-    return redirect(
-      `${context.page.href(`/werkruimte/organisaties/${organisation.id}/leden`)}?bericht=opgeslagen`,
-    );
+    },
   });
 
-  workspaceRoute(app, deps, 'GET', `${base}/logboek`, async (context) => {
-    const organisation = await visibleOrganisation(context);
-    const { pagina } = z
-      .object({ pagina: z.coerce.number().int().min(1).max(100_000).default(1) })
-      .parse(context.request.query ?? {});
-    const entries = await listAuditLog(context.useCases, {
-      actor: context.session.actor,
-      organisationId: organisation.id,
-      page: pagina,
-      pageSize: 50,
-    });
-    // Names make the log readable; people who left the organisation keep their id.
-    const names = new Map(
-      (
-        await listMembers(context.useCases, { actor: context.session.actor, organisationId: organisation.id })
-      ).map((member) => [member.userId, member.displayName]),
-    );
-    return auditPage(context.page, organisation, entries, names);
+  route(app, deps, {
+    method: 'POST',
+    path: `${base}/leden/:userId/rol`,
+    auth: 'session',
+    handler: async (context) => {
+      const organisation = await visibleOrganisation(context);
+      const { userId } = z.object({ userId: z.string().min(1).max(100) }).parse(context.request.params);
+      const values = formValues(context.request.body);
+      const parsed = z.object({ role: choice(organisationRoles) }).safeParse(pick(values, ['role']));
+      const result = parsed.success
+        ? await orFormErrors(() =>
+            changeRole(context.useCases, {
+              actor: context.session.actor,
+              organisationId: organisation.id,
+              userId,
+              role: parsed.data.role,
+            }),
+          )
+        : { fieldErrors: flatIssues(parsed.error) };
+      if (isFormError(result))
+        return showMembers(
+          context,
+          { role: 'viewer' },
+          result.fieldErrors.map((e) => ({
+            path: e.path === 'role' ? `role-${userId}` : e.path,
+            message: e.message,
+          })),
+        );
+      return redirect(
+        `${context.page.href(`/werkruimte/organisaties/${organisation.id}/leden`)}?bericht=opgeslagen`,
+      );
+    },
+  });
+
+  route(app, deps, {
+    method: 'GET',
+    path: `${base}/logboek`,
+    auth: 'session',
+    handler: async (context) => {
+      const organisation = await visibleOrganisation(context);
+      const { pagina } = z
+        .object({ pagina: z.coerce.number().int().min(1).max(100_000).default(1) })
+        .parse(context.request.query ?? {});
+      const entries = await listAuditLog(context.useCases, {
+        actor: context.session.actor,
+        organisationId: organisation.id,
+        page: pagina,
+        pageSize: 50,
+      });
+      // Names make the log readable; people who left the organisation keep their id.
+      const names = new Map(
+        (
+          await listMembers(context.useCases, {
+            actor: context.session.actor,
+            organisationId: organisation.id,
+          })
+        ).map((member) => [member.userId, member.displayName]),
+      );
+      return auditPage(context.page, organisation, entries, names);
+    },
   });
 
   for (const format of ['csv', 'json'] as const) {
-    workspaceRoute(app, deps, 'GET', `${base}/logboek.${format}`, async (context) => {
-      const organisation = await visibleOrganisation(context);
-      const file = await exportAuditLog(context.useCases, {
-        actor: context.session.actor,
-        organisationId: organisation.id,
-        format,
-      });
-      return { kind: 'download', ...file };
+    route(app, deps, {
+      method: 'GET',
+      path: `${base}/logboek.${format}`,
+      auth: 'session',
+      handler: async (context) => {
+        const organisation = await visibleOrganisation(context);
+        const file = await exportAuditLog(context.useCases, {
+          actor: context.session.actor,
+          organisationId: organisation.id,
+          format,
+        });
+        return { kind: 'download', ...file };
+      },
     });
   }
 
-  workspaceRoute(app, deps, 'GET', `${base}/register.csv`, async (context) => {
-    const organisation = await visibleOrganisation(context);
-    const file = await exportInternalRegister(context.useCases, {
-      actor: context.session.actor,
-      organisationId: organisation.id,
-      lang: context.page.lang,
-    });
-    return { kind: 'download', ...file };
+  route(app, deps, {
+    method: 'GET',
+    path: `${base}/register.csv`,
+    auth: 'session',
+    handler: async (context) => {
+      const organisation = await visibleOrganisation(context);
+      const file = await exportInternalRegister(context.useCases, {
+        actor: context.session.actor,
+        organisationId: organisation.id,
+        lang: context.page.lang,
+      });
+      return { kind: 'download', ...file };
+    },
   });
 
   async function showAdmin(context: WorkspaceContext, values: FormValues, errors: FieldError[]) {
@@ -185,10 +200,7 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
       actor: context.session.actor,
       all: true,
     });
-    const created =
-      queryValue(context, 'bericht') === 'aangemaakt'
-        ? context.page.t('workspace.notice.created')
-        : undefined;
+    const created = notice(context) === 'aangemaakt' ? context.page.t('workspace.notice.created') : undefined;
     return adminOrganisationsPage(
       context.page,
       organisations,
@@ -201,36 +213,35 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     );
   }
 
-  workspaceRoute(app, deps, 'GET', '/werkruimte/beheer/organisaties', (context) =>
-    showAdmin(context, { kind: 'company', sector: 'other' }, []),
-  );
+  route(app, deps, {
+    method: 'GET',
+    path: '/werkruimte/beheer/organisaties',
+    auth: 'session',
+    handler: (context) => showAdmin(context, { kind: 'company', sector: 'other' }, []),
+  });
 
-  workspaceRoute(app, deps, 'POST', '/werkruimte/beheer/organisaties', async (context) => {
-    if (!context.session.user.platformAdmin) throw new AppError('forbidden');
-    const values = formValues(context.request.body);
-    const parsed = createOrganisationFormSchema.safeParse(
-      pick(values, Object.keys(createOrganisationFormSchema.shape)),
-    );
-    if (!parsed.success) return showAdmin(context, values, flatIssues(parsed.error));
-    const { ownerEmail, website, ...rest } = parsed.data;
-    // Check the first owner before anything is written, so a wrong address adds nothing.
-    if (ownerEmail !== '' && !(await findUserByEmail(context.useCases.db, ownerEmail)))
-      return showAdmin(context, values, [formError('ownerEmail', 'workspace.admin.error.noUser')]);
-    const result = await orFormErrors(() =>
-      createOrganisation(context.useCases, {
-        actor: context.session.actor,
-        ...rest,
-        website: website === '' ? null : website,
-      }),
-    );
-    if (isFormError(result)) return showAdmin(context, values, result.fieldErrors);
-    if (ownerEmail !== '')
-      await addMember(context.useCases, {
-        actor: context.session.actor,
-        organisationId: result.id,
-        email: ownerEmail,
-        role: 'owner',
-      });
-    return redirect(`${context.page.href('/werkruimte/beheer/organisaties')}?bericht=aangemaakt`);
+  route(app, deps, {
+    method: 'POST',
+    path: '/werkruimte/beheer/organisaties',
+    auth: 'session',
+    handler: async (context) => {
+      const values = formValues(context.request.body);
+      const parsed = createOrganisationFormSchema.safeParse(
+        pick(values, Object.keys(createOrganisationFormSchema.shape)),
+      );
+      // An invalid form shows the page again, which only a platform administrator may see.
+      if (!parsed.success) return showAdmin(context, values, flatIssues(parsed.error));
+      const { ownerEmail, website, ...rest } = parsed.data;
+      const result = await orFormErrors(() =>
+        createOrganisationWithOwner(context.useCases, {
+          actor: context.session.actor,
+          ...rest,
+          website: website === '' ? null : website,
+          ownerEmail: ownerEmail === '' ? undefined : ownerEmail,
+        }),
+      );
+      if (isFormError(result)) return showAdmin(context, values, result.fieldErrors);
+      return redirect(`${context.page.href('/werkruimte/beheer/organisaties')}?bericht=aangemaakt`);
+    },
   });
 }

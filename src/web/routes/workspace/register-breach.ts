@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { roleIn } from '../../../core/access/actor.ts';
 import { AppError, type FieldError } from '../../../errors/catalogue.ts';
-import { findOrganisation } from '../../../storage/repositories/organisations.ts';
+import { getMemberOrganisation } from '../../../use-cases/get-organisation.ts';
 import { registerBreach } from '../../../use-cases/register-breach.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { paths } from '../../pages/workspace/common.ts';
@@ -32,7 +31,8 @@ import {
   textOrNull,
   valueOf,
 } from './form-schemas.ts';
-import { redirect, workspaceRoute, type WorkspaceContext } from './workspace-route.ts';
+import { redirect } from '../../route-kernel/outcome.ts';
+import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
 
 const peopleSchema = z
   .object({
@@ -103,12 +103,11 @@ export function registerBreachRoutes(app: FastifyInstance, deps: RouteDeps): voi
     const { organisationId } = z
       .object({ organisationId: z.string().min(1).max(100) })
       .parse(context.request.params);
-    const role = roleIn(context.session.actor, organisationId);
-    const organisation = role ? await findOrganisation(context.useCases.db, organisationId) : undefined;
-    // Not a member: the organisation's workspace does not exist for this person.
-    if (!organisation) throw new AppError('not_found');
-    if (role === 'viewer') throw new AppError('forbidden');
-    return organisation;
+    return getMemberOrganisation(context.useCases, {
+      actor: context.session.actor,
+      organisationId,
+      action: 'breach.create',
+    });
   }
 
   function render(context: WorkspaceContext, organisationName: string, state: WizardState) {
@@ -124,72 +123,82 @@ export function registerBreachRoutes(app: FastifyInstance, deps: RouteDeps): voi
         });
   }
 
-  workspaceRoute(app, deps, 'GET', path, async (context) => {
-    const organisation = await organisationFor(context);
-    return render(context, organisation.name, {
-      step: 1,
-      values: { ownRole: 'controller' },
-      errors: new Map(),
-      returnToCheck: false,
-    });
+  route(app, deps, {
+    method: 'GET',
+    path: path,
+    auth: 'session',
+    handler: async (context) => {
+      const organisation = await organisationFor(context);
+      return render(context, organisation.name, {
+        step: 1,
+        values: { ownRole: 'controller' },
+        errors: new Map(),
+        returnToCheck: false,
+      });
+    },
   });
 
-  workspaceRoute(app, deps, 'POST', path, async (context) => {
-    const organisation = await organisationFor(context);
-    const { page } = context;
-    const post = stepPostSchema.parse(context.request.body);
-    const all = formValues(context.request.body);
-    const values: FormValues = Object.fromEntries(allWizardFields.map((name) => [name, all[name]]));
-    const returnToCheck = valueOf(all, 'returnToCheck') === '1';
-    const show = (step: number | 'check', errors: FieldError[] = [], back = returnToCheck) =>
-      render(context, organisation.name, {
-        step,
-        values,
-        errors: errorsById(errors, page.lang),
-        returnToCheck: back,
-      });
+  route(app, deps, {
+    method: 'POST',
+    path: path,
+    auth: 'session',
+    handler: async (context) => {
+      const organisation = await organisationFor(context);
+      const { page } = context;
+      const post = stepPostSchema.parse(context.request.body);
+      const all = formValues(context.request.body);
+      const values: FormValues = Object.fromEntries(allWizardFields.map((name) => [name, all[name]]));
+      const returnToCheck = valueOf(all, 'returnToCheck') === '1';
+      const show = (step: number | 'check', errors: FieldError[] = [], back = returnToCheck) =>
+        render(context, organisation.name, {
+          step,
+          values,
+          errors: errorsById(errors, page.lang),
+          returnToCheck: back,
+        });
 
-    if (post.action.startsWith('goto-')) return show(Number(post.action.slice(5)), [], true);
-    if (post.step !== 'check' && post.action === 'back') return show(Math.max(1, post.step - 1));
-    if (post.step !== 'check' && post.action === 'next') {
-      const errors = stepErrors(post.step, values);
-      if (errors.length > 0) return show(post.step, errors);
-      return show(returnToCheck || post.step === wizardSteps.length ? 'check' : post.step + 1);
-    }
-    // Save: check every step again (hidden fields can be changed), then register in one go.
-    for (let step = 1; step <= wizardSteps.length; step += 1) {
-      const errors = stepErrors(step, values);
-      if (errors.length > 0) return show(step, errors, true);
-    }
-    const count = textOrNull(values, 'peopleAffected.count');
-    // Checked with the other steps above; here only read.
-    const privacyContact = readPrivacyContact(values, []);
-    try {
-      const breach = await registerBreach(context.useCases, {
-        actor: context.session.actor,
-        organisationId: organisation.id,
-        ...coreOptions(values),
-        dataCategories: dataCategoriesOf(values),
-        privacyContact,
-        ...(count === null
-          ? {}
-          : {
-              peopleAffected: {
-                count: Number(count),
-                effectiveOn: valueOf(values, 'peopleAffected.effectiveOn').trim(),
-                reason: {
-                  nl: valueOf(values, 'peopleAffected.reason.nl').trim(),
-                  en: valueOf(values, 'peopleAffected.reason.en').trim(),
+      if (post.action.startsWith('goto-')) return show(Number(post.action.slice(5)), [], true);
+      if (post.step !== 'check' && post.action === 'back') return show(Math.max(1, post.step - 1));
+      if (post.step !== 'check' && post.action === 'next') {
+        const errors = stepErrors(post.step, values);
+        if (errors.length > 0) return show(post.step, errors);
+        return show(returnToCheck || post.step === wizardSteps.length ? 'check' : post.step + 1);
+      }
+      // Save: check every step again (hidden fields can be changed), then register in one go.
+      for (let step = 1; step <= wizardSteps.length; step += 1) {
+        const errors = stepErrors(step, values);
+        if (errors.length > 0) return show(step, errors, true);
+      }
+      const count = textOrNull(values, 'peopleAffected.count');
+      // Checked with the other steps above; here only read.
+      const privacyContact = readPrivacyContact(values, []);
+      try {
+        const breach = await registerBreach(context.useCases, {
+          actor: context.session.actor,
+          organisationId: organisation.id,
+          ...coreOptions(values),
+          dataCategories: dataCategoriesOf(values),
+          privacyContact,
+          ...(count === null
+            ? {}
+            : {
+                peopleAffected: {
+                  count: Number(count),
+                  effectiveOn: valueOf(values, 'peopleAffected.effectiveOn').trim(),
+                  reason: {
+                    nl: valueOf(values, 'peopleAffected.reason.nl').trim(),
+                    en: valueOf(values, 'peopleAffected.reason.en').trim(),
+                  },
                 },
-              },
-            }),
-      });
-      return redirect(`${page.href(paths.breach(breach.id))}?bericht=geregistreerd`);
-    } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
-      const step = stepOfPath(error.fieldErrors[0]?.path ?? '');
-      const onStep = error.fieldErrors.filter((fieldError) => stepOfPath(fieldError.path) === step);
-      return show(step, onStep.length > 0 ? onStep : error.fieldErrors, true);
-    }
+              }),
+        });
+        return redirect(`${page.href(paths.breach(breach.id))}?bericht=geregistreerd`);
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
+        const step = stepOfPath(error.fieldErrors[0]?.path ?? '');
+        const onStep = error.fieldErrors.filter((fieldError) => stepOfPath(fieldError.path) === step);
+        return show(step, onStep.length > 0 ? onStep : error.fieldErrors, true);
+      }
+    },
   });
 }

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { publicActor, type Actor } from '../../../core/access/actor.ts';
-import { AppError } from '../../../errors/catalogue.ts';
-import type { Deps } from '../../../use-cases/deps.ts';
-import { resolveApiToken } from '../../../use-cases/resolve-api-token.ts';
-import type { ApiAuth } from '../../openapi/operation.ts';
+import { publicActor, type Actor } from '../../core/access/actor.ts';
+import { AppError } from '../../errors/catalogue.ts';
+import type { Deps } from '../../use-cases/deps.ts';
+import { resolveApiToken } from '../../use-cases/resolve-api-token.ts';
+import type { ApiAuth } from '../openapi/operation.ts';
 
 const bearer = /^Bearer[ ]+([^ ]+)[ ]*$/i;
 

@@ -1,15 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Actor } from '../../../core/access/actor.ts';
-import type { Knowledge } from '../../../core/knowledge/index.ts';
-import { AppError, type FieldError } from '../../../errors/catalogue.ts';
-import type { Localized } from '../../../core/i18n/lang.ts';
-import type { BreachDeps } from '../../../use-cases/deps.ts';
-import { noInput, type ApiOperation } from '../../openapi/operation.ts';
-import { rateLimits } from '../../rate-limit.ts';
-import { fieldErrorsOf } from '../../validate.ts';
-import { authenticateApi } from './auth.ts';
-import { assertBodyMediaType, fastifyPath } from './http-rules.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import type { Knowledge } from '../../core/knowledge/index.ts';
+import { AppError, type FieldError } from '../../errors/catalogue.ts';
+import type { Localized } from '../../core/i18n/lang.ts';
+import type { BreachDeps } from '../../use-cases/deps.ts';
+import type { RouteDeps } from '../deps.ts';
+import { noInput, type ApiOperation } from '../openapi/operation.ts';
+import { rateLimits } from '../rate-limit.ts';
+import { assertBodyMediaType, fastifyPath } from '../routes/api/http-rules.ts';
+import { route } from './route.ts';
 
 /** What every API route needs: use-case dependencies, the knowledge base and the public URL. */
 export interface ApiContext {
@@ -37,7 +37,7 @@ export interface ApiCall<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
 /** An operation with its handler, ready to be registered and documented. */
 export interface ApiEndpoint {
   operation: ApiOperation;
-  register(app: FastifyInstance, context: ApiContext): void;
+  register(app: FastifyInstance, routeDeps: RouteDeps, context: ApiContext): void;
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -85,51 +85,51 @@ function parseIfMatch(header: string | undefined, errors: FieldError[]): number 
   return Number(match[1]);
 }
 
-function parsePart<S extends z.ZodType>(schema: S, value: unknown, errors: FieldError[]): z.output<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  errors.push(...fieldErrorsOf(result.error));
-  return undefined as z.output<S>;
+/** The API's If-Match rules, checked with the input so every wrong field is reported at once. */
+function versionErrors(operation: ApiOperation, request: FastifyRequest): FieldError[] {
+  assertBodyMediaType(request, operation);
+  const errors: FieldError[] = [];
+  if (!operation.ifMatch) return errors;
+  const ifMatchHeader = request.headers['if-match'];
+  parseIfMatch(ifMatchHeader, errors);
+  const rawVersion = (request.body as { version?: unknown } | null | undefined)?.version;
+  if (ifMatchHeader === undefined && rawVersion === undefined)
+    errors.push({ path: 'version', message: missingVersion });
+  return errors;
 }
 
 /**
- * Wires an operation to its handler in the fixed chain: authenticate → validate params, query,
- * body and If-Match together (every wrong field reported at once) → handler (use case +
- * presenter). The handler returns the body; it may set the status and headers on `reply`.
+ * Wires an operation to its handler through the route kernel: authenticate (token or public) →
+ * validate params, query, body and If-Match together → handler (use case + presenter). The
+ * handler returns the body; it may set the status and headers on `reply`.
  */
 export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   operation: ApiOperation<P, Q, B>,
   handler: (call: ApiCall<P, Q, B>, context: ApiContext) => Promise<unknown>,
 ): ApiEndpoint {
+  const plain = operation as unknown as ApiOperation;
+  const querySchema = operation.query ?? noInput.loose();
   return {
-    operation: operation as unknown as ApiOperation,
-    register(app, context) {
-      app.route({
+    operation: plain,
+    register(app, routeDeps, context) {
+      route(app, routeDeps, {
         method: operation.method,
-        url: fastifyPath(operation.path),
-        config: { rateLimit: rateLimits.api },
-        handler: async (request, reply) => {
-          const actor = await authenticateApi(context.deps, request, reply, operation.auth);
-          assertBodyMediaType(request, operation as unknown as ApiOperation);
-          const errors: FieldError[] = [];
-          const params = parsePart(operation.params ?? noInput, request.params, errors);
-          const query = parsePart(
-            operation.query ?? noInput.loose(),
-            normaliseQuery(operation.query ?? noInput, request.query),
-            errors,
-          );
-          const body = operation.body ? parsePart(operation.body, request.body ?? {}, errors) : undefined;
-          const ifMatchHeader = request.headers['if-match'];
-          const ifMatch = operation.ifMatch ? parseIfMatch(ifMatchHeader, errors) : undefined;
-          const bodyVersion = (body as { version?: number } | undefined)?.version;
+        path: fastifyPath(operation.path),
+        auth: operation.auth === 'token' ? 'token' : 'token-optional',
+        input: {
+          params: operation.params ?? noInput,
+          query: z.preprocess((query) => normaliseQuery(querySchema, query), querySchema),
+          ...(operation.body ? { body: operation.body } : {}),
+        },
+        check: (request) => versionErrors(plain, request),
+        options: { config: { rateLimit: rateLimits.api } },
+        handler: async ({ actor, input, request, reply }) => {
+          const ifMatch = operation.ifMatch ? parseIfMatch(request.headers['if-match'], []) : undefined;
+          const bodyVersion = (input.body as { version?: number } | undefined)?.version;
           const expectedVersion = ifMatch ?? bodyVersion ?? 0;
-          const rawVersion = (request.body as { version?: unknown } | null | undefined)?.version;
-          if (operation.ifMatch && ifMatchHeader === undefined && rawVersion === undefined)
-            errors.push({ path: 'version', message: missingVersion });
-          if (errors.length > 0) throw new AppError('validation_failed', { fieldErrors: errors });
-          const call = { actor, params, query, body, expectedVersion, request, reply } as ApiCall<P, Q, B>;
+          const call = { actor, ...input, expectedVersion, request, reply } as ApiCall<P, Q, B>;
           try {
-            return await handler(call, context);
+            return { kind: 'data', body: await handler(call, context) };
           } catch (error) {
             // RFC 9110: a failed If-Match is 412; a stale `version` field is a 409 conflict.
             if (ifMatch !== undefined && error instanceof AppError && error.code === 'conflict')
