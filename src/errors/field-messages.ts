@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Localized } from '../core/i18n/lang.ts';
-import type { FieldError } from './catalogue.ts';
+import { AppError, type FieldError } from './catalogue.ts';
 import { messages } from './messages.ts';
 
 /**
@@ -98,4 +98,13 @@ export function zodFieldErrors(error: z.ZodError, root = '(root)'): FieldError[]
       return issue.keys.map((key) => fieldError([...path, key].join('.'), fieldTexts.unknownField));
     return [fieldError(path.join('.') || root, issueText(issue))];
   });
+}
+
+/**
+ * The error for one field that fails a check only a use case can make (a name already taken,
+ * the last owner leaving); schema checks report through `zodFieldErrors`.
+ * @example throw invalidField('email', { nl: 'Deze persoon is al lid.', en: 'This person is already a member.' })
+ */
+export function invalidField(path: string, text: Localized): AppError {
+  return new AppError('validation_failed', { fieldErrors: [fieldError(path, text)] });
 }
