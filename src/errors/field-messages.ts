@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Localized } from '../core/i18n/lang.ts';
-import type { FieldError } from './catalogue.ts';
+import { AppError, type FieldError } from './catalogue.ts';
+import { messages } from './messages.ts';
 
 /**
  * Field error texts in Dutch (B1: short, says what is expected) and English. A `FieldError`
@@ -25,29 +26,7 @@ export function zodMessage(text: Localized): string {
 }
 
 /** Texts several schemas share. */
-export const fieldTexts = {
-  fillIn: { nl: 'Vul dit in.', en: 'Fill this in.' },
-  required: { nl: 'Dit is verplicht.', en: 'Required.' },
-  day: { nl: 'Schrijf de datum als JJJJ-MM-DD.', en: 'Use a date as YYYY-MM-DD.' },
-  unknownKind: { nl: 'Dit soort gegevens kennen we niet.', en: 'Unknown kind of data.' },
-  kindOnce: { nl: 'Noem elk soort gegevens maar één keer.', en: 'Each kind of data once.' },
-  slug: {
-    nl: 'Gebruik kleine letters, cijfers en streepjes.',
-    en: 'Use lower-case letters, digits and hyphens.',
-  },
-  email: {
-    nl: 'Geef een e-mailadres, zoals naam@voorbeeld.nl.',
-    en: 'Use an e-mail address such as naam@voorbeeld.nl.',
-  },
-  dateTime: {
-    nl: 'Schrijf datum en tijd zoals 2026-12-31T23:59:59Z.',
-    en: 'Use a date and time such as 2026-12-31T23:59:59Z.',
-  },
-  unknownField: {
-    nl: 'Dit veld kennen we niet. Kijk in het OpenAPI-document welke velden er zijn.',
-    en: 'Unknown field; see the OpenAPI document for the fields of this call.',
-  },
-} as const satisfies Record<string, Localized>;
+export const fieldTexts = messages.fieldTexts;
 
 /** The text of a zod issue in both languages: the schema's own message, or one made from the issue code. */
 export function issueText(issue: z.core.$ZodIssue): Localized {
@@ -119,4 +98,13 @@ export function zodFieldErrors(error: z.ZodError, root = '(root)'): FieldError[]
       return issue.keys.map((key) => fieldError([...path, key].join('.'), fieldTexts.unknownField));
     return [fieldError(path.join('.') || root, issueText(issue))];
   });
+}
+
+/**
+ * The error for one field that fails a check only a use case can make (a name already taken,
+ * the last owner leaving); schema checks report through `zodFieldErrors`.
+ * @example throw invalidField('email', { nl: 'Deze persoon is al lid.', en: 'This person is already a member.' })
+ */
+export function invalidField(path: string, text: Localized): AppError {
+  return new AppError('validation_failed', { fieldErrors: [fieldError(path, text)] });
 }

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { AuthorityNotification } from '../core/authority-notification/build-authority-notification.ts';
 import { exceptionNames, riskLevelNames, severityLevelNames } from '../core/assessment/labels.ts';
 import { formatAmsterdam } from '../core/authority-notification/local-time.ts';
 import type { Lang } from '../core/i18n/lang.ts';
+import { openTaggedPdf } from './tagged-document.ts';
 
 /**
  * Where the DejaVu Sans TrueType files are: the `dejavu-fonts-ttf` npm package first (so the
@@ -125,22 +125,11 @@ export function renderAuthorityNotificationPdf(
   const lang = options.lang;
   const fontDir = options.fontDir ?? findDejaVuDir();
   const title = `${t.title} — ${n.phaseLabel[lang]}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 62, right: 62 },
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: lang === 'nl' ? 'nl-NL' : 'en-GB',
-    displayTitle: true,
-    // The creation date is the moment the notification was prepared, so the same input gives the same PDF.
-    info: { Title: title, Subject: n.organisation.name, CreationDate: new Date(n.preparedAt) },
-    autoFirstPage: true,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  // The creation date is the moment the notification was prepared, so the same input gives the same PDF.
+  const { doc, bytes: done } = openTaggedPdf(lang, {
+    Title: title,
+    Subject: n.organisation.name,
+    CreationDate: new Date(n.preparedAt),
   });
 
   doc.registerFont('body', join(fontDir, 'DejaVuSans.ttf'));

@@ -11,6 +11,7 @@ import { authorize } from './support/authorize.ts';
 import { nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
 import type { Membership } from '../core/accounts/records.ts';
+import { invalidField } from '../errors/field-messages.ts';
 
 export const addMemberSchema = z.object({
   organisationId: entityId,
@@ -28,26 +29,12 @@ export async function addMember(deps: Deps, options: AddMemberOptions): Promise<
     if (!(await findOrganisation(trx, input.organisationId))) throw new AppError('not_found');
     const user = await findUserByEmail(trx, input.email);
     if (!user)
-      throw new AppError('validation_failed', {
-        fieldErrors: [
-          {
-            path: 'email',
-            message: {
-              nl: 'Er is geen account met dit e-mailadres.',
-              en: 'No account with this e-mail address.',
-            },
-          },
-        ],
+      throw invalidField('email', {
+        nl: 'Er is geen account met dit e-mailadres.',
+        en: 'No account with this e-mail address.',
       });
     if (await findMembership(trx, user.id, input.organisationId))
-      throw new AppError('validation_failed', {
-        fieldErrors: [
-          {
-            path: 'email',
-            message: { nl: 'Deze persoon is al lid.', en: 'This person is already a member.' },
-          },
-        ],
-      });
+      throw invalidField('email', { nl: 'Deze persoon is al lid.', en: 'This person is already a member.' });
     const membership: Membership = {
       userId: user.id,
       organisationId: input.organisationId,

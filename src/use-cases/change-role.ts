@@ -9,6 +9,7 @@ import { authorize } from './support/authorize.ts';
 import { nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
 import type { Membership } from '../core/accounts/records.ts';
+import { invalidField } from '../errors/field-messages.ts';
 
 export const changeRoleSchema = z.object({
   organisationId: entityId,
@@ -30,16 +31,9 @@ export async function changeRole(deps: Deps, options: ChangeRoleOptions): Promis
       input.role !== 'owner' &&
       (await countOwners(trx, input.organisationId)) <= 1
     )
-      throw new AppError('validation_failed', {
-        fieldErrors: [
-          {
-            path: 'role',
-            message: {
-              nl: 'De organisatie heeft dan geen eigenaar meer. Maak eerst iemand anders eigenaar.',
-              en: 'The organisation needs at least one other owner first.',
-            },
-          },
-        ],
+      throw invalidField('role', {
+        nl: 'De organisatie heeft dan geen eigenaar meer. Maak eerst iemand anders eigenaar.',
+        en: 'The organisation needs at least one other owner first.',
       });
     const after: Membership = { ...before, role: input.role };
     await updateMembershipRole(trx, after, nowIso(deps));

@@ -11,6 +11,7 @@ import { audit } from './support/audit.ts';
 import { authorize } from './support/authorize.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
+import { invalidField } from '../errors/field-messages.ts';
 
 export const createApiTokenSchema = z.object({
   organisationId: entityId,
@@ -39,13 +40,9 @@ export async function createApiToken(
   authorize(options.actor, 'token.manage', { type: 'organisation', organisationId: input.organisationId });
   // A token that is dead on arrival looks like a working one to whoever made it.
   if (input.expiresAt !== null && Date.parse(input.expiresAt) <= deps.clock().getTime())
-    throw new AppError('validation_failed', {
-      fieldErrors: [
-        {
-          path: 'expiresAt',
-          message: { nl: 'Kies een moment in de toekomst.', en: 'Choose a moment in the future.' },
-        },
-      ],
+    throw invalidField('expiresAt', {
+      nl: 'Kies een moment in de toekomst.',
+      en: 'Choose a moment in the future.',
     });
   return deps.db.transaction().execute(async (trx) => {
     if (!(await findOrganisation(trx, input.organisationId))) throw new AppError('not_found');

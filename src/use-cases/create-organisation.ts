@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
 import { slugify } from '../core/breaches/breach.ts';
 import { organisationKinds, sectors } from '../core/breaches/vocabulary.ts';
-import { AppError } from '../errors/catalogue.ts';
 import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import { findOrganisationBySlug, insertOrganisation } from '../storage/repositories/organisations.ts';
 import { webUrl } from './breach-fields.ts';
@@ -12,6 +11,7 @@ import { authorize } from './support/authorize.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
 import type { Organisation } from '../core/accounts/records.ts';
+import { invalidField } from '../errors/field-messages.ts';
 
 export const createOrganisationSchema = z.object({
   name: z.string().trim().min(2).max(200),
@@ -37,16 +37,9 @@ export async function createOrganisation(
   return deps.db.transaction().execute(async (trx) => {
     const slug = input.slug ?? slugify(input.name);
     if (await findOrganisationBySlug(trx, slug))
-      throw new AppError('validation_failed', {
-        fieldErrors: [
-          {
-            path: input.slug ? 'slug' : 'name',
-            message: {
-              nl: 'Er is al een organisatie met deze naam.',
-              en: 'An organisation with this name already exists.',
-            },
-          },
-        ],
+      throw invalidField(input.slug ? 'slug' : 'name', {
+        nl: 'Er is al een organisatie met deze naam.',
+        en: 'An organisation with this name already exists.',
       });
     const now = nowIso(deps);
     const organisation: Organisation = {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Actor } from '../core/access/actor.ts';
-import { AppError } from '../errors/catalogue.ts';
 import { fieldTexts, zodMessage } from '../errors/field-messages.ts';
 import { findUserByEmail, insertUser, normaliseEmail } from '../storage/repositories/users.ts';
 import type { Deps } from './deps.ts';
@@ -10,6 +9,7 @@ import { authorize } from './support/authorize.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
 import type { User } from '../core/accounts/records.ts';
+import { invalidField } from '../errors/field-messages.ts';
 
 export const emailField = z.email({ error: zodMessage(fieldTexts.email) }).max(254);
 export const passwordField = z
@@ -33,16 +33,9 @@ export async function createUser(deps: Deps, options: CreateUserOptions): Promis
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction().execute(async (trx) => {
     if (await findUserByEmail(trx, input.email))
-      throw new AppError('validation_failed', {
-        fieldErrors: [
-          {
-            path: 'email',
-            message: {
-              nl: 'Dit e-mailadres heeft al een account.',
-              en: 'This e-mail address already has an account.',
-            },
-          },
-        ],
+      throw invalidField('email', {
+        nl: 'Dit e-mailadres heeft al een account.',
+        en: 'This e-mail address already has an account.',
       });
     const now = nowIso(deps);
     const user: User = {

@@ -26,6 +26,7 @@ import { breachFor } from './support/breach-access.ts';
 import { newId, nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
 import type { StoredAssessment, StoredAuthorityNotification } from '../core/breaches/assessment-records.ts';
+import { invalidField } from '../errors/field-messages.ts';
 
 const lines = z.array(z.string().trim().min(1).max(2000)).max(50);
 
@@ -67,30 +68,16 @@ async function prepare(
   const breach = await breachFor(db, options.actor, input.breachId, 'breach.update');
   const assessment = await findLatestAssessment(db, breach.id);
   if (!assessment)
-    throw new AppError('validation_failed', {
-      fieldErrors: [
-        {
-          path: 'assessment',
-          message: {
-            nl: 'Beoordeel het datalek eerst. De melding gebruikt de beoordeling.',
-            en: 'Assess the breach first. The notification uses the assessment.',
-          },
-        },
-      ],
+    throw invalidField('assessment', {
+      nl: 'Beoordeel het datalek eerst. De melding gebruikt de beoordeling.',
+      en: 'Assess the breach first. The notification uses the assessment.',
     });
   const organisation = await findOrganisation(db, breach.organisationId);
   const phaseNumber = (await listAuthorityNotifications(db, breach.id)).length;
   if (input.withdrawReason && phaseNumber === 0)
-    throw new AppError('validation_failed', {
-      fieldErrors: [
-        {
-          path: 'withdrawReason',
-          message: {
-            nl: 'Er is nog geen melding om in te trekken.',
-            en: 'There is no notification yet to withdraw.',
-          },
-        },
-      ],
+    throw invalidField('withdrawReason', {
+      nl: 'Er is nog geen melding om in te trekken.',
+      en: 'There is no notification yet to withdraw.',
     });
   const notification = buildAuthorityNotification(
     authorityNotificationInputFromBreach(breach, assessment.facts, assessment.assessment, {

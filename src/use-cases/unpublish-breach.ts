@@ -9,6 +9,7 @@ import { auditBreachChange, statusOf } from './support/breach-audit.ts';
 import { assertVersion, breachFor } from './support/breach-access.ts';
 import { nowIso } from './support/ids.ts';
 import { parseOptions } from './support/validate.ts';
+import { invalidField } from '../errors/field-messages.ts';
 
 export const unpublishBreachSchema = z.object({
   breachId: entityId,
@@ -24,13 +25,9 @@ export async function unpublishBreach(deps: Deps, options: UnpublishBreachOption
     const before = await breachFor(trx, options.actor, input.breachId, 'breach.publish');
     assertVersion(before, input.expectedVersion);
     if (before.status === 'draft')
-      throw new AppError('validation_failed', {
-        fieldErrors: [
-          {
-            path: 'breachId',
-            message: { nl: 'Dit datalek is niet openbaar.', en: 'This breach is not public.' },
-          },
-        ],
+      throw invalidField('breachId', {
+        nl: 'Dit datalek is niet openbaar.',
+        en: 'This breach is not public.',
       });
     if (
       !(await updateBreachRow(trx, before.id, input.expectedVersion, {

@@ -111,32 +111,29 @@ describe('e-mail letters from a job', () => {
     }
   });
 
-  test('exports one .eml file per letter, addressed to the right person', async () => {
+  test('exports one .eml file per letter, addressed to the right person', async (t) => {
     assert.ok(sqlite);
     const storage = await sqlite.open();
-    try {
-      const outDir = tempDir();
-      const started = await startLetterJob(buildDeps(storage), {
-        breachId: 'br-eml',
-        recipientsPath: writeRecipients(people),
-        outDir,
-        format: 'eml',
-        setup,
-        shardSize: 4,
-        threads: 1,
-      });
-      await started.done;
-      const files = readdirSync(join(outDir, 'letters')).sort();
-      assert.equal(files.length, 6);
-      for (const entry of readManifest(outDir)) {
-        const person = people[entry.row - 1];
-        assert.ok(person);
-        const raw = readFileSync(join(outDir, 'letters', entry.file), 'utf8');
-        assert.match(raw, new RegExp(`^To: ${person.email.replaceAll('.', '\\.')}`, 'm'));
-        assert.ok(decodeQuotedPrintable(raw).includes(entry.code));
-      }
-    } finally {
-      await storage.dispose();
+    t.after(() => storage.dispose());
+    const outDir = tempDir();
+    const started = await startLetterJob(buildDeps(storage), {
+      breachId: 'br-eml',
+      recipientsPath: writeRecipients(people),
+      outDir,
+      format: 'eml',
+      setup,
+      shardSize: 4,
+      threads: 1,
+    });
+    await started.done;
+    const files = readdirSync(join(outDir, 'letters')).sort();
+    assert.equal(files.length, 6);
+    for (const entry of readManifest(outDir)) {
+      const person = people[entry.row - 1];
+      assert.ok(person);
+      const raw = readFileSync(join(outDir, 'letters', entry.file), 'utf8');
+      assert.match(raw, new RegExp(`^To: ${person.email.replaceAll('.', '\\.')}`, 'm'));
+      assert.ok(decodeQuotedPrintable(raw).includes(entry.code));
     }
   });
 });

@@ -65,85 +65,73 @@ async function claims(storage: Storage) {
 
 for (const engine of testDatabases) {
   describe(`finishing a letter job on ${engine.name}`, { skip: engine.skip }, () => {
-    test('running the job again takes over a finisher that died, and writes the same outputs', async () => {
+    test('running the job again takes over a finisher that died, and writes the same outputs', async (t) => {
       const storage = await engine.open();
-      try {
-        const stuck = await interruptedFinish(storage, new Date(now.getTime() - 6 * minute));
-        const progress = await runLetterJobInProcess(buildDeps(storage), stuck.jobId, { threads: 1 });
-        assert.equal(progress.status, 'done');
-        assert.deepEqual(checksums(stuck.outDir), stuck.reference);
-        assert.deepEqual(await claims(storage), [], 'the claim is given up when the job is done');
-      } finally {
-        await storage.dispose();
-      }
+      t.after(() => storage.dispose());
+      const stuck = await interruptedFinish(storage, new Date(now.getTime() - 6 * minute));
+      const progress = await runLetterJobInProcess(buildDeps(storage), stuck.jobId, { threads: 1 });
+      assert.equal(progress.status, 'done');
+      assert.deepEqual(checksums(stuck.outDir), stuck.reference);
+      assert.deepEqual(await claims(storage), [], 'the claim is given up when the job is done');
     });
 
-    test('does not take the claim of a finisher that is still working', async () => {
+    test('does not take the claim of a finisher that is still working', async (t) => {
       const storage = await engine.open();
-      try {
-        const stuck = await interruptedFinish(storage, new Date(now.getTime() - 1 * minute));
-        const outcome = await tryFinishLetterJob(buildDeps(storage), stuck.jobId);
-        assert.equal(outcome.kind, 'held-elsewhere');
-        assert.equal(await finishLetterJob(buildDeps(storage), stuck.jobId), false);
-        assert.equal((await getLetterJobProgress(storage.db, stuck.jobId)).status, 'finishing');
-        assert.ok(!existsSync(outputPaths(stuck.outDir).manifest));
-        assert.deepEqual(await claims(storage), [{ kind: 'finish', holder: 'worker-b:4242:0badc0de' }]);
-      } finally {
-        await storage.dispose();
-      }
+      t.after(() => storage.dispose());
+      const stuck = await interruptedFinish(storage, new Date(now.getTime() - 1 * minute));
+      const outcome = await tryFinishLetterJob(buildDeps(storage), stuck.jobId);
+      assert.equal(outcome.kind, 'held-elsewhere');
+      assert.equal(await finishLetterJob(buildDeps(storage), stuck.jobId), false);
+      assert.equal((await getLetterJobProgress(storage.db, stuck.jobId)).status, 'finishing');
+      assert.ok(!existsSync(outputPaths(stuck.outDir).manifest));
+      assert.deepEqual(await claims(storage), [{ kind: 'finish', holder: 'worker-b:4242:0badc0de' }]);
     });
 
-    test('the coordinator waits while a finisher works and takes over once its claim is stale', async () => {
+    test('the coordinator waits while a finisher works and takes over once its claim is stale', async (t) => {
       const storage = await engine.open();
-      try {
-        const stuck = await interruptedFinish(storage, now);
-        let clock = now.getTime();
-        const notices: string[] = [];
-        let polls = 0;
-        const progress = await watchDistributedJob(
-          { db: storage.db, now: () => new Date(clock) },
-          {
-            jobId: stuck.jobId,
-            queueIds: [],
-            stallTimeoutMs: 1, // all shards are done: a stall cannot stop it any more
-            now: () => clock,
-            sleep: async () => {
-              polls++;
-              assert.ok(
-                !existsSync(outputPaths(stuck.outDir).manifest),
-                'not finished while the claim was live',
-              );
-              clock += minute;
-            },
-            onNotice: (line) => notices.push(line),
+      t.after(() => storage.dispose());
+      const stuck = await interruptedFinish(storage, now);
+      let clock = now.getTime();
+      const notices: string[] = [];
+      let polls = 0;
+      const progress = await watchDistributedJob(
+        { db: storage.db, now: () => new Date(clock) },
+        {
+          jobId: stuck.jobId,
+          queueIds: [],
+          stallTimeoutMs: 1, // all shards are done: a stall cannot stop it any more
+          now: () => clock,
+          sleep: async () => {
+            polls++;
+            assert.ok(
+              !existsSync(outputPaths(stuck.outDir).manifest),
+              'not finished while the claim was live',
+            );
+            clock += minute;
           },
-        );
-        assert.equal(progress.status, 'done');
-        assert.equal(polls, 6, 'taken over at the first poll after five minutes without renewal');
-        assert.deepEqual(checksums(stuck.outDir), stuck.reference);
-        assert.equal(notices.length, 1);
-        assert.match(notices[0] ?? '', /worker-b:4242:0badc0de is joining the outputs/);
-        assert.match(notices[0] ?? '', /takes over after 2026-11-25T10:05:00\.000Z/);
-        assert.match(notices[0] ?? '', /NL: Alle delen van opdracht/);
-      } finally {
-        await storage.dispose();
-      }
+          onNotice: (line) => notices.push(line),
+        },
+      );
+      assert.equal(progress.status, 'done');
+      assert.equal(polls, 6, 'taken over at the first poll after five minutes without renewal');
+      assert.deepEqual(checksums(stuck.outDir), stuck.reference);
+      assert.equal(notices.length, 1);
+      assert.match(notices[0] ?? '', /worker-b:4242:0badc0de is joining the outputs/);
+      assert.match(notices[0] ?? '', /takes over after 2026-11-25T10:05:00\.000Z/);
+      assert.match(notices[0] ?? '', /NL: Alle delen van opdracht/);
     });
 
-    test('of several finishers at once exactly one joins the outputs', async () => {
+    test('of several finishers at once exactly one joins the outputs', async (t) => {
       const storage = await engine.open();
-      try {
-        // A job left `finishing` before claims existed has no claim row at all.
-        const stuck = await interruptedFinish(storage, null);
-        const outcomes = await Promise.all(
-          Array.from({ length: 4 }, () => tryFinishLetterJob(buildDeps(storage), stuck.jobId)),
-        );
-        assert.deepEqual(outcomes.filter((o) => o.kind === 'finished').length, 1);
-        assert.deepEqual(checksums(stuck.outDir), stuck.reference);
-        assert.equal((await getLetterJobProgress(storage.db, stuck.jobId)).status, 'done');
-      } finally {
-        await storage.dispose();
-      }
+      t.after(() => storage.dispose());
+      // A job left `finishing` before claims existed has no claim row at all.
+      const stuck = await interruptedFinish(storage, null);
+      const outcomes = await Promise.all(
+        Array.from({ length: 4 }, () => tryFinishLetterJob(buildDeps(storage), stuck.jobId)),
+      );
+      assert.deepEqual(outcomes.filter((o) => o.kind === 'finished').length, 1);
+      assert.deepEqual(checksums(stuck.outDir), stuck.reference);
+      assert.equal((await getLetterJobProgress(storage.db, stuck.jobId)).status, 'done');
     });
   });
 }

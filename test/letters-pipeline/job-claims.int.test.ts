@@ -72,85 +72,76 @@ for (const engine of testDatabases) {
       }
     });
 
-    test('a live claim is not taken, a stale one is, and only its holder can release it', async () => {
+    test('a live claim is not taken, a stale one is, and only its holder can release it', async (t) => {
       const storage = await engine.open();
-      try {
-        const jobId = await buildJob(storage);
-        let now = new Date('2026-11-25T10:00:00.000Z');
-        const clock = () => now;
-        const first = await claimJob(storage.db, jobId, 'resend', { now: clock, leaseMs: 5 * minute });
-        assert.ok(first.ok);
+      t.after(() => storage.dispose());
+      const jobId = await buildJob(storage);
+      let now = new Date('2026-11-25T10:00:00.000Z');
+      const clock = () => now;
+      const first = await claimJob(storage.db, jobId, 'resend', { now: clock, leaseMs: 5 * minute });
+      assert.ok(first.ok);
 
-        now = new Date('2026-11-25T10:05:00.000Z'); // exactly one lease later: still live
-        const refused = await claimJob(storage.db, jobId, 'resend', { now: clock, leaseMs: 5 * minute });
-        assert.ok(!refused.ok);
-        assert.equal(refused.heldBy.holder, first.claim.holder);
-        assert.equal(refused.heldBy.claimedAt, '2026-11-25T10:00:00.000Z');
-        assert.equal(refused.heldBy.staleAt, '2026-11-25T10:05:00.000Z');
-        // Another kind of claim on the same job is independent.
-        const finish = await claimJob(storage.db, jobId, 'finish', { now: clock, leaseMs: 5 * minute });
-        assert.ok(finish.ok);
-        await finish.claim.release();
+      now = new Date('2026-11-25T10:05:00.000Z'); // exactly one lease later: still live
+      const refused = await claimJob(storage.db, jobId, 'resend', { now: clock, leaseMs: 5 * minute });
+      assert.ok(!refused.ok);
+      assert.equal(refused.heldBy.holder, first.claim.holder);
+      assert.equal(refused.heldBy.claimedAt, '2026-11-25T10:00:00.000Z');
+      assert.equal(refused.heldBy.staleAt, '2026-11-25T10:05:00.000Z');
+      // Another kind of claim on the same job is independent.
+      const finish = await claimJob(storage.db, jobId, 'finish', { now: clock, leaseMs: 5 * minute });
+      assert.ok(finish.ok);
+      await finish.claim.release();
 
-        now = new Date('2026-11-25T10:05:00.001Z');
-        const second = await claimJob(storage.db, jobId, 'resend', { now: clock, leaseMs: 5 * minute });
-        assert.ok(second.ok, 'a claim not renewed for the lease is taken over');
-        assert.notEqual(second.claim.holder, first.claim.holder);
+      now = new Date('2026-11-25T10:05:00.001Z');
+      const second = await claimJob(storage.db, jobId, 'resend', { now: clock, leaseMs: 5 * minute });
+      assert.ok(second.ok, 'a claim not renewed for the lease is taken over');
+      assert.notEqual(second.claim.holder, first.claim.holder);
 
-        await first.claim.release(); // the old holder comes back: it must not free the new claim
-        const third = await claimJob(storage.db, jobId, 'resend', { now: clock, leaseMs: 5 * minute });
-        assert.ok(!third.ok);
-        assert.equal(third.heldBy.holder, second.claim.holder);
+      await first.claim.release(); // the old holder comes back: it must not free the new claim
+      const third = await claimJob(storage.db, jobId, 'resend', { now: clock, leaseMs: 5 * minute });
+      assert.ok(!third.ok);
+      assert.equal(third.heldBy.holder, second.claim.holder);
 
-        await second.claim.release();
-        const fourth = await claimJob(storage.db, jobId, 'resend', { now: clock, leaseMs: 5 * minute });
-        assert.ok(fourth.ok, 'a released claim is free at once');
-        await fourth.claim.release();
-      } finally {
-        await storage.dispose();
-      }
+      await second.claim.release();
+      const fourth = await claimJob(storage.db, jobId, 'resend', { now: clock, leaseMs: 5 * minute });
+      assert.ok(fourth.ok, 'a released claim is free at once');
+      await fourth.claim.release();
     });
 
-    test('of several callers at once exactly one gets a free claim, and exactly one a stale one', async () => {
+    test('of several callers at once exactly one gets a free claim, and exactly one a stale one', async (t) => {
       const storage = await engine.open();
-      try {
-        const jobId = await buildJob(storage);
-        let now = new Date('2026-11-25T10:00:00.000Z');
-        const clock = () => now;
-        const race = () =>
-          Promise.all(
-            Array.from({ length: 6 }, () =>
-              claimJob(storage.db, jobId, 'finish', { now: clock, leaseMs: 5 * minute }),
-            ),
-          );
-        const free = await race();
-        assert.equal(free.filter((r) => r.ok).length, 1);
-        now = new Date('2026-11-25T10:06:00.000Z');
-        const stale = await race();
-        const winners = stale.filter((r) => r.ok);
-        assert.equal(winners.length, 1);
-        for (const r of winners) await r.claim.release();
-      } finally {
-        await storage.dispose();
-      }
+      t.after(() => storage.dispose());
+      const jobId = await buildJob(storage);
+      let now = new Date('2026-11-25T10:00:00.000Z');
+      const clock = () => now;
+      const race = () =>
+        Promise.all(
+          Array.from({ length: 6 }, () =>
+            claimJob(storage.db, jobId, 'finish', { now: clock, leaseMs: 5 * minute }),
+          ),
+        );
+      const free = await race();
+      assert.equal(free.filter((r) => r.ok).length, 1);
+      now = new Date('2026-11-25T10:06:00.000Z');
+      const stale = await race();
+      const winners = stale.filter((r) => r.ok);
+      assert.equal(winners.length, 1);
+      for (const r of winners) await r.claim.release();
     });
 
-    test('a holder renews its claim while it works, so a live but long job keeps it', async () => {
+    test('a holder renews its claim while it works, so a live but long job keeps it', async (t) => {
       const storage = await engine.open();
-      try {
-        const jobId = await buildJob(storage);
-        const leaseMs = 300;
-        const held = await claimJob(storage.db, jobId, 'resend', { now: () => new Date(), leaseMs });
-        assert.ok(held.ok);
-        await new Promise((resolve) => setTimeout(resolve, 3 * leaseMs));
-        const other = await claimJob(storage.db, jobId, 'resend', { now: () => new Date(), leaseMs });
-        assert.ok(!other.ok, 'a renewed claim is not stale after three lease periods');
-        assert.ok(held.claim.held());
-        await held.claim.release();
-        assert.ok(!held.claim.held());
-      } finally {
-        await storage.dispose();
-      }
+      t.after(() => storage.dispose());
+      const jobId = await buildJob(storage);
+      const leaseMs = 300;
+      const held = await claimJob(storage.db, jobId, 'resend', { now: () => new Date(), leaseMs });
+      assert.ok(held.ok);
+      await new Promise((resolve) => setTimeout(resolve, 3 * leaseMs));
+      const other = await claimJob(storage.db, jobId, 'resend', { now: () => new Date(), leaseMs });
+      assert.ok(!other.ok, 'a renewed claim is not stale after three lease periods');
+      assert.ok(held.claim.held());
+      await held.claim.release();
+      assert.ok(!held.claim.held());
     });
   });
 }

@@ -51,41 +51,35 @@ function task(index: number): ShardTask {
 }
 
 describe('the render thread pool', () => {
-  test('threads render from the knowledge base they are handed, not from content/ on disk', async () => {
+  test('threads render from the knowledge base they are handed, not from content/ on disk', async (t) => {
     assert.ok(sqlite);
     const storage = await sqlite.open();
-    try {
-      // Changed in memory only: every action title gets a marker that is in no file of content/.
-      const changed = structuredClone(testKnowledge()) as Knowledge;
-      for (const action of changed.actions) {
-        action.title = { nl: `${action.title.nl} Zqxgewijzigd`, en: `${action.title.en} Zqxchanged` };
-      }
-      assert.notEqual(knowledgeDigest(changed), knowledgeDigest(testKnowledge()));
-      const people = Array.from({ length: 6 }, (_, i) => buildPerson(i));
-      const outDir = tempDir();
-      const started = await startLetterJob(buildDeps(storage, { knowledge: changed }), {
-        breachId: 'br-pool',
-        recipientsPath: writeRecipients(people),
-        outDir,
-        format: 'eml',
-        setup,
-        shardSize: 2,
-        threads: 2,
-      });
-      const progress = await started.done;
-      assert.equal(progress.generated, 6);
-      const manifest = readManifest(outDir);
-      assert.equal(manifest.length, 6);
-      for (const entry of manifest) {
-        const text = decodeQuotedPrintable(readFileSync(join(outDir, 'letters', entry.file), 'utf8'));
-        const marker = entry.language === 'en' ? 'Zqxchanged' : 'Zqxgewijzigd';
-        assert.ok(
-          text.includes(marker),
-          `letter of row ${entry.row} was rendered from another knowledge base`,
-        );
-      }
-    } finally {
-      await storage.dispose();
+    t.after(() => storage.dispose());
+    // Changed in memory only: every action title gets a marker that is in no file of content/.
+    const changed = structuredClone(testKnowledge()) as Knowledge;
+    for (const action of changed.actions) {
+      action.title = { nl: `${action.title.nl} Zqxgewijzigd`, en: `${action.title.en} Zqxchanged` };
+    }
+    assert.notEqual(knowledgeDigest(changed), knowledgeDigest(testKnowledge()));
+    const people = Array.from({ length: 6 }, (_, i) => buildPerson(i));
+    const outDir = tempDir();
+    const started = await startLetterJob(buildDeps(storage, { knowledge: changed }), {
+      breachId: 'br-pool',
+      recipientsPath: writeRecipients(people),
+      outDir,
+      format: 'eml',
+      setup,
+      shardSize: 2,
+      threads: 2,
+    });
+    const progress = await started.done;
+    assert.equal(progress.generated, 6);
+    const manifest = readManifest(outDir);
+    assert.equal(manifest.length, 6);
+    for (const entry of manifest) {
+      const text = decodeQuotedPrintable(readFileSync(join(outDir, 'letters', entry.file), 'utf8'));
+      const marker = entry.language === 'en' ? 'Zqxchanged' : 'Zqxgewijzigd';
+      assert.ok(text.includes(marker), `letter of row ${entry.row} was rendered from another knowledge base`);
     }
   });
 

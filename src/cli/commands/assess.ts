@@ -1,9 +1,9 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { assessBreach } from '../../core/assessment/assess-breach.ts';
 import { parseAssessmentInput } from '../../core/assessment/input-schema.ts';
-import { isLang } from '../../core/i18n/lang.ts';
 import { formatAssessmentReport } from '../assessment-report.ts';
 import { CliUsageError, type CliIo } from '../io.ts';
+import { langFlag, langOption } from '../lang-option.ts';
 import { invalidInputError, readJsonInput } from '../read-json-input.ts';
 import type { CliCommand } from './index.ts';
 
@@ -23,10 +23,10 @@ export const assessCommand: CliCommand = {
       )
       .argument('[file]', 'JSON file with the facts, or - for standard input', '-')
       .option('--json', 'print the assessment as JSON')
-      .addOption(new Option('--lang <lang>', 'language of the report: nl or en').default('nl'))
+      .addOption(langOption('the report'))
       .option('--now <datetime>', 'assess as if it were this moment (ISO 8601); default: the current time')
       .action(async (file: string, flags: AssessFlags) => {
-        if (!isLang(flags.lang)) throw new CliUsageError(`--lang expects nl or en, not "${flags.lang}".`);
+        const lang = langFlag(flags.lang);
         const now = flags.now === undefined ? new Date() : new Date(flags.now);
         if (Number.isNaN(now.getTime()))
           throw new CliUsageError(
@@ -36,9 +36,7 @@ export const assessCommand: CliCommand = {
         if (!parsed.ok) throw invalidInputError('incident', parsed.errors);
         const assessment = assessBreach(parsed.value, { now });
         io.stdout.write(
-          flags.json
-            ? `${JSON.stringify(assessment, null, 2)}\n`
-            : formatAssessmentReport(assessment, flags.lang),
+          flags.json ? `${JSON.stringify(assessment, null, 2)}\n` : formatAssessmentReport(assessment, lang),
         );
       });
   },

@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { buildAuthorityNotification } from '../../core/authority-notification/build-authority-notification.ts';
 import { parseAuthorityNotificationRequest } from '../../core/authority-notification/input-schema.ts';
 import { toAuthorityNotificationInput } from '../../core/authority-notification/to-input.ts';
-import { isLang } from '../../core/i18n/lang.ts';
 import { renderAuthorityNotificationPdf } from '../../pdf/authority-notification-pdf.ts';
 import { CliUsageError, type CliIo } from '../io.ts';
+import { langFlag, langOption } from '../lang-option.ts';
 import { invalidInputError, readJsonInput } from '../read-json-input.ts';
 import type { CliCommand } from './index.ts';
 
@@ -29,10 +29,9 @@ export const authorityNotificationCommand: CliCommand = {
       .argument('[file]', 'JSON file with the request, or - for standard input', '-')
       .option('--json', 'print the notification as JSON')
       .option('--pdf <file>', 'write the notification as a PDF to this file')
-      .addOption(new Option('--lang <lang>', 'language of the PDF and summary: nl or en').default('nl'))
+      .addOption(langOption('the PDF and summary'))
       .action(async (file: string, flags: Flags) => {
-        if (!isLang(flags.lang)) throw new CliUsageError(`--lang expects nl or en, not "${flags.lang}".`);
-        const lang = flags.lang;
+        const lang = langFlag(flags.lang);
         const parsed = parseAuthorityNotificationRequest(await readJsonInput(file, io));
         if (!parsed.ok) throw invalidInputError('notification request', parsed.errors);
         const notification = buildAuthorityNotification(toAuthorityNotificationInput(parsed.value));

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { Option, type Command } from 'commander';
-import { isLang, type Lang } from '../../core/i18n/lang.ts';
+import type { Command } from 'commander';
+import type { Lang } from '../../core/i18n/lang.ts';
 import { checkText, type Finding, type ReadabilityReport } from '../../core/readability/index.ts';
 import { JargonFileError, loadJargon } from '../../content-files/load-jargon.ts';
 import { CliUsageError, type CliIo } from '../io.ts';
+import { langFlag, langOption } from '../lang-option.ts';
 import type { CliCommand } from './index.ts';
 
 interface CheckTextFlags {
@@ -80,15 +81,14 @@ export const checkTextCommand: CliCommand = {
         'Check a text against the plain-language (B1) rules: sentence length, long words, jargon, passive voice.',
       )
       .argument('[file]', 'text file to check, or - for standard input', '-')
-      .addOption(new Option('--lang <lang>', 'language of the text: nl or en').default('nl'))
+      .addOption(langOption('the text'))
       .option('--json', 'print the report as JSON')
       .option('--max-warnings <n>', 'exit with status 1 when there are more warnings than this', '0')
       .option('--strict', 'count hints (such as passive voice) as warnings')
       .option('--max-sentence-words <n>', 'longest sentence allowed, in words (default 20)')
       .option('--jargon <file>', 'jargon list to use instead of content/plain-language/jargon.yaml')
       .action(async (file: string, flags: CheckTextFlags) => {
-        if (!isLang(flags.lang)) throw new CliUsageError(`--lang must be nl or en, not "${flags.lang}".`);
-        const lang = flags.lang;
+        const lang = langFlag(flags.lang);
         const maxWarnings = wholeNumber(flags.maxWarnings, '--max-warnings', 0);
         const maxSentenceWords =
           flags.maxSentenceWords === undefined

@@ -1,5 +1,6 @@
 import { agreedCategoryIds } from '../categories/agreed-ids.ts';
 import type { Localized } from '../i18n/lang.ts';
+import { messages } from './messages.ts';
 
 /**
  * The agreed kinds of personal data (see the categories brief). The knowledge base may add
@@ -220,20 +221,4 @@ export const dpcByCategory = {
 } as const satisfies Record<CategoryId, CategoryDpc>;
 
 /** Names of the special categories, for reasons and reports. */
-export const specialCategoryNames: Record<SpecialCategoryId, Localized> = {
-  health: { nl: 'gezondheid', en: 'health' },
-  genetic: { nl: 'genetische gegevens', en: 'genetic data' },
-  biometric: { nl: 'biometrische gegevens', en: 'biometric data' },
-  racial_or_ethnic_origin: { nl: 'ras of etnische afkomst', en: 'racial or ethnic origin' },
-  political_opinions: { nl: 'politieke opvattingen', en: 'political opinions' },
-  religious_or_philosophical_beliefs: {
-    nl: 'geloof of levensovertuiging',
-    en: 'religious or philosophical beliefs',
-  },
-  trade_union_membership: { nl: 'lidmaatschap van een vakbond', en: 'trade union membership' },
-  sex_life_or_orientation: {
-    nl: 'seksueel leven of seksuele geaardheid',
-    en: 'sex life or sexual orientation',
-  },
-  criminal: { nl: 'strafrechtelijke gegevens', en: 'criminal-record data' },
-};
+export const specialCategoryNames: Record<SpecialCategoryId, Localized> = messages.specialCategoryNames;

@@ -49,7 +49,7 @@ export function buildFormSections(
   const phase = input.phase;
   const sections: Record<ApFormSectionId, FormField[]> = {
     about: [
-      f('kind', 'Soort melding', 'Kind of notification', {
+      f('kind', {
         nl:
           phase.kind === 'first'
             ? 'nieuwe melding'
@@ -63,44 +63,28 @@ export function buildFormSections(
               ? 'withdrawal'
               : `follow-up ${phase.number}`,
       }),
-      f(
-        'law',
-        'Melding op grond van',
-        'Notified under',
-        form.law === 'gdpr' ? { nl: 'AVG', en: 'GDPR' } : same('Telecommunicatiewet'),
-      ),
-      f(
-        'authority_reference',
-        'Meldnummer van de AP',
-        "Authority's reference",
-        opt(input.authorityReference),
-      ),
-      f('reference', 'Ons kenmerk', 'Our reference', opt(input.reference)),
-      ...(phase.kind === 'withdrawal'
-        ? [f('withdrawal_reason', 'Reden van intrekking', 'Reason for withdrawal', same(phase.reason))]
-        : []),
+      f('law', form.law === 'gdpr' ? { nl: 'AVG', en: 'GDPR' } : same('Telecommunicatiewet')),
+      f('authority_reference', opt(input.authorityReference)),
+      f('reference', opt(input.reference)),
+      ...(phase.kind === 'withdrawal' ? [f('withdrawal_reason', same(phase.reason))] : []),
     ],
     contact: [
-      f('organisation', 'Organisatie', 'Organisation', same(input.organisation.name)),
-      f('reporter_name', 'Naam van de melder', "Reporter's name", opt(form.reporter?.name)),
-      f('reporter_job_title', 'Functie van de melder', "Reporter's job title", opt(form.reporter?.jobTitle)),
-      f('reporter_phone', 'Telefoon van de melder', "Reporter's phone", opt(form.reporter?.phone)),
-      f('reporter_email', 'E-mail van de melder', "Reporter's e-mail", opt(form.reporter?.email)),
+      f('organisation', same(input.organisation.name)),
+      f('reporter_name', opt(form.reporter?.name)),
+      f('reporter_job_title', opt(form.reporter?.jobTitle)),
+      f('reporter_phone', opt(form.reporter?.phone)),
+      f('reporter_email', opt(form.reporter?.email)),
       f(
         'contact_role',
-        'Rol van de contactpersoon',
-        'Role of the contact point',
         contact.role === 'dpo'
           ? { nl: 'functionaris gegevensbescherming', en: 'data protection officer' }
           : { nl: 'contactpersoon', en: 'contact point' },
       ),
-      f('contact_name', 'Naam van de contactpersoon', 'Name of the contact point', opt(contact.name)),
-      f('contact_email', 'E-mail van de contactpersoon', "Contact point's e-mail", opt(contact.email)),
-      f('contact_phone', 'Telefoon van de contactpersoon', "Contact point's phone", opt(contact.phone)),
+      f('contact_name', opt(contact.name)),
+      f('contact_email', opt(contact.email)),
+      f('contact_phone', opt(contact.phone)),
       f(
         'processor',
-        'Verwerker betrokken',
-        'Processor involved',
         form.processor
           ? {
               nl: form.processor.involved
@@ -114,150 +98,74 @@ export function buildFormSections(
       ),
     ],
     timeline: [
-      f('started_at', 'Begin van het datalek', 'Breach began', when(breach.startedAt)),
-      f('ended_at', 'Einde van het datalek', 'Breach ended', when(breach.endedAt)),
-      f('aware_at', 'Ontdekt op', 'Aware since', when(breach.awareAt)),
-      f('prepared_at', 'Gemeld op', 'Notified at', when(input.preparedAt)),
-      f(
-        'hours_after',
-        'Uren na ontdekken',
-        'Hours after awareness',
-        same(String(timing.hoursAfterAwareness)),
-      ),
-      ...(timing.late
-        ? [f('delay_reasons', 'Reden van de vertraging', 'Reasons for the delay', opt(input.delayReasons))]
-        : []),
+      f('started_at', when(breach.startedAt)),
+      f('ended_at', when(breach.endedAt)),
+      f('aware_at', when(breach.awareAt)),
+      f('prepared_at', when(input.preparedAt)),
+      f('hours_after', same(String(timing.hoursAfterAwareness))),
+      ...(timing.late ? [f('delay_reasons', opt(input.delayReasons))] : []),
     ],
     breach: [
-      f('title', 'Samenvatting', 'Summary', opt(breach.title)),
-      f('description', 'Wat is er gebeurd', 'What happened', opt(breach.nature)),
-      f('incident_kind', 'Soort incident', 'Kind of incident', incidentKindNames[breach.incidentKind]),
-      f(
-        'breach_types',
-        'Aard van de inbreuk',
-        'Nature of the breach',
-        list(types.map((t) => breachTypeNames[t] ?? same(t))),
-      ),
+      f('title', opt(breach.title)),
+      f('description', opt(breach.nature)),
+      f('incident_kind', incidentKindNames[breach.incidentKind]),
+      f('breach_types', list(types.map((t) => breachTypeNames[t] ?? same(t)))),
     ],
     personal_data: [
-      f(
-        'categories',
-        'Soorten persoonsgegevens',
-        'Kinds of personal data',
-        list(breach.categories.map((id) => categoryNames[id])),
-      ),
+      f('categories', list(breach.categories.map((id) => categoryNames[id]))),
       f(
         'special_categories',
-        'Bijzondere persoonsgegevens',
-        'Special categories',
         assessment.specialCategories.length === 0
           ? { nl: 'geen', en: 'none' }
           : list(assessment.specialCategories.map((id) => specialCategoryNames[id])),
       ),
-      f(
-        'records',
-        'Aantal records (ongeveer)',
-        'Number of records (approximately)',
-        breach.approxRecords === undefined ? null : formatCount(breach.approxRecords),
-      ),
+      f('records', breach.approxRecords === undefined ? null : formatCount(breach.approxRecords)),
     ],
     people: [
-      f(
-        'people',
-        'Aantal mensen (ongeveer)',
-        'Number of people (approximately)',
-        breach.approxPeople === undefined ? null : formatCount(breach.approxPeople),
-      ),
-      f('groups', 'Welke groepen', 'Which groups', opt(form.people?.description)),
+      f('people', breach.approxPeople === undefined ? null : formatCount(breach.approxPeople)),
+      f('groups', opt(form.people?.description)),
       f(
         'children',
-        'Kinderen',
-        'Children',
         yesNo(form.people?.children ?? (breach.childrenOrVulnerable === false ? false : undefined)),
       ),
       f(
         'vulnerable',
-        'Kwetsbare groepen',
-        'Vulnerable groups',
         yesNo(form.people?.vulnerableGroups ?? (breach.childrenOrVulnerable === false ? false : undefined)),
       ),
     ],
     measures_before: [
-      f(
-        'encrypted',
-        'Gegevens versleuteld',
-        'Data encrypted',
-        yesNo(form.measuresBefore?.encrypted ?? breach.encrypted),
-      ),
-      f('hashed', 'Gegevens gehasht', 'Data hashed', yesNo(form.measuresBefore?.hashed)),
-      f('other_measures', 'Andere maatregelen', 'Other measures', opt(form.measuresBefore?.description)),
+      f('encrypted', yesNo(form.measuresBefore?.encrypted ?? breach.encrypted)),
+      f('hashed', yesNo(form.measuresBefore?.hashed)),
+      f('other_measures', opt(form.measuresBefore?.description)),
     ],
-    consequences: [
-      f(
-        'stated',
-        'Gevolgen volgens de organisatie',
-        'Consequences stated by the organisation',
-        joined(input.likelyConsequences, '; '),
-      ),
-    ],
+    consequences: [f('stated', joined(input.likelyConsequences, '; '))],
     follow_up: [
-      f(
-        'inform_status',
-        'Mensen geïnformeerd',
-        'People informed',
-        form.informingPeople ? (statusNames[form.informingPeople.status] ?? null) : null,
-      ),
+      f('inform_status', form.informingPeople ? (statusNames[form.informingPeople.status] ?? null) : null),
       ...(form.informingPeople?.status === 'informed' || form.informingPeople?.status === 'will_inform'
         ? [
-            f('inform_at', 'Wanneer', 'When', when(form.informingPeople.at)),
-            f(
-              'inform_means',
-              'Hoe',
-              'By which means',
-              list(form.informingPeople.means.map((m) => meansNames[m] ?? same(m))),
-            ),
+            f('inform_at', when(form.informingPeople.at)),
+            f('inform_means', list(form.informingPeople.means.map((m) => meansNames[m] ?? same(m)))),
           ]
         : []),
       ...(form.informingPeople?.status === 'not_informing'
-        ? [f('inform_reason_not', 'Waarom niet', 'Why not', opt(form.informingPeople.reasonNot))]
+        ? [f('inform_reason_not', opt(form.informingPeople.reasonNot))]
         : []),
-      f('measures_taken', 'Genomen maatregelen', 'Measures taken', joined(measures.taken, '; ')),
-      f(
-        'measures_proposed',
-        'Voorgestelde maatregelen',
-        'Measures proposed',
-        joined(measures.proposed, '; '),
-      ),
-      f(
-        'mitigation',
-        'Om schade voor mensen te beperken',
-        'To limit harm to people',
-        joined(measures.mitigation, '; '),
-      ),
+      f('measures_taken', joined(measures.taken, '; ')),
+      f('measures_proposed', joined(measures.proposed, '; ')),
+      f('mitigation', joined(measures.mitigation, '; ')),
       f(
         'other_countries',
-        'Mensen in andere EU-landen',
-        'People in other EU countries',
         form.crossBorder ? joined(form.crossBorder.otherEuCountries, ', ', { nl: 'nee', en: 'no' }) : null,
       ),
       f(
         'other_authorities',
-        'Andere toezichthouders gemeld',
-        'Other authorities notified',
         form.crossBorder
           ? joined(form.crossBorder.otherAuthoritiesNotified, ', ', { nl: 'geen', en: 'none' })
           : null,
       ),
-      f(
-        'cross_border_processing',
-        'Grensoverschrijdende verwerking',
-        'Cross-border processing',
-        yesNo(form.crossBorder?.crossBorderProcessing),
-      ),
+      f('cross_border_processing', yesNo(form.crossBorder?.crossBorderProcessing)),
     ],
-    other: [
-      f('other', 'Overige informatie', 'Other information', opt(form.other) ?? { nl: 'geen', en: 'none' }),
-    ],
+    other: [f('other', opt(form.other) ?? { nl: 'geen', en: 'none' })],
   };
   return apFormSectionIds.map((id) => ({ id, label: sectionLabels[id], fields: sections[id] }));
 }

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n/lang.ts';
 import type { FormField } from './form-sections.ts';
+import { messages } from './messages.ts';
 
 // Small helpers that turn answers into the form's two-language values; null means not yet known.
 export const same = (text: string): Localized => ({ nl: text, en: text });
@@ -13,8 +14,9 @@ export const list = (items: Localized[]): Localized | null =>
 /** Texts joined the same in both languages; `none` (or null: not yet known) when there are none. */
 export const joined = (items: readonly string[], separator: string, none: Localized | null = null) =>
   items.length === 0 ? none : same(items.join(separator));
-export const f = (id: string, nl: string, en: string, value: Localized | null): FormField => ({
+/** A field of the form; its label comes from the catalogue (`formFields`). */
+export const f = (id: keyof typeof messages.formFields, value: Localized | null): FormField => ({
   id,
-  label: { nl, en },
+  label: messages.formFields[id],
   value,
 });

@@ -21,11 +21,17 @@ export interface Respondent {
 
 /** A stored question (line numbers are not stored). */
 export interface StoredQuestion {
+  /** 1..n within the set, in the order of the file. */
   number: number;
+  /** The question without footnote markers. */
   text: string;
+  /** The answer lines joined with "\n", without footnote markers; null when unanswered. */
   answer: string | null;
+  /** The number of the question whose answer this answer only points to ("Zie antwoord vraag 8."). */
   refersTo: number | null;
+  /** Footnote numbers cited in the question, in reading order. */
   footnotes: number[];
+  /** Footnote numbers cited in the answer, in reading order. */
   answerFootnotes: number[];
 }
 

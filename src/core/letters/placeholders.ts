@@ -1,19 +1,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Lang, Localized } from '../i18n/lang.ts';
+import { messages } from './messages.ts';
 
 /** The placeholders an organisation may use in its texts, with what each one becomes. */
-export const knownPlaceholders = {
-  name: { nl: 'naam van de ontvanger', en: "recipient's name" },
-  organisationName: { nl: 'naam van uw organisatie', en: 'name of your organisation' },
-  breachTitle: { nl: 'titel van het datalek', en: 'title of the breach' },
-  helplinePhone: { nl: 'telefoonnummer van de hulplijn', en: 'helpline phone number' },
-  helplineHours: { nl: 'openingstijden van de hulplijn', en: 'helpline opening hours' },
-  contactName: { nl: 'naam van het contactpunt of de FG', en: 'name of the contact point or DPO' },
-  contactPhone: { nl: 'telefoon van het contactpunt', en: 'phone of the contact point' },
-  contactEmail: { nl: 'e-mail van het contactpunt', en: 'e-mail of the contact point' },
-  website: { nl: 'website van uw organisatie', en: 'website of your organisation' },
-  letterDate: { nl: 'datum van de brief', en: 'date of the letter' },
-} as const satisfies Record<string, Localized>;
+export const knownPlaceholders = messages.placeholders;
 
 export type PlaceholderName = keyof typeof knownPlaceholders;
 export type PlaceholderValues = Record<PlaceholderName, string>;

@@ -1,52 +1,24 @@
 import type { Certainty } from '../breaches/vocabulary.ts';
 import type { Lang, Localized } from '../i18n/lang.ts';
+import { messages } from './messages.ts';
 import type { SectionId } from './types.ts';
 
 /** Section headings after the AP's four questions and the FTC model notice. */
-export const sectionHeadings: Record<SectionId, Localized> = {
-  what_happened: { nl: 'Wat is er gebeurd?', en: 'What happened?' },
-  your_data: { nl: 'Welke gegevens van u?', en: 'What information of yours was involved?' },
-  what_it_means: { nl: 'Wat betekent dit voor u?', en: 'What does this mean for you?' },
-  what_we_do: { nl: 'Wat doen wij?', en: 'What we are doing' },
-  what_you_can_do: { nl: 'Wat kunt u zelf doen?', en: 'What you can do' },
-  more_information: { nl: 'Meer informatie', en: 'For more information' },
-};
+export const sectionHeadings: Record<SectionId, Localized> = messages.sectionHeadings;
 
 /** How the person's own data is introduced, worded by how sure the organisation is. */
-export const dataIntro: Record<Certainty, Localized> = {
-  confirmed: {
-    nl: 'Wij weten zeker dat deze gegevens van u zijn gelekt:',
-    en: 'We know for certain that this information of yours was leaked:',
-  },
-  possibly: {
-    nl: 'Misschien zijn deze gegevens van u gelekt. Dat weten we nog niet zeker. Het gaat om:',
-    en: 'This information of yours may have been leaked. We do not know for certain yet. It is:',
-  },
-  not_affected: {
-    nl: 'Voor zover wij nu weten, zijn uw gegevens niet gelekt. Wij hebben wel deze gegevens van u:',
-    en: 'As far as we know now, your information was not leaked. We do hold this information of yours:',
-  },
-};
+export const dataIntro: Record<Certainty, Localized> = messages.dataIntro;
 
-export const risksIntro: Localized = {
-  nl: 'Door de gelekte gegevens loopt u vooral deze risico’s:',
-  en: 'Because of the leaked information, these are your main risks:',
-};
+export const risksIntro: Localized = messages.lines.risksIntro;
 
 /** Used when there is no name: neutral, never a gender. */
-export const moreRisksLine: Localized = {
-  nl: 'Op uw persoonlijke pagina staan alle risico’s voor u, en waarom.',
-  en: 'Your personal page shows all risks for you, and why.',
-};
+export const moreRisksLine: Localized = messages.lines.moreRisksLine;
 
-export const neutralSalutation: Localized = { nl: 'Beste lezer,', en: 'Dear reader,' };
+export const neutralSalutation: Localized = messages.lines.neutralSalutation;
 export const namedSalutation = (lang: Lang, name: string): string =>
   lang === 'nl' ? `Beste ${name},` : `Dear ${name},`;
 
-export const genuineHeading: Localized = {
-  nl: 'Zo herkent u een echt bericht van ons',
-  en: 'How to recognise a genuine message from us',
-};
+export const genuineHeading: Localized = messages.lines.genuineHeading;
 
 export const genuineIntro = (lang: Lang, organisation: string, channels: string | undefined): string =>
   lang === 'nl'
@@ -54,16 +26,7 @@ export const genuineIntro = (lang: Lang, organisation: string, channels: string 
     : `Criminals sometimes pretend to be ${organisation}. ${channels ? `We only contact you like this: ${channels}. ` : ''}We will never ask you for:`;
 
 /** What a genuine message from the organisation never asks; the organisation can add more. */
-export const neverAsks: readonly Localized[] = [
-  { nl: 'uw wachtwoord, pincode of inlogcodes', en: 'your password, PIN or login codes' },
-  { nl: 'uw persoonlijke code uit deze brief', en: 'the personal code in this letter' },
-  { nl: 'geld over te maken of iets te betalen', en: 'money, or to make a payment' },
-  {
-    nl: 'een app te installeren of iemand op uw computer te laten',
-    en: 'to install an app or let someone onto your computer',
-  },
-  { nl: 'een kopie van uw identiteitsbewijs', en: 'a copy of your identity document' },
-];
+export const neverAsks: readonly Localized[] = Object.values(messages.neverAsks);
 
 export const doubtLine = (lang: Lang, phone: string | undefined, website: string | undefined): string => {
   const own = phone ?? website;
@@ -88,22 +51,13 @@ export const contactPointLine = (lang: Lang, name: string, ways: string): string
     : `Contact point for privacy: ${name}, ${ways}.`;
 
 /** Under the actions: a letter names each step briefly; the personal page explains them all. */
-export const allStepsLine: Localized = {
-  nl: 'Op uw persoonlijke pagina staat bij elke stap wat u precies moet doen.',
-  en: 'Your personal page tells you exactly what to do for each step.',
-};
+export const allStepsLine: Localized = messages.lines.allStepsLine;
 
-export const contactsIntro: Localized = {
-  nl: 'Ook deze organisaties kunnen u helpen:',
-  en: 'These organisations can help you too:',
-};
+export const contactsIntro: Localized = messages.lines.contactsIntro;
 
-export const moreContactsLine: Localized = {
-  nl: 'Op uw persoonlijke pagina staan nog meer organisaties die u kunnen helpen.',
-  en: 'Your personal page lists more organisations that can help you.',
-};
+export const moreContactsLine: Localized = messages.lines.moreContactsLine;
 
-export const codeLabel: Localized = { nl: 'Uw persoonlijke code', en: 'Your personal code' };
+export const codeLabel: Localized = messages.lines.codeLabel;
 
 export const codeInstructions = (lang: Lang, entryUrl: string): string =>
   lang === 'nl'
@@ -115,12 +69,9 @@ export const codeEmailInstructions = (lang: Lang, entryUrl: string): string =>
     ? `Ga zelf naar ${entryUrl} en typ daar uw code. Daar ziet u welke gegevens van u zijn gelekt en wat u kunt doen. Er staat bewust geen link met uw code in deze e-mail. Geef de code aan niemand anders.`
     : `Go to ${entryUrl} yourself and type your code there. There you see which of your information was leaked and what you can do. On purpose, this e-mail has no link with your code in it. Do not give the code to anyone else.`;
 
-export const closing: Localized = { nl: 'Met vriendelijke groet,', en: 'Kind regards,' };
+export const closing: Localized = messages.lines.closing;
 
-export const metaLabels = {
-  date: { nl: 'Datum', en: 'Date' },
-  reference: { nl: 'Ons kenmerk', en: 'Our reference' },
-} as const satisfies Record<string, Localized>;
+export const metaLabels = messages.metaLabels;
 
 export const pageLabels: Record<Lang, { page: string; of: string }> = {
   nl: { page: 'Pagina', of: 'van' },

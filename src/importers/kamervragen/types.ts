@@ -1,21 +1,9 @@
-import type { Respondent, Submitter } from '../../core/kamervragen/records.ts';
+import type { Respondent, StoredQuestion, Submitter } from '../../core/kamervragen/records.ts';
 
 export type { Respondent, Submitter };
 
-/** One question and, when the export has it, its answer. */
-export interface KamervraagQuestion {
-  /** 1..n within the set, in the order of the file. */
-  number: number;
-  /** The question without footnote markers. */
-  text: string;
-  /** The answer lines joined with "\n", without footnote markers; null when unanswered. */
-  answer: string | null;
-  /** The number of the question whose answer this answer only points to ("Zie antwoord vraag 8."). */
-  refersTo: number | null;
-  /** Footnote numbers cited in the question, in reading order. */
-  footnotes: number[];
-  /** Footnote numbers cited in the answer, in reading order. */
-  answerFootnotes: number[];
+/** One question and, when the export has it, its answer, with where it stands in the file. */
+export interface KamervraagQuestion extends StoredQuestion {
   /** Line of the question in the file (1-based). */
   line: number;
   /** Lines of the answer in the file. */

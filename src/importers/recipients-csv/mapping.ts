@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, type FieldError } from '../../errors/catalogue.ts';
 import type { Localized } from '../../core/i18n/lang.ts';
 import { guessMapping } from './guess-mapping.ts';
+import { messages } from './messages.ts';
 
 /** Our fields of a recipient, in the order a mapping screen shows them. */
 export const recipientFields = [
@@ -62,20 +63,7 @@ export function requiredFields(requirement: ContactRequirement): RecipientField[
 }
 
 /** Names of our fields in both languages, for messages that also reach the command line. */
-export const fieldNames: Record<RecipientField, Localized> = {
-  name: { nl: 'naam', en: 'name' },
-  salutation: { nl: 'aanhef', en: 'salutation' },
-  street: { nl: 'straat', en: 'street' },
-  houseNumber: { nl: 'huisnummer', en: 'house number' },
-  postcode: { nl: 'postcode', en: 'postcode' },
-  city: { nl: 'woonplaats', en: 'town or city' },
-  country: { nl: 'land', en: 'country' },
-  email: { nl: 'e-mailadres', en: 'e-mail address' },
-  language: { nl: 'taal', en: 'language' },
-  group: { nl: 'groep', en: 'recipient group' },
-  kinds: { nl: 'soorten gegevens', en: 'kinds of data' },
-  code: { nl: 'persoonlijke code', en: 'personal code' },
-};
+export const fieldNames: Record<RecipientField, Localized> = messages.fieldNames;
 
 /**
  * Proposes a mapping from the file's header names, for the user to confirm or change; fields

@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../../core/i18n/lang.ts';
 import type { ContactRequirement, RecipientField } from './mapping.ts';
+import { messages } from './messages.ts';
 
 export interface PostalAddress {
   /** Street and house number as one line, e.g. `Dorpsstraat 12 A`. */
@@ -48,45 +49,7 @@ export interface ValidationContext {
   requireCode?: boolean;
 }
 
-const reasons = {
-  nameMissing: { nl: 'De naam ontbreekt.', en: 'The name is missing.' },
-  nameTooLong: { nl: 'De naam is langer dan 200 tekens.', en: 'The name is longer than 200 characters.' },
-  salutation: {
-    nl: 'De aanhef is langer dan 100 tekens.',
-    en: 'The salutation is longer than 100 characters.',
-  },
-  streetMissing: { nl: 'De straat ontbreekt.', en: 'The street is missing.' },
-  numberMissing: { nl: 'Het huisnummer ontbreekt.', en: 'The house number is missing.' },
-  postcodeMissing: { nl: 'De postcode ontbreekt.', en: 'The postcode is missing.' },
-  postcodeDutch: {
-    nl: 'Deze postcode klopt niet. Een Nederlandse postcode is 4 cijfers en 2 letters, zoals 1234 AB.',
-    en: 'This postcode is not valid. A Dutch postcode is 4 digits and 2 letters, such as 1234 AB.',
-  },
-  postcodeForeign: {
-    nl: 'Deze postcode is te lang of bevat vreemde tekens.',
-    en: 'This postcode is too long or has unusual characters.',
-  },
-  cityMissing: { nl: 'De woonplaats ontbreekt.', en: 'The town or city is missing.' },
-  emailMissing: { nl: 'Het e-mailadres ontbreekt.', en: 'The e-mail address is missing.' },
-  emailInvalid: { nl: 'Dit e-mailadres klopt niet.', en: 'This e-mail address is not valid.' },
-  language: {
-    nl: 'Deze taal kennen we niet. Gebruik nl of en, of laat het leeg voor Nederlands.',
-    en: 'We do not know this language. Use nl or en, or leave it empty for Dutch.',
-  },
-  groupMissing: { nl: 'De groep ontbreekt.', en: 'The recipient group is missing.' },
-  codeMissing: {
-    nl: 'De persoonlijke code ontbreekt. Een vervolgronde gebruikt de code uit de vorige ronde.',
-    en: 'The personal code is missing. A follow-up round uses the code from the previous round.',
-  },
-  codeInvalid: {
-    nl: 'Deze persoonlijke code klopt niet. Controleer of er een teken verkeerd is overgenomen.',
-    en: 'This personal code is not valid. Check whether a character was copied wrongly.',
-  },
-  kindsMissing: {
-    nl: 'Er staat niet bij welke gegevens van deze persoon gelekt zijn.',
-    en: 'It does not say which data of this person were involved.',
-  },
-} satisfies Record<string, Localized>;
+const reasons = messages.reasons;
 
 function groupUnknown(value: string, groups: readonly string[]): Localized {
   return {

@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit';
 import type { Lang } from '../../core/i18n/lang.ts';
+import { openTaggedPdf } from '../tagged-document.ts';
 import { fontSource, loadLetterFonts } from '../letters/fonts.ts';
 
 /** One block of a simple document: a heading, a paragraph, a bulleted list or a checklist. */
@@ -25,21 +25,10 @@ export interface SimpleDocument {
  */
 export function renderSimplePdf(document: SimpleDocument): Promise<Buffer> {
   const fonts = loadLetterFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 62, right: 62 },
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: document.lang === 'nl' ? 'nl-NL' : 'en-GB',
-    displayTitle: true,
-    info: { Title: document.title, CreationDate: document.createdAt, ModDate: document.createdAt },
-    autoFirstPage: true,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, bytes: done } = openTaggedPdf(document.lang, {
+    Title: document.title,
+    CreationDate: document.createdAt,
+    ModDate: document.createdAt,
   });
   doc.registerFont('body', fontSource(fonts.regular));
   doc.registerFont('bold', fontSource(fonts.bold));

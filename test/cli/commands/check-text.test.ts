@@ -84,7 +84,7 @@ describe('datalekwijzer check-text', () => {
   test('exits with 2 for a wrong language, a missing file or a bad number', async () => {
     const wrongLang = await run(['check-text', '--lang', 'de'], 'Hallo.');
     assert.equal(wrongLang.code, 2);
-    assert.match(wrongLang.stderr, /--lang must be nl or en/);
+    assert.match(wrongLang.stderr, /--lang expects nl or en/);
     assert.equal((await run(['check-text', join(dir, 'missing.txt')])).code, 2);
     assert.equal((await run(['check-text', '--max-warnings', 'many'], 'Hallo.')).code, 2);
   });
