@@ -17,10 +17,10 @@ import {
 import { breachPage, noticeKeys } from '../../pages/workspace/breach-page.ts';
 import { paths } from '../../pages/workspace/common.ts';
 import { errorsById } from '../../pages/workspace/fields.ts';
-import { editableBreach, memberBreach, ownedBreach } from './member-breach.ts';
+import { memberBreach, ownedBreach, breachRoute } from './member-breach.ts';
 import { flatIssues, formValues, pick, requiredDate, requiredText } from './form-schemas.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
-import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
+import { type WorkspaceContext, sessionRoute } from '../../route-kernel/route.ts';
 import { isSensitiveHibpBreach } from '../../../use-cases/export-hibp-breach.ts';
 
 export const versionSchema = z.object({ expectedVersion: z.coerce.number().int().min(1) });
@@ -68,154 +68,114 @@ function noticeOf(context: WorkspaceContext): string | undefined {
 export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const base = '/werkruimte/datalekken/:breachId';
 
-  route(app, deps, {
-    method: 'GET',
-    path: base,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach, role } = await memberBreach(context);
-      const actor = context.session.actor;
-      const [assessment, notifications] = await Promise.all([
-        getLatestAssessment(context.useCases, breach.id, actor),
-        listAuthorityNotifications(context.useCases, { actor, breachId: breach.id }),
-      ]);
-      return breachPage(context.page, {
-        breach,
-        role,
-        assessment,
-        notifications,
-        categories: deps.knowledge.categories,
-        notice: noticeOf(context),
-      });
-    },
+  sessionRoute(app, deps, 'GET', base, async (context) => {
+    const { breach, role } = await memberBreach(context);
+    const actor = context.session.actor;
+    const [assessment, notifications] = await Promise.all([
+      getLatestAssessment(context.useCases, breach.id, actor),
+      listAuthorityNotifications(context.useCases, { actor, breachId: breach.id }),
+    ]);
+    return breachPage(context.page, {
+      breach,
+      role,
+      assessment,
+      notifications,
+      categories: deps.knowledge.categories,
+      notice: noticeOf(context),
+    });
   });
 
-  route(app, deps, {
-    method: 'GET',
-    path: `${base}/update`,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const today = deps.clock().toISOString().slice(0, 10);
+  breachRoute(app, deps, 'GET', `${base}/update`, async (context, breach) => {
+    const today = deps.clock().toISOString().slice(0, 10);
+    return updateFormPage(context.page, breach, context.csrfToken, {
+      values: { publishedOn: today },
+      errors: new Map(),
+    });
+  });
+
+  breachRoute(app, deps, 'POST', `${base}/update`, async (context, breach) => {
+    const values = formValues(context.request.body);
+    const { expectedVersion } = versionSchema.parse(context.request.body);
+    const parsed = updateSchema.safeParse(pick(values, ['publishedOn', 'text.nl', 'text.en']));
+    const result = parsed.success
+      ? await orFormErrors(() =>
+          addBreachUpdate(context.useCases, {
+            actor: context.session.actor,
+            breachId: breach.id,
+            expectedVersion,
+            publishedOn: parsed.data.publishedOn,
+            text: { nl: parsed.data['text.nl'], en: parsed.data['text.en'] },
+          }),
+        )
+      : { fieldErrors: flatIssues(parsed.error) };
+    if (isFormError(result))
       return updateFormPage(context.page, breach, context.csrfToken, {
-        values: { publishedOn: today },
-        errors: new Map(),
+        values,
+        errors: errorsById(result.fieldErrors, context.page.lang),
       });
-    },
+    return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=update#updates`);
   });
 
-  route(app, deps, {
-    method: 'POST',
-    path: `${base}/update`,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const values = formValues(context.request.body);
-      const { expectedVersion } = versionSchema.parse(context.request.body);
-      const parsed = updateSchema.safeParse(pick(values, ['publishedOn', 'text.nl', 'text.en']));
-      const result = parsed.success
-        ? await orFormErrors(() =>
-            addBreachUpdate(context.useCases, {
-              actor: context.session.actor,
-              breachId: breach.id,
-              expectedVersion,
-              publishedOn: parsed.data.publishedOn,
-              text: { nl: parsed.data['text.nl'], en: parsed.data['text.en'] },
-            }),
-          )
-        : { fieldErrors: flatIssues(parsed.error) };
-      if (isFormError(result))
-        return updateFormPage(context.page, breach, context.csrfToken, {
-          values,
-          errors: errorsById(result.fieldErrors, context.page.lang),
-        });
-      return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=update#updates`);
-    },
+  breachRoute(app, deps, 'GET', `${base}/aantal`, async (context, breach) => {
+    return countFormPage(context.page, breach, context.csrfToken, { values: {}, errors: new Map() });
   });
 
-  route(app, deps, {
-    method: 'GET',
-    path: `${base}/aantal`,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      return countFormPage(context.page, breach, context.csrfToken, { values: {}, errors: new Map() });
-    },
-  });
-
-  route(app, deps, {
-    method: 'POST',
-    path: `${base}/aantal`,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const values = formValues(context.request.body);
-      const { expectedVersion } = versionSchema.parse(context.request.body);
-      const parsed = countSchema.safeParse(pick(values, ['count', 'effectiveOn', 'reason.nl', 'reason.en']));
-      const result = parsed.success
-        ? await orFormErrors(() =>
-            reviseAffectedCount(context.useCases, {
-              actor: context.session.actor,
-              breachId: breach.id,
-              expectedVersion,
-              count: Number(parsed.data.count),
-              effectiveOn: parsed.data.effectiveOn,
-              reason: { nl: parsed.data['reason.nl'], en: parsed.data['reason.en'] },
-            }),
-          )
-        : { fieldErrors: flatIssues(parsed.error) };
-      if (isFormError(result))
-        return countFormPage(context.page, breach, context.csrfToken, {
-          values,
-          errors: errorsById(result.fieldErrors, context.page.lang),
-        });
-      return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=aantal#count-history`);
-    },
+  breachRoute(app, deps, 'POST', `${base}/aantal`, async (context, breach) => {
+    const values = formValues(context.request.body);
+    const { expectedVersion } = versionSchema.parse(context.request.body);
+    const parsed = countSchema.safeParse(pick(values, ['count', 'effectiveOn', 'reason.nl', 'reason.en']));
+    const result = parsed.success
+      ? await orFormErrors(() =>
+          reviseAffectedCount(context.useCases, {
+            actor: context.session.actor,
+            breachId: breach.id,
+            expectedVersion,
+            count: Number(parsed.data.count),
+            effectiveOn: parsed.data.effectiveOn,
+            reason: { nl: parsed.data['reason.nl'], en: parsed.data['reason.en'] },
+          }),
+        )
+      : { fieldErrors: flatIssues(parsed.error) };
+    if (isFormError(result))
+      return countFormPage(context.page, breach, context.csrfToken, {
+        values,
+        errors: errorsById(result.fieldErrors, context.page.lang),
+      });
+    return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=aantal#count-history`);
   });
 
   const notices = { publish: 'gepubliceerd', close: 'afgesloten', unpublish: 'teruggetrokken' } as const;
   for (const mode of ['publish', 'close', 'unpublish'] as const) {
     const path = `${base}/${publicationPaths[mode]}`;
-    route(app, deps, {
-      method: 'GET',
-      path: path,
-      auth: 'session',
-      handler: async (context) => {
-        const { breach } = await ownedBreach(context);
-        const sensitive = await isSensitiveHibpBreach(context.useCases, breach.id);
-        return publishConfirmPage(context.page, breach, context.csrfToken, mode, new Map(), sensitive);
-      },
+    sessionRoute(app, deps, 'GET', path, async (context) => {
+      const { breach } = await ownedBreach(context);
+      const sensitive = await isSensitiveHibpBreach(context.useCases, breach.id);
+      return publishConfirmPage(context.page, breach, context.csrfToken, mode, new Map(), sensitive);
     });
-    route(app, deps, {
-      method: 'POST',
-      path: path,
-      auth: 'session',
-      handler: async (context) => {
-        const { breach } = await ownedBreach(context);
-        const { expectedVersion } = versionSchema.parse(context.request.body);
-        z.object({ confirm: z.literal('yes') }).parse(context.request.body);
-        const options = { actor: context.session.actor, breachId: breach.id, expectedVersion };
-        const result = await orFormErrors(() =>
-          mode === 'unpublish'
-            ? unpublishBreach(context.useCases, options)
-            : publishBreach(context.useCases, {
-                ...options,
-                close: mode === 'close',
-                confirmSensitive:
-                  (context.request.body as Record<string, unknown>).confirmSensitive === 'yes',
-              }),
+    sessionRoute(app, deps, 'POST', path, async (context) => {
+      const { breach } = await ownedBreach(context);
+      const { expectedVersion } = versionSchema.parse(context.request.body);
+      z.object({ confirm: z.literal('yes') }).parse(context.request.body);
+      const options = { actor: context.session.actor, breachId: breach.id, expectedVersion };
+      const result = await orFormErrors(() =>
+        mode === 'unpublish'
+          ? unpublishBreach(context.useCases, options)
+          : publishBreach(context.useCases, {
+              ...options,
+              close: mode === 'close',
+              confirmSensitive: (context.request.body as Record<string, unknown>).confirmSensitive === 'yes',
+            }),
+      );
+      if (isFormError(result))
+        return publishConfirmPage(
+          context.page,
+          breach,
+          context.csrfToken,
+          mode,
+          errorsById(result.fieldErrors, context.page.lang),
+          await isSensitiveHibpBreach(context.useCases, breach.id),
         );
-        if (isFormError(result))
-          return publishConfirmPage(
-            context.page,
-            breach,
-            context.csrfToken,
-            mode,
-            errorsById(result.fieldErrors, context.page.lang),
-            await isSensitiveHibpBreach(context.useCases, breach.id),
-          );
-        return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=${notices[mode]}`);
-      },
+      return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=${notices[mode]}`);
     });
   }
 }
