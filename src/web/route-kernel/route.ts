@@ -189,3 +189,14 @@ export function sessionRoute(
 ): void {
   route(app, deps, { method, path, auth: 'session', handler });
 }
+
+/** A public page read with GET: its path, its zod input and the handler. */
+export function publicPage<S extends InputSchemas>(
+  app: FastifyInstance,
+  deps: RouteDeps,
+  path: string,
+  input: S,
+  handler: (context: RouteContext<InputOf<S>>) => Outcome | Promise<Outcome>,
+): void {
+  route(app, deps, { method: 'GET', path, auth: 'public', input, handler });
+}
