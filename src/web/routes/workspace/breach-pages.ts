@@ -41,6 +41,13 @@ export const countSchema = z.object({
   'reason.en': requiredText(500),
 });
 
+/** What every change to a breach carries: who, which breach, and the version the form was read at. */
+type BreachChange = {
+  actor: WorkspaceContext['session']['actor'];
+  breachId: string;
+  expectedVersion: z.output<typeof versionSchema>['expectedVersion'];
+};
+
 /** Runs a use case and turns its field errors into the form again; other errors go up. */
 export async function orFormErrors<T>(
   run: () => Promise<T>,
@@ -52,6 +59,16 @@ export async function orFormErrors<T>(
       return { fieldErrors: error.fieldErrors };
     throw error;
   }
+}
+
+/** Checks the form with `schema`, then runs the use case on what it read; either way gives its field errors. */
+export async function ifValid<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (data: z.output<S>) => Promise<T>,
+): Promise<T | { fieldErrors: AppError['fieldErrors'] }> {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? orFormErrors(() => run(parsed.data)) : { fieldErrors: flatIssues(parsed.error) };
 }
 
 export function isFormError(value: unknown): value is { fieldErrors: AppError['fieldErrors'] } {
@@ -85,6 +102,28 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
     });
   });
 
+  /** A change from one of the breach's small forms: checked, run, then back to the breach page. */
+  function changeRoute<S extends z.ZodType>(
+    path: string,
+    form: { schema: S; fields: string[]; page: typeof updateFormPage; done: string },
+    run: (context: WorkspaceContext, change: BreachChange, data: z.output<S>) => Promise<unknown>,
+  ): void {
+    breachRoute(app, deps, 'POST', path, async (context, breach) => {
+      const values = formValues(context.request.body);
+      const { expectedVersion } = versionSchema.parse(context.request.body);
+      const change = { actor: context.session.actor, breachId: breach.id, expectedVersion };
+      const result = await ifValid(form.schema, pick(values, form.fields), (data) =>
+        run(context, change, data),
+      );
+      if (isFormError(result))
+        return form.page(context.page, breach, context.csrfToken, {
+          values,
+          errors: errorsById(result.fieldErrors, context.page.lang),
+        });
+      return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=${form.done}`);
+    });
+  }
+
   breachRoute(app, deps, 'GET', `${base}/update`, async (context, breach) => {
     const today = deps.clock().toISOString().slice(0, 10);
     return updateFormPage(context.page, breach, context.csrfToken, {
@@ -93,56 +132,42 @@ export function breachPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
     });
   });
 
-  breachRoute(app, deps, 'POST', `${base}/update`, async (context, breach) => {
-    const values = formValues(context.request.body);
-    const { expectedVersion } = versionSchema.parse(context.request.body);
-    const parsed = updateSchema.safeParse(pick(values, ['publishedOn', 'text.nl', 'text.en']));
-    const result = parsed.success
-      ? await orFormErrors(() =>
-          addBreachUpdate(context.useCases, {
-            actor: context.session.actor,
-            breachId: breach.id,
-            expectedVersion,
-            publishedOn: parsed.data.publishedOn,
-            text: { nl: parsed.data['text.nl'], en: parsed.data['text.en'] },
-          }),
-        )
-      : { fieldErrors: flatIssues(parsed.error) };
-    if (isFormError(result))
-      return updateFormPage(context.page, breach, context.csrfToken, {
-        values,
-        errors: errorsById(result.fieldErrors, context.page.lang),
-      });
-    return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=update#updates`);
-  });
+  changeRoute(
+    `${base}/update`,
+    {
+      schema: updateSchema,
+      fields: ['publishedOn', 'text.nl', 'text.en'],
+      page: updateFormPage,
+      done: 'update#updates',
+    },
+    (context, change, data) =>
+      addBreachUpdate(context.useCases, {
+        ...change,
+        publishedOn: data.publishedOn,
+        text: { nl: data['text.nl'], en: data['text.en'] },
+      }),
+  );
 
   breachRoute(app, deps, 'GET', `${base}/aantal`, async (context, breach) => {
     return countFormPage(context.page, breach, context.csrfToken, { values: {}, errors: new Map() });
   });
 
-  breachRoute(app, deps, 'POST', `${base}/aantal`, async (context, breach) => {
-    const values = formValues(context.request.body);
-    const { expectedVersion } = versionSchema.parse(context.request.body);
-    const parsed = countSchema.safeParse(pick(values, ['count', 'effectiveOn', 'reason.nl', 'reason.en']));
-    const result = parsed.success
-      ? await orFormErrors(() =>
-          reviseAffectedCount(context.useCases, {
-            actor: context.session.actor,
-            breachId: breach.id,
-            expectedVersion,
-            count: Number(parsed.data.count),
-            effectiveOn: parsed.data.effectiveOn,
-            reason: { nl: parsed.data['reason.nl'], en: parsed.data['reason.en'] },
-          }),
-        )
-      : { fieldErrors: flatIssues(parsed.error) };
-    if (isFormError(result))
-      return countFormPage(context.page, breach, context.csrfToken, {
-        values,
-        errors: errorsById(result.fieldErrors, context.page.lang),
-      });
-    return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=aantal#count-history`);
-  });
+  changeRoute(
+    `${base}/aantal`,
+    {
+      schema: countSchema,
+      fields: ['count', 'effectiveOn', 'reason.nl', 'reason.en'],
+      page: countFormPage,
+      done: 'aantal#count-history',
+    },
+    (context, change, data) =>
+      reviseAffectedCount(context.useCases, {
+        ...change,
+        count: Number(data.count),
+        effectiveOn: data.effectiveOn,
+        reason: { nl: data['reason.nl'], en: data['reason.en'] },
+      }),
+  );
 
   const notices = { publish: 'gepubliceerd', close: 'afgesloten', unpublish: 'teruggetrokken' } as const;
   for (const mode of ['publish', 'close', 'unpublish'] as const) {

@@ -16,7 +16,7 @@ import type { RouteDeps } from '../../deps.ts';
 import { firstText } from '../../route-kernel/input.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { adminOrganisationsPage, auditPage, membersPage } from '../../pages/workspace/organisation-pages.ts';
-import { isFormError, orFormErrors } from './breach-pages.ts';
+import { ifValid, isFormError, orFormErrors } from './breach-pages.ts';
 import { choice, flatIssues, formValues, optionalText, pick, requiredText } from './form-schemas.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
 import { route, type WorkspaceContext, sessionRoute } from '../../route-kernel/route.ts';
@@ -80,16 +80,13 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
   sessionRoute(app, deps, 'POST', `${base}/leden`, async (context) => {
     const organisation = await visibleOrganisation(context);
     const values = formValues(context.request.body);
-    const parsed = addMemberFormSchema.safeParse(pick(values, ['email', 'role']));
-    const result = parsed.success
-      ? await orFormErrors(() =>
-          addMember(context.useCases, {
-            actor: context.session.actor,
-            organisationId: organisation.id,
-            ...parsed.data,
-          }),
-        )
-      : { fieldErrors: flatIssues(parsed.error) };
+    const result = await ifValid(addMemberFormSchema, pick(values, ['email', 'role']), (data) =>
+      addMember(context.useCases, {
+        actor: context.session.actor,
+        organisationId: organisation.id,
+        ...data,
+      }),
+    );
     if (isFormError(result)) return showMembers(context, values, result.fieldErrors);
     return redirect(
       `${context.page.href(`/werkruimte/organisaties/${organisation.id}/leden`)}?bericht=opgeslagen`,
@@ -100,17 +97,17 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     const organisation = await visibleOrganisation(context);
     const { userId } = z.object({ userId: z.string().min(1).max(100) }).parse(context.request.params);
     const values = formValues(context.request.body);
-    const parsed = z.object({ role: choice(organisationRoles) }).safeParse(pick(values, ['role']));
-    const result = parsed.success
-      ? await orFormErrors(() =>
-          changeRole(context.useCases, {
-            actor: context.session.actor,
-            organisationId: organisation.id,
-            userId,
-            role: parsed.data.role,
-          }),
-        )
-      : { fieldErrors: flatIssues(parsed.error) };
+    const result = await ifValid(
+      z.object({ role: choice(organisationRoles) }),
+      pick(values, ['role']),
+      (data) =>
+        changeRole(context.useCases, {
+          actor: context.session.actor,
+          organisationId: organisation.id,
+          userId,
+          role: data.role,
+        }),
+    );
     if (isFormError(result))
       return showMembers(
         context,
