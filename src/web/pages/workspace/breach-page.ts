@@ -1,5 +1,6 @@
 import type { OrganisationRole } from '../../../core/access/actor.ts';
 import { riskLevelNames, severityLevelNames } from '../../../core/assessment/labels.ts';
+import { certainties } from '../../../core/breaches/vocabulary.ts';
 import type { Category } from '../../../core/knowledge/index.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { html, type Html } from '../../html.ts';
@@ -24,11 +25,9 @@ import type {
   StoredAuthorityNotification,
 } from '../../../core/breaches/assessment-records.ts';
 
-export const certaintyKeys: Record<string, MessageKey> = {
-  confirmed: 'workspace.certainty.confirmed',
-  possibly: 'workspace.certainty.possibly',
-  not_affected: 'workspace.certainty.not_affected',
-};
+export const certaintyKeys: Record<string, MessageKey> = Object.fromEntries(
+  certainties.map((c) => [c, `workspace.certainty.${c}` as MessageKey]),
+);
 
 /** Notices shown after a redirect, by the `bericht` query value. */
 export const noticeKeys: Record<string, MessageKey> = {
