@@ -17,7 +17,7 @@ import {
   paragraph,
   paths,
   statusBadge,
-  table,
+  tableOr,
 } from './common.ts';
 import { dateFieldNames, dateKeys, partyRoleKeys, sectorKeys } from './register-wizard.ts';
 import type {
@@ -170,19 +170,16 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
         ],
       ])}
       ${h3(t('workspace.breach.groupsHeading'))}
-      ${
-        breach.recipientGroups.length === 0
-          ? paragraph(t('workspace.common.empty'))
-          : table(
-              t('workspace.breach.groupsHeading'),
-              [t('workspace.group.name'), t('workspace.group.certainty'), t('workspace.group.count')],
-              breach.recipientGroups.map((g) => [
-                g.name[lang],
-                t(certaintyKeys[g.certainty] ?? 'workspace.certainty.possibly'),
-                g.count === null ? '–' : formatNumber(page, g.count),
-              ]),
-            )
-      }
+      ${tableOr(
+        t('workspace.common.empty'),
+        t('workspace.breach.groupsHeading'),
+        [t('workspace.group.name'), t('workspace.group.certainty'), t('workspace.group.count')],
+        breach.recipientGroups.map((g) => [
+          g.name[lang],
+          t(certaintyKeys[g.certainty] ?? 'workspace.certainty.possibly'),
+          g.count === null ? '–' : formatNumber(page, g.count),
+        ]),
+      )}
       ${h3(t('workspace.breach.measuresHeading'))}
       ${
         breach.measures.length === 0
@@ -223,25 +220,22 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
             </ul>`
       }
       ${h2(t('workspace.breach.countHistoryHeading'), 'count-history')}
-      ${
-        breach.countRevisions.length === 0
-          ? paragraph(t('workspace.breach.noCounts'))
-          : table(
-              t('workspace.breach.countHistoryHeading'),
-              [
-                t('workspace.count.date'),
-                t('workspace.count.people'),
-                t('workspace.count.reason'),
-                t('workspace.count.recorded'),
-              ],
-              breach.countRevisions.map((r) => [
-                r.effectiveOn,
-                formatNumber(page, r.peopleAffected),
-                r.reason[lang],
-                r.recordedAt.slice(0, 10),
-              ]),
-            )
-      }
+      ${tableOr(
+        t('workspace.breach.noCounts'),
+        t('workspace.breach.countHistoryHeading'),
+        [
+          t('workspace.count.date'),
+          t('workspace.count.people'),
+          t('workspace.count.reason'),
+          t('workspace.count.recorded'),
+        ],
+        breach.countRevisions.map((r) => [
+          r.effectiveOn,
+          formatNumber(page, r.peopleAffected),
+          r.reason[lang],
+          r.recordedAt.slice(0, 10),
+        ]),
+      )}
       ${h2(t('workspace.breach.updatesHeading'), 'updates')}
       ${
         breach.updates.length === 0
