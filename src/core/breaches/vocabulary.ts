@@ -6,6 +6,16 @@ export type BreachStatus = (typeof breachStatuses)[number];
 export const partyRoles = ['controller', 'processor'] as const;
 export type PartyRole = (typeof partyRoles)[number];
 
+/** A breach's dates, in the order the forms ask them. */
+export const breachDateFields = [
+  'discoveredOn',
+  'occurredOn',
+  'processorNotifiedControllerOn',
+  'authorityNotifiedOn',
+  'victimsNotifiedOn',
+  'announcedOn',
+] as const;
+
 /** Certainty that a group of people (or a person) is affected. */
 export const certainties = ['confirmed', 'possibly', 'not_affected'] as const;
 export type Certainty = (typeof certainties)[number];

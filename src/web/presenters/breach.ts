@@ -9,6 +9,9 @@ import type {
 } from '../openapi/schemas.ts';
 import type { BreachSummary } from '../../core/breaches/breach-summary.ts';
 
+/** A text in both languages, copied field by field so nothing else slips out. */
+export const localized = (text: { nl: string; en: string }) => ({ nl: text.nl, en: text.en });
+
 /** The API address of a breach. */
 export function breachHref(apiUrl: string, breachId: string): string {
   return `${apiUrl}/breaches/${encodeURIComponent(breachId)}`;
@@ -20,7 +23,7 @@ export function presentBreachSummary(b: BreachSummary, apiUrl: string): z.output
     id: b.id,
     slug: b.slug,
     status: b.status,
-    title: { nl: b.title.nl, en: b.title.en },
+    title: localized(b.title),
     sector: b.sector,
     organisation: { id: b.organisationId, name: b.organisationName },
     occurredOn: b.occurredOn,
@@ -39,7 +42,7 @@ export function presentCountRevision(r: CountRevision): z.output<typeof countRev
     id: r.id,
     peopleAffected: r.peopleAffected,
     effectiveOn: r.effectiveOn,
-    reason: { nl: r.reason.nl, en: r.reason.en },
+    reason: localized(r.reason),
     recordedAt: r.recordedAt,
   };
 }
@@ -48,12 +51,10 @@ export function presentBreachUpdate(u: BreachUpdate): z.output<typeof breachUpda
   return {
     id: u.id,
     publishedOn: u.publishedOn,
-    text: { nl: u.text.nl, en: u.text.en },
+    text: localized(u.text),
     createdAt: u.createdAt,
   };
 }
-
-const localized = (text: { nl: string; en: string }) => ({ nl: text.nl, en: text.en });
 
 /** A whole breach with its timeline, counts, data, helpline, updates, sources and speed. */
 export function presentBreachDetail(b: BreachDetail, apiUrl: string): z.output<typeof breachDetailSchema> {

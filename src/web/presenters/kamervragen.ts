@@ -5,7 +5,7 @@ import type {
   kamervragenSetSchema,
   kamervragenSetSummarySchema,
 } from '../openapi/kamervragen-schemas.ts';
-import { breachHref } from './breach.ts';
+import { breachHref, localized } from './breach.ts';
 import type {
   KamervragenSearchHit,
   KamervragenSetSummary,
@@ -65,7 +65,7 @@ export function presentKamervragenSet(
     breaches: breaches.map((b) => ({
       id: b.id,
       slug: b.slug,
-      title: { nl: b.title.nl, en: b.title.en },
+      title: localized(b.title),
       _links: { self: { href: breachHref(apiUrl, b.id) } },
     })),
   };

@@ -178,3 +178,25 @@ function signInRedirect(
     definition.method === 'GET' ? `?terug=${encodeURIComponent(request.url.split('?')[0] ?? '')}` : '';
   return { kind: 'redirect', to: `${page.href('/werkruimte/inloggen')}${back}` };
 }
+
+/** A workspace route with no input schema and no extra options: only method, path and handler. */
+export function sessionRoute(
+  app: FastifyInstance,
+  deps: RouteDeps,
+  method: 'GET' | 'POST',
+  path: string,
+  handler: (context: WorkspaceContext) => Outcome | Promise<Outcome>,
+): void {
+  route(app, deps, { method, path, auth: 'session', handler });
+}
+
+/** A public page read with GET: its path, its zod input and the handler. */
+export function publicPage<S extends InputSchemas>(
+  app: FastifyInstance,
+  deps: RouteDeps,
+  path: string,
+  input: S,
+  handler: (context: RouteContext<InputOf<S>>) => Outcome | Promise<Outcome>,
+): void {
+  route(app, deps, { method: 'GET', path, auth: 'public', input, handler });
+}

@@ -6,7 +6,7 @@ import {
   searchKamervragenSets,
 } from '../../use-cases/read-kamervragen.ts';
 import type { RouteDeps } from '../deps.ts';
-import { breachDeps, route } from '../route-kernel/route.ts';
+import { breachDeps, publicPage } from '../route-kernel/route.ts';
 import { firstText } from '../route-kernel/input.ts';
 import { kamervragenSearchPage, kamervragenSetPage } from '../pages/register/kamervragen-pages.ts';
 
@@ -16,28 +16,16 @@ const setParams = z.object({ id: z.string().min(1).max(100) });
 /** `/kamervragen` (search across every imported set) and `/kamervragen/<id>` (one set). */
 export function kamervragenRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const useCaseDeps = breachDeps(deps);
-  route(app, deps, {
-    method: 'GET',
-    path: '/kamervragen',
-    auth: 'public',
-    input: { query: searchQuery },
-    handler: async ({ input, page }) => {
-      const query = input.query.q;
-      const [result, sets] = await Promise.all([
-        query ? searchKamervragenSets(useCaseDeps, { query, limit: 50 }) : Promise.resolve(undefined),
-        listKamervragen(useCaseDeps),
-      ]);
-      return kamervragenSearchPage(page, { query, result, sets });
-    },
+  publicPage(app, deps, '/kamervragen', { query: searchQuery }, async ({ input, page }) => {
+    const query = input.query.q;
+    const [result, sets] = await Promise.all([
+      query ? searchKamervragenSets(useCaseDeps, { query, limit: 50 }) : Promise.resolve(undefined),
+      listKamervragen(useCaseDeps),
+    ]);
+    return kamervragenSearchPage(page, { query, result, sets });
   });
-  route(app, deps, {
-    method: 'GET',
-    path: '/kamervragen/:id',
-    auth: 'public',
-    input: { params: setParams },
-    handler: async ({ input, page }) => {
-      const { set, breaches } = await readKamervragenSet(useCaseDeps, { setId: input.params.id });
-      return kamervragenSetPage(page, set, breaches);
-    },
+  publicPage(app, deps, '/kamervragen/:id', { params: setParams }, async ({ input, page }) => {
+    const { set, breaches } = await readKamervragenSet(useCaseDeps, { setId: input.params.id });
+    return kamervragenSetPage(page, set, breaches);
   });
 }

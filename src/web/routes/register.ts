@@ -5,7 +5,7 @@ import { getBreach } from '../../use-cases/get-breach.ts';
 import { listPublicBreaches } from '../../use-cases/list-public-breaches.ts';
 import { kamervragenOfBreach } from '../../use-cases/read-kamervragen.ts';
 import type { RouteDeps } from '../deps.ts';
-import { breachDeps, route } from '../route-kernel/route.ts';
+import { breachDeps, publicPage, route } from '../route-kernel/route.ts';
 import { breachPage } from '../pages/register/breach-page.ts';
 import { registerListPage } from '../pages/register/register-list.ts';
 import { parseRegisterQuery } from '../register/register-query.ts';
@@ -39,15 +39,9 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
       };
     },
   });
-  route(app, deps, {
-    method: 'GET',
-    path: '/register/:slug',
-    auth: 'public',
-    input: { params: slugParams },
-    handler: async ({ input, page }) => {
-      const breach = await getBreach(useCaseDeps, { actor: publicActor, slug: input.params.slug });
-      const kamervragen = await kamervragenOfBreach(useCaseDeps, { breachId: breach.id, actor: publicActor });
-      return breachPage(page, { breach, categories, kamervragen });
-    },
+  publicPage(app, deps, '/register/:slug', { params: slugParams }, async ({ input, page }) => {
+    const breach = await getBreach(useCaseDeps, { actor: publicActor, slug: input.params.slug });
+    const kamervragen = await kamervragenOfBreach(useCaseDeps, { breachId: breach.id, actor: publicActor });
+    return breachPage(page, { breach, categories, kamervragen });
   });
 }

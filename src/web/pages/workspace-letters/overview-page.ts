@@ -3,7 +3,7 @@ import type { LetterWebJob } from '../../../use-cases/get-letter-round.ts';
 import type { LetterReadiness } from '../../../use-cases/check-letter-readiness.ts';
 import { html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
-import { facts, formatNumber, h1, h2, link, paragraph, paths, table } from '../workspace/common.ts';
+import { facts, formatNumber, h1, h2, link, paragraph, paths, tableOr } from '../workspace/common.ts';
 import { certaintyKeys } from '../workspace/breach-page.ts';
 import { assessmentAdvice, letterPaths, readinessBox } from './parts.ts';
 
@@ -48,57 +48,51 @@ export function lettersOverviewPage(page: PageContext, data: LettersOverviewData
     }
     ${data.canEdit && paragraph(link(page.href(letterPaths.sender(breach.id)), t('letters.overview.editSender')))}
     ${h2(t('letters.overview.variants'))}
-    ${
-      readiness.variants.length === 0
-        ? paragraph(t('letters.overview.noVariants'))
-        : table(
-            t('letters.overview.variants'),
-            [
-              t('letters.variant.group'),
-              t('letters.variant.certainty'),
-              t('letters.overview.languages'),
-              t('letters.overview.state'),
-            ],
-            readiness.variants.map((v) => [
-              data.canEdit
-                ? link(page.href(letterPaths.variant(breach.id, v.variant.id)), v.variant.group)
-                : v.variant.group,
-              t(certaintyKeys[v.variant.certainty] ?? 'workspace.certainty.confirmed'),
-              v.langs.map((l) => l.toUpperCase()).join(', '),
-              v.report.ready
-                ? t('letters.overview.complete')
-                : t('letters.overview.missing', {
-                    count: v.report.missing.length + v.report.placeholders.length,
-                  }),
-            ]),
-          )
-    }
+    ${tableOr(
+      t('letters.overview.noVariants'),
+      t('letters.overview.variants'),
+      [
+        t('letters.variant.group'),
+        t('letters.variant.certainty'),
+        t('letters.overview.languages'),
+        t('letters.overview.state'),
+      ],
+      readiness.variants.map((v) => [
+        data.canEdit
+          ? link(page.href(letterPaths.variant(breach.id, v.variant.id)), v.variant.group)
+          : v.variant.group,
+        t(certaintyKeys[v.variant.certainty] ?? 'workspace.certainty.confirmed'),
+        v.langs.map((l) => l.toUpperCase()).join(', '),
+        v.report.ready
+          ? t('letters.overview.complete')
+          : t('letters.overview.missing', {
+              count: v.report.missing.length + v.report.placeholders.length,
+            }),
+      ]),
+    )}
     ${data.canEdit && paragraph(link(page.href(letterPaths.newVariant(breach.id)), t('letters.overview.newVariant')))}
     ${h2(t('letters.overview.rounds'))}
-    ${
-      data.rounds.length === 0
-        ? paragraph(t('letters.overview.noRounds'))
-        : table(
-            t('letters.overview.rounds'),
-            [
-              t('letters.round.number'),
-              t('letters.round.state'),
-              t('letters.round.generated'),
-              t('letters.round.rejected'),
-            ],
-            data.rounds.map(({ job, progress }) => [
-              data.canEdit
-                ? link(
-                    page.href(letterPaths.round(breach.id, job.job_id)),
-                    t('letters.round.name', { round: progress.round }),
-                  )
-                : t('letters.round.name', { round: progress.round }),
-              roundState(page, job, progress),
-              formatNumber(page, progress.generated),
-              formatNumber(page, progress.rejected),
-            ]),
-          )
-    }
+    ${tableOr(
+      t('letters.overview.noRounds'),
+      t('letters.overview.rounds'),
+      [
+        t('letters.round.number'),
+        t('letters.round.state'),
+        t('letters.round.generated'),
+        t('letters.round.rejected'),
+      ],
+      data.rounds.map(({ job, progress }) => [
+        data.canEdit
+          ? link(
+              page.href(letterPaths.round(breach.id, job.job_id)),
+              t('letters.round.name', { round: progress.round }),
+            )
+          : t('letters.round.name', { round: progress.round }),
+        roundState(page, job, progress),
+        formatNumber(page, progress.generated),
+        formatNumber(page, progress.rejected),
+      ]),
+    )}
     ${data.canEdit && paragraph(link(page.href(letterPaths.upload(breach.id)), t('letters.overview.make')))}`,
   };
 }

@@ -50,33 +50,41 @@ export interface ContextQuestion {
 
 const why = (page: PageContext, key: keyof typeof contextReasons) => contextReasons[key][page.lang];
 
+type Reason = keyof typeof contextReasons;
+
+/** A select question; the help text is ENISA's reason unless the page has its own. */
+const option = (
+  name: string,
+  key: string,
+  values: readonly string[],
+  hint = (page: PageContext) => why(page, key as Reason),
+): ContextQuestion => ({
+  fields: [name],
+  answer: { key, kind: 'option' },
+  render: (page, c) => optionSelect(page, c, { name, group: key, values, hint: hint(page) }),
+});
+
+/** A yes/no question under `context.<key>`, with ENISA's reason as help text. */
+const yesNo = (key: Reason): ContextQuestion => ({
+  fields: [`context.${key}`],
+  answer: { key, kind: 'yesno' },
+  render: (page, c) =>
+    yesNoField(page, {
+      ...c,
+      optional: true,
+      name: `context.${key}`,
+      label: page.t(`assessment.${key}` as MessageKey),
+      hint: why(page, key),
+    }),
+});
+
 /**
  * The ENISA context questions, in the order they are asked, each with the reason ENISA gives as
  * help text. Every question is optional: left empty, the method's default applies.
  */
 export const contextQuestions: readonly ContextQuestion[] = [
-  {
-    fields: ['disclosedTo'],
-    answer: { key: 'disclosedTo', kind: 'option' },
-    render: (page, c) =>
-      optionSelect(page, c, {
-        name: 'disclosedTo',
-        group: 'disclosedTo',
-        values: disclosureLevels,
-        hint: page.t('assessment.disclosedTo.hint'),
-      }),
-  },
-  {
-    fields: ['availability.recovery'],
-    answer: { key: 'recovery', kind: 'option' },
-    render: (page, c) =>
-      optionSelect(page, c, {
-        name: 'availability.recovery',
-        group: 'recovery',
-        values: recoveryLevels,
-        hint: page.t('assessment.recovery.hint'),
-      }),
-  },
+  option('disclosedTo', 'disclosedTo', disclosureLevels, (page) => page.t('assessment.disclosedTo.hint')),
+  option('availability.recovery', 'recovery', recoveryLevels, (page) => page.t('assessment.recovery.hint')),
   {
     fields: ['context.inferredSpecialCategories'],
     answer: { key: 'inferredSpecialCategories', kind: 'special' },
@@ -91,51 +99,10 @@ export const contextQuestions: readonly ContextQuestion[] = [
         choices: specialCategoryIds.map((id) => ({ value: id, label: specialCategoryNames[id][page.lang] })),
       }),
   },
-  {
-    fields: ['context.inferredFinancialStatus'],
-    answer: { key: 'inferredFinancialStatus', kind: 'yesno' },
-    render: (page, c) =>
-      yesNoField(page, {
-        ...c,
-        optional: true,
-        name: 'context.inferredFinancialStatus',
-        label: page.t('assessment.inferredFinancialStatus'),
-        hint: why(page, 'inferredFinancialStatus'),
-      }),
-  },
-  {
-    fields: ['context.healthDetail'],
-    answer: { key: 'healthDetail', kind: 'option' },
-    render: (page, c) =>
-      optionSelect(page, c, {
-        name: 'context.healthDetail',
-        group: 'healthDetail',
-        values: healthDetails,
-        hint: why(page, 'healthDetail'),
-      }),
-  },
-  {
-    fields: ['context.paymentCard'],
-    answer: { key: 'paymentCard', kind: 'option' },
-    render: (page, c) =>
-      optionSelect(page, c, {
-        name: 'context.paymentCard',
-        group: 'paymentCard',
-        values: paymentCardDetails,
-        hint: why(page, 'paymentCard'),
-      }),
-  },
-  {
-    fields: ['context.credentialsAccessTo'],
-    answer: { key: 'credentialsAccessTo', kind: 'option' },
-    render: (page, c) =>
-      optionSelect(page, c, {
-        name: 'context.credentialsAccessTo',
-        group: 'credentialsAccessTo',
-        values: credentialTargets,
-        hint: why(page, 'credentialsAccessTo'),
-      }),
-  },
+  yesNo('inferredFinancialStatus'),
+  option('context.healthDetail', 'healthDetail', healthDetails),
+  option('context.paymentCard', 'paymentCard', paymentCardDetails),
+  option('context.credentialsAccessTo', 'credentialsAccessTo', credentialTargets),
   {
     fields: ['context.volume'],
     answer: { key: 'volume', kind: 'option' },
@@ -149,30 +116,8 @@ export const contextQuestions: readonly ContextQuestion[] = [
         choices: volumes.map((v) => ({ value: v, label: page.t(`assessment.volume.${v}` as MessageKey) })),
       }),
   },
-  {
-    fields: ['context.publiclyAvailable'],
-    answer: { key: 'publiclyAvailable', kind: 'yesno' },
-    render: (page, c) =>
-      yesNoField(page, {
-        ...c,
-        optional: true,
-        name: 'context.publiclyAvailable',
-        label: page.t('assessment.publiclyAvailable'),
-        hint: why(page, 'publiclyAvailable'),
-      }),
-  },
-  {
-    fields: ['context.safetyAtStake'],
-    answer: { key: 'safetyAtStake', kind: 'yesno' },
-    render: (page, c) =>
-      yesNoField(page, {
-        ...c,
-        optional: true,
-        name: 'context.safetyAtStake',
-        label: page.t('assessment.safetyAtStake'),
-        hint: why(page, 'safetyAtStake'),
-      }),
-  },
+  yesNo('publiclyAvailable'),
+  yesNo('safetyAtStake'),
 ];
 
 /** A question and its answer in words, for the check page; null when not answered. */

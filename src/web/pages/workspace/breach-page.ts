@@ -1,5 +1,6 @@
 import type { OrganisationRole } from '../../../core/access/actor.ts';
 import { riskLevelNames, severityLevelNames } from '../../../core/assessment/labels.ts';
+import { certainties } from '../../../core/breaches/vocabulary.ts';
 import type { Category } from '../../../core/knowledge/index.ts';
 import type { BreachDetail } from '../../../use-cases/get-breach.ts';
 import { html, type Html } from '../../html.ts';
@@ -16,7 +17,7 @@ import {
   paragraph,
   paths,
   statusBadge,
-  table,
+  tableOr,
 } from './common.ts';
 import { dateFieldNames, dateKeys, partyRoleKeys, sectorKeys } from './register-wizard.ts';
 import type {
@@ -24,11 +25,9 @@ import type {
   StoredAuthorityNotification,
 } from '../../../core/breaches/assessment-records.ts';
 
-export const certaintyKeys: Record<string, MessageKey> = {
-  confirmed: 'workspace.certainty.confirmed',
-  possibly: 'workspace.certainty.possibly',
-  not_affected: 'workspace.certainty.not_affected',
-};
+export const certaintyKeys: Record<string, MessageKey> = Object.fromEntries(
+  certainties.map((c) => [c, `workspace.certainty.${c}` as MessageKey]),
+);
 
 /** Notices shown after a redirect, by the `bericht` query value. */
 export const noticeKeys: Record<string, MessageKey> = {
@@ -171,19 +170,16 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
         ],
       ])}
       ${h3(t('workspace.breach.groupsHeading'))}
-      ${
-        breach.recipientGroups.length === 0
-          ? paragraph(t('workspace.common.empty'))
-          : table(
-              t('workspace.breach.groupsHeading'),
-              [t('workspace.group.name'), t('workspace.group.certainty'), t('workspace.group.count')],
-              breach.recipientGroups.map((g) => [
-                g.name[lang],
-                t(certaintyKeys[g.certainty] ?? 'workspace.certainty.possibly'),
-                g.count === null ? '–' : formatNumber(page, g.count),
-              ]),
-            )
-      }
+      ${tableOr(
+        t('workspace.common.empty'),
+        t('workspace.breach.groupsHeading'),
+        [t('workspace.group.name'), t('workspace.group.certainty'), t('workspace.group.count')],
+        breach.recipientGroups.map((g) => [
+          g.name[lang],
+          t(certaintyKeys[g.certainty] ?? 'workspace.certainty.possibly'),
+          g.count === null ? '–' : formatNumber(page, g.count),
+        ]),
+      )}
       ${h3(t('workspace.breach.measuresHeading'))}
       ${
         breach.measures.length === 0
@@ -224,25 +220,22 @@ export function breachPage(page: PageContext, data: BreachPageData): PageView {
             </ul>`
       }
       ${h2(t('workspace.breach.countHistoryHeading'), 'count-history')}
-      ${
-        breach.countRevisions.length === 0
-          ? paragraph(t('workspace.breach.noCounts'))
-          : table(
-              t('workspace.breach.countHistoryHeading'),
-              [
-                t('workspace.count.date'),
-                t('workspace.count.people'),
-                t('workspace.count.reason'),
-                t('workspace.count.recorded'),
-              ],
-              breach.countRevisions.map((r) => [
-                r.effectiveOn,
-                formatNumber(page, r.peopleAffected),
-                r.reason[lang],
-                r.recordedAt.slice(0, 10),
-              ]),
-            )
-      }
+      ${tableOr(
+        t('workspace.breach.noCounts'),
+        t('workspace.breach.countHistoryHeading'),
+        [
+          t('workspace.count.date'),
+          t('workspace.count.people'),
+          t('workspace.count.reason'),
+          t('workspace.count.recorded'),
+        ],
+        breach.countRevisions.map((r) => [
+          r.effectiveOn,
+          formatNumber(page, r.peopleAffected),
+          r.reason[lang],
+          r.recordedAt.slice(0, 10),
+        ]),
+      )}
       ${h2(t('workspace.breach.updatesHeading'), 'updates')}
       ${
         breach.updates.length === 0

@@ -59,6 +59,11 @@ export function facts(page: PageContext, rows: [string, string | Html | null | u
   </dl>`;
 }
 
+/** A table of `rows`, or the paragraph `empty` when there are none. */
+export function tableOr(empty: string, caption: string, headers: string[], rows: (string | Html)[][]): Html {
+  return rows.length === 0 ? paragraph(empty) : table(caption, headers, rows);
+}
+
 /** A simple table with a caption, header row and body rows. */
 export function table(caption: string, headers: string[], rows: (string | Html)[][]): Html {
   return html`<table class="utrecht-table utrecht-table--html-table">

@@ -1,7 +1,7 @@
 import type { OrganisationRole } from '../../../core/access/actor.ts';
 import { html } from '../../html.ts';
 import type { PageContext, PageView } from '../../page.ts';
-import { formatNumber, h1, h2, link, paragraph, paths, roleKeys, statusBadge, table } from './common.ts';
+import { formatNumber, h1, h2, link, paragraph, paths, roleKeys, statusBadge, tableOr } from './common.ts';
 import type { BreachSummary } from '../../../core/breaches/breach-summary.ts';
 import type { Organisation } from '../../../core/accounts/records.ts';
 
@@ -50,25 +50,22 @@ export function dashboardPage(
               </li>`
           }
         </ul>
-        ${
-          breaches.length === 0
-            ? paragraph(t('workspace.dashboard.noBreaches'))
-            : table(
-                t('workspace.dashboard.breachesCaption', { name: organisation.name }),
-                [
-                  t('workspace.dashboard.col.title'),
-                  t('workspace.dashboard.col.status'),
-                  t('workspace.dashboard.col.people'),
-                  t('workspace.dashboard.col.updated'),
-                ],
-                breaches.map((breach) => [
-                  link(page.href(paths.breach(breach.id)), breach.title[lang]),
-                  statusBadge(page, breach.status),
-                  breach.peopleAffected === null ? '–' : formatNumber(page, breach.peopleAffected),
-                  breach.updatedAt.slice(0, 10),
-                ]),
-              )
-        }
+        ${tableOr(
+          t('workspace.dashboard.noBreaches'),
+          t('workspace.dashboard.breachesCaption', { name: organisation.name }),
+          [
+            t('workspace.dashboard.col.title'),
+            t('workspace.dashboard.col.status'),
+            t('workspace.dashboard.col.people'),
+            t('workspace.dashboard.col.updated'),
+          ],
+          breaches.map((breach) => [
+            link(page.href(paths.breach(breach.id)), breach.title[lang]),
+            statusBadge(page, breach.status),
+            breach.peopleAffected === null ? '–' : formatNumber(page, breach.peopleAffected),
+            breach.updatedAt.slice(0, 10),
+          ]),
+        )}
       </section>`;
     })}`,
   };

@@ -5,7 +5,7 @@ import { csrfField } from '../../csrf.ts';
 import { html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import type { PageContext, PageView } from '../../page.ts';
-import { h1, h2, link, notice, paragraph, paths, roleKeys, table } from './common.ts';
+import { h1, h2, link, notice, paragraph, paths, roleKeys, table, tableOr } from './common.ts';
 import { selectField, textField, workspaceErrorSummary, type FormValues } from './fields.ts';
 import { sectorKeys } from './register-wizard.ts';
 import type { AuditEntry } from '../../../core/audit/audit-entry.ts';
@@ -137,25 +137,22 @@ export function adminOrganisationsPage(
     status: state.errors.size > 0 ? 400 : 200,
     title: state.errors.size > 0 ? `${t('workspace.form.errorPrefix')} ${title}` : title,
     body: html`${workspaceErrorSummary(page, state.errors)} ${notice(message)} ${h1(title)}
-      ${
-        organisations.length === 0
-          ? paragraph(t('workspace.admin.none'))
-          : table(
-              t('workspace.admin.caption'),
-              [
-                t('workspace.admin.col.name'),
-                t('workspace.admin.col.slug'),
-                t('workspace.field.sector'),
-                t('workspace.admin.col.members'),
-              ],
-              organisations.map((o) => [
-                o.name,
-                o.slug,
-                t(sectorKeys[o.sector as keyof typeof sectorKeys] ?? 'workspace.sector.other'),
-                link(page.href(`${paths.organisation(o.id)}/leden`), t('workspace.dashboard.members')),
-              ]),
-            )
-      }
+      ${tableOr(
+        t('workspace.admin.none'),
+        t('workspace.admin.caption'),
+        [
+          t('workspace.admin.col.name'),
+          t('workspace.admin.col.slug'),
+          t('workspace.field.sector'),
+          t('workspace.admin.col.members'),
+        ],
+        organisations.map((o) => [
+          o.name,
+          o.slug,
+          t(sectorKeys[o.sector as keyof typeof sectorKeys] ?? 'workspace.sector.other'),
+          link(page.href(`${paths.organisation(o.id)}/leden`), t('workspace.dashboard.members')),
+        ]),
+      )}
       ${h2(t('workspace.admin.createHeading'))} ${paragraph(t('workspace.form.requiredNote'))}
       <form method="post" action="${page.href('/werkruimte/beheer/organisaties')}" novalidate>
         ${csrfField(csrfToken)}

@@ -1,5 +1,5 @@
 import type { Category } from '../../../core/knowledge/index.ts';
-import { partyRoles, sectors } from '../../../core/breaches/vocabulary.ts';
+import { breachDateFields, partyRoles, sectors } from '../../../core/breaches/vocabulary.ts';
 import { csrfField } from '../../csrf.ts';
 import { html, type Html } from '../../html.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
@@ -15,14 +15,8 @@ import {
   type FormValues,
 } from './fields.ts';
 
-export const dateFieldNames = [
-  'discoveredOn',
-  'occurredOn',
-  'processorNotifiedControllerOn',
-  'authorityNotifiedOn',
-  'victimsNotifiedOn',
-  'announcedOn',
-] as const;
+/** The breach dates in the order the forms ask them. */
+export const dateFieldNames = breachDateFields;
 
 /**
  * The steps of registering a breach, each with the fields it asks. Nothing is stored until the

@@ -20,7 +20,7 @@ import {
   type LetterFormState,
 } from '../../pages/guide/letters-page.ts';
 import { firstText, textList } from '../../route-kernel/input.ts';
-import { route } from '../../route-kernel/route.ts';
+import { publicPage, route } from '../../route-kernel/route.ts';
 import type { GuideRouteDeps } from './context.ts';
 
 const optionalText = (max: number, message: MessageKey) =>
@@ -133,12 +133,12 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
   const hiddenData = (source: LetterTarget): [string, string][] =>
     source.data.map((id): [string, string] => ['data', id]);
 
-  route(app, deps, {
-    method: 'GET',
-    path: '/brieven',
-    auth: 'public',
-    input: { query: letterTarget.extend({ soort: firstText() }) },
-    handler: async ({ input: { query }, request, page }) => {
+  publicPage(
+    app,
+    deps,
+    '/brieven',
+    { query: letterTarget.extend({ soort: firstText() }) },
+    async ({ input: { query }, request, page }) => {
       const { context } = await letterContext(request, query);
       const breach = context.breach;
       return lettersPage(
@@ -148,7 +148,7 @@ export function letterRoutes(app: FastifyInstance, deps: GuideRouteDeps): void {
         hiddenData(query),
       );
     },
-  });
+  );
 
   route(app, deps, {
     method: 'POST',

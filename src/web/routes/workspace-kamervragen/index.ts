@@ -18,7 +18,7 @@ import {
 } from '../../pages/workspace-kamervragen/links-page.ts';
 import { breachParams } from '../workspace/member-breach.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
-import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
+import { type WorkspaceContext, sessionRoute } from '../../route-kernel/route.ts';
 
 const setBody = z.object({ setId: z.string().regex(kamervragenSetIdPattern) });
 
@@ -47,33 +47,23 @@ function noticeOf(context: WorkspaceContext): string | undefined {
 export function workspaceKamervragenRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const page = '/werkruimte/datalekken/:breachId/kamervragen';
 
-  route(app, deps, {
-    method: 'GET',
-    path: page,
-    auth: 'session',
-    handler: async (context) => {
-      const { breachId } = breachParams.parse(context.request.params);
-      const view = await suggestKamervragenLinks(context.useCases, {
-        actor: context.session.actor,
-        breachId,
-      });
-      return kamervragenLinksPage(context.page, view, context.csrfToken, noticeOf(context));
-    },
+  sessionRoute(app, deps, 'GET', page, async (context) => {
+    const { breachId } = breachParams.parse(context.request.params);
+    const view = await suggestKamervragenLinks(context.useCases, {
+      actor: context.session.actor,
+      breachId,
+    });
+    return kamervragenLinksPage(context.page, view, context.csrfToken, noticeOf(context));
   });
 
   for (const [action, change] of Object.entries(changes) as [
     KamervragenLinkAction,
     (typeof changes)[KamervragenLinkAction],
   ][])
-    route(app, deps, {
-      method: 'POST',
-      path: `${page}/${action}`,
-      auth: 'session',
-      handler: async (context) => {
-        const { breachId } = breachParams.parse(context.request.params);
-        const { setId } = setBody.parse(context.request.body);
-        await change.run(context.useCases, { actor: context.session.actor, breachId, setId });
-        return redirect(`${context.page.href(kamervragenLinkPaths.page(breachId))}?bericht=${change.notice}`);
-      },
+    sessionRoute(app, deps, 'POST', `${page}/${action}`, async (context) => {
+      const { breachId } = breachParams.parse(context.request.params);
+      const { setId } = setBody.parse(context.request.body);
+      await change.run(context.useCases, { actor: context.session.actor, breachId, setId });
+      return redirect(`${context.page.href(kamervragenLinkPaths.page(breachId))}?bericht=${change.notice}`);
     });
 }

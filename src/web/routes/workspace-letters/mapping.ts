@@ -22,7 +22,7 @@ import type { FormValues } from '../../pages/workspace/fields.ts';
 import { formValues, valueOf, valuesOf } from '../workspace/form-schemas.ts';
 import { breachParams, editableBreach } from '../workspace/member-breach.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
-import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
+import { type WorkspaceContext, sessionRoute } from '../../route-kernel/route.ts';
 import { errorsFrom } from './form-errors.ts';
 import type { LettersWeb } from './letters-deps.ts';
 
@@ -107,102 +107,92 @@ export function mappingRoutes(app: FastifyInstance, deps: RouteDeps, letters: Le
       error: context.page.t('letters.upload.unreadable'),
     });
 
-  route(app, deps, {
-    method: 'GET',
-    path: path,
-    auth: 'session',
-    handler: async (context) => {
-      const started = await startedRound(context);
-      if (started) return started;
-      const { breach } = await editableBreach(context);
-      try {
-        const { upload } = await load(context);
-        return mappingPage(context.page, context.csrfToken, {
-          breachId: breach.id,
-          breachTitle: breach.title[context.page.lang],
-          upload,
-          values: startValues(upload),
-          errors: new Map(),
-        });
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'validation_failed')
-          return fileProblem(context, breach);
-        throw error;
-      }
-    },
+  sessionRoute(app, deps, 'GET', path, async (context) => {
+    const started = await startedRound(context);
+    if (started) return started;
+    const { breach } = await editableBreach(context);
+    try {
+      const { upload } = await load(context);
+      return mappingPage(context.page, context.csrfToken, {
+        breachId: breach.id,
+        breachTitle: breach.title[context.page.lang],
+        upload,
+        values: startValues(upload),
+        errors: new Map(),
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'validation_failed')
+        return fileProblem(context, breach);
+      throw error;
+    }
   });
 
-  route(app, deps, {
-    method: 'POST',
-    path: path,
-    auth: 'session',
-    handler: async (context) => {
-      const started = await startedRound(context);
-      if (started) return started;
-      const { breach, options, upload } = await load(context);
-      const values = formValues(context.request.body);
-      const action = (context.request.body as { action?: unknown } | undefined)?.action;
-      const mapping = mappingOf(values);
-      // The web makes print batches; one .eml file per letter is for the command line.
-      const format = 'pdf' as const;
-      const groups = upload.round > 1 ? valuesOf(values, 'groups') : undefined;
-      const whatChanged = { nl: valueOf(values, 'whatChanged.nl'), en: valueOf(values, 'whatChanged.en') };
-      const readiness = await checkLetterReadiness(context.useCases, {
-        actor: context.session.actor,
+  sessionRoute(app, deps, 'POST', path, async (context) => {
+    const started = await startedRound(context);
+    if (started) return started;
+    const { breach, options, upload } = await load(context);
+    const values = formValues(context.request.body);
+    const action = (context.request.body as { action?: unknown } | undefined)?.action;
+    const mapping = mappingOf(values);
+    // The web makes print batches; one .eml file per letter is for the command line.
+    const format = 'pdf' as const;
+    const groups = upload.round > 1 ? valuesOf(values, 'groups') : undefined;
+    const whatChanged = { nl: valueOf(values, 'whatChanged.nl'), en: valueOf(values, 'whatChanged.en') };
+    const readiness = await checkLetterReadiness(context.useCases, {
+      actor: context.session.actor,
+      breachId: breach.id,
+      jargon: [],
+      ...(groups && groups.length > 0 ? { groups } : {}),
+    });
+    const page = (extra: Partial<Parameters<typeof mappingPage>[2]>) =>
+      mappingPage(context.page, context.csrfToken, {
         breachId: breach.id,
-        jargon: [],
-        ...(groups && groups.length > 0 ? { groups } : {}),
+        breachTitle: breach.title[context.page.lang],
+        upload,
+        values,
+        errors: new Map(),
+        readiness,
+        ...extra,
       });
-      const page = (extra: Partial<Parameters<typeof mappingPage>[2]>) =>
-        mappingPage(context.page, context.csrfToken, {
-          breachId: breach.id,
-          breachTitle: breach.title[context.page.lang],
-          upload,
-          values,
-          errors: new Map(),
-          readiness,
-          ...extra,
-        });
-      // Another sheet has other columns: suggest its mapping before anything is checked or started.
-      if (upload.sheetChanged)
-        return page({ values: { ...startValues(upload), encoding: valueOf(values, 'encoding') } });
-      if (action === 'start') {
-        try {
-          const started = await startLetterRound(letters.round, {
-            ...options,
-            mapping,
-            format,
-            ...(groups ? { groups } : {}),
-            ...(upload.round > 1 ? { whatChanged } : {}),
-            jargon: letters.jargon,
-          });
-          started.done.catch((error: unknown) =>
-            deps.logger?.error(
-              { jobId: started.jobId, err: error instanceof Error ? error.message : 'unknown' },
-              'letter round failed',
-            ),
-          );
-          return redirect(context.page.href(letterPaths.round(breach.id, started.jobId)));
-        } catch (error) {
-          return page({ errors: errorsFrom(context.page, error) });
-        }
-      }
+    // Another sheet has other columns: suggest its mapping before anything is checked or started.
+    if (upload.sheetChanged)
+      return page({ values: { ...startValues(upload), encoding: valueOf(values, 'encoding') } });
+    if (action === 'start') {
       try {
-        const check = await checkRecipientsFile(lettersDeps, {
+        const started = await startLetterRound(letters.round, {
           ...options,
           mapping,
           format,
           ...(groups ? { groups } : {}),
+          ...(upload.round > 1 ? { whatChanged } : {}),
+          jargon: letters.jargon,
         });
-        const errors = new Map<string, string>();
-        if (upload.round > 1 && !(whatChanged.nl.trim() && whatChanged.en.trim()))
-          errors.set('whatChanged-nl', context.page.t('letters.mapping.whatChangedMissing'));
-        if (groups && groups.length === 0)
-          errors.set('groups', context.page.t('letters.mapping.groupsMissing'));
-        return page({ check, errors });
+        started.done.catch((error: unknown) =>
+          deps.logger?.error(
+            { jobId: started.jobId, err: error instanceof Error ? error.message : 'unknown' },
+            'letter round failed',
+          ),
+        );
+        return redirect(context.page.href(letterPaths.round(breach.id, started.jobId)));
       } catch (error) {
         return page({ errors: errorsFrom(context.page, error) });
       }
-    },
+    }
+    try {
+      const check = await checkRecipientsFile(lettersDeps, {
+        ...options,
+        mapping,
+        format,
+        ...(groups ? { groups } : {}),
+      });
+      const errors = new Map<string, string>();
+      if (upload.round > 1 && !(whatChanged.nl.trim() && whatChanged.en.trim()))
+        errors.set('whatChanged-nl', context.page.t('letters.mapping.whatChangedMissing'));
+      if (groups && groups.length === 0)
+        errors.set('groups', context.page.t('letters.mapping.groupsMissing'));
+      return page({ check, errors });
+    } catch (error) {
+      return page({ errors: errorsFrom(context.page, error) });
+    }
   });
 }

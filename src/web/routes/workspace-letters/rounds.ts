@@ -7,7 +7,7 @@ import { getLetterRound, letterRoundFilePath } from '../../../use-cases/get-lett
 import type { RouteDeps } from '../../deps.ts';
 import { letterPaths } from '../../pages/workspace-letters/parts.ts';
 import { roundPage } from '../../pages/workspace-letters/round-page.ts';
-import { breachParams, editableBreach } from '../workspace/member-breach.ts';
+import { breachParams, breachRoute } from '../workspace/member-breach.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
 import { route } from '../../route-kernel/route.ts';
 import type { LettersWeb } from './letters-deps.ts';
@@ -30,39 +30,27 @@ export function roundRoutes(app: FastifyInstance, deps: RouteDeps, letters: Lett
   const path = '/werkruimte/datalekken/:breachId/brieven/rondes/:jobId';
   const roundDeps = { db: deps.storage.db, clock: deps.clock, lettersDir: letters.round.lettersDir };
 
-  route(app, deps, {
-    method: 'GET',
-    path: path,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const { jobId } = roundParams.parse(context.request.params);
-      const round = await getLetterRound(roundDeps, {
-        actor: context.session.actor,
-        breachId: breach.id,
-        jobId,
-      });
-      return roundPage(context.page, context.csrfToken, {
-        breachId: breach.id,
-        breachTitle: breach.title[context.page.lang],
-        round,
-        ...(context.page.search.includes('bericht=verwijderd')
-          ? { notice: context.page.t('letters.round.deletedNotice') }
-          : {}),
-      });
-    },
+  breachRoute(app, deps, 'GET', path, async (context, breach) => {
+    const { jobId } = roundParams.parse(context.request.params);
+    const round = await getLetterRound(roundDeps, {
+      actor: context.session.actor,
+      breachId: breach.id,
+      jobId,
+    });
+    return roundPage(context.page, context.csrfToken, {
+      breachId: breach.id,
+      breachTitle: breach.title[context.page.lang],
+      round,
+      ...(context.page.search.includes('bericht=verwijderd')
+        ? { notice: context.page.t('letters.round.deletedNotice') }
+        : {}),
+    });
   });
 
-  route(app, deps, {
-    method: 'POST',
-    path: `${path}/verwijderen`,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const { jobId } = roundParams.parse(context.request.params);
-      await deleteLetterOutputs(letters.round, { actor: context.session.actor, breachId: breach.id, jobId });
-      return redirect(`${context.page.href(letterPaths.round(breach.id, jobId))}?bericht=verwijderd`);
-    },
+  breachRoute(app, deps, 'POST', `${path}/verwijderen`, async (context, breach) => {
+    const { jobId } = roundParams.parse(context.request.params);
+    await deleteLetterOutputs(letters.round, { actor: context.session.actor, breachId: breach.id, jobId });
+    return redirect(`${context.page.href(letterPaths.round(breach.id, jobId))}?bericht=verwijderd`);
   });
 
   // Downloads stream from disk; a name that is not one of a round's files is simply not there.

@@ -7,7 +7,7 @@ import { letterPaths } from '../../pages/workspace-letters/parts.ts';
 import { senderFormPage } from '../../pages/workspace-letters/sender-form.ts';
 import type { FormValues } from '../../pages/workspace/fields.ts';
 import { formValues, valueOf } from '../workspace/form-schemas.ts';
-import { editableBreach } from '../workspace/member-breach.ts';
+import { editableBreach, breachRoute } from '../workspace/member-breach.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
 import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
 import { errorsFrom } from './form-errors.ts';
@@ -54,45 +54,39 @@ export function senderRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   route(app, deps, { method: 'GET', path: path, auth: 'session', handler: (context) => show(context) });
 
-  route(app, deps, {
-    method: 'POST',
-    path: path,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const values = formValues(context.request.body);
-      const v = (name: string) => valueOf(values, name);
-      try {
-        await saveLetterSender(context.useCases, {
-          actor: context.session.actor,
-          breachId: breach.id,
-          addressLines: v('addressLines')
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean),
-          contact: {
-            name: v('contact.name'),
-            phone: v('contact.phone'),
-            email: v('contact.email'),
-            website: v('contact.website'),
-          },
-          helpline: {
-            phone: v('helpline.phone'),
-            hours: { nl: v('helpline.hours.nl'), en: v('helpline.hours.en') },
-          },
-          website: v('website'),
-          signatory: {
-            name: v('signatory.name'),
-            role: { nl: v('signatory.role.nl'), en: v('signatory.role.en') },
-          },
-          referencePrefix: v('referencePrefix'),
-          emailFrom: v('emailFrom'),
-        });
-      } catch (error) {
-        if (error instanceof AppError && error.code !== 'validation_failed') throw error;
-        return show(context, values, errorsFrom(context.page, error));
-      }
-      return redirect(context.page.href(letterPaths.overview(breach.id)));
-    },
+  breachRoute(app, deps, 'POST', path, async (context, breach) => {
+    const values = formValues(context.request.body);
+    const v = (name: string) => valueOf(values, name);
+    try {
+      await saveLetterSender(context.useCases, {
+        actor: context.session.actor,
+        breachId: breach.id,
+        addressLines: v('addressLines')
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean),
+        contact: {
+          name: v('contact.name'),
+          phone: v('contact.phone'),
+          email: v('contact.email'),
+          website: v('contact.website'),
+        },
+        helpline: {
+          phone: v('helpline.phone'),
+          hours: { nl: v('helpline.hours.nl'), en: v('helpline.hours.en') },
+        },
+        website: v('website'),
+        signatory: {
+          name: v('signatory.name'),
+          role: { nl: v('signatory.role.nl'), en: v('signatory.role.en') },
+        },
+        referencePrefix: v('referencePrefix'),
+        emailFrom: v('emailFrom'),
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.code !== 'validation_failed') throw error;
+      return show(context, values, errorsFrom(context.page, error));
+    }
+    return redirect(context.page.href(letterPaths.overview(breach.id)));
   });
 }

@@ -10,7 +10,7 @@ import { csrfFieldName, verifyCsrfToken } from '../../csrf.ts';
 import type { RouteDeps } from '../../deps.ts';
 import { letterPaths } from '../../pages/workspace-letters/parts.ts';
 import { uploadPage } from '../../pages/workspace-letters/upload-pages.ts';
-import { editableBreach } from '../workspace/member-breach.ts';
+import { editableBreach, breachRoute } from '../workspace/member-breach.ts';
 import { redirect, type PageOutcome } from '../../route-kernel/outcome.ts';
 import { csrfOptions, route, type WorkspaceContext } from '../../route-kernel/route.ts';
 import type { LettersWeb } from './letters-deps.ts';
@@ -31,39 +31,27 @@ export async function uploadRoutes(
   const limitMb = Math.floor(letters.limitBytes / (1024 * 1024));
   const outputDays = letters.round.outputDays;
 
-  route(app, deps, {
-    method: 'GET',
-    path: uploadPath,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      return uploadPage(context.page, context.csrfToken, {
-        breachId: breach.id,
-        breachTitle: breach.title[context.page.lang],
-        limitMb,
-        outputDays,
-        ...(context.page.search.includes('bericht=verwijderd')
-          ? { notice: context.page.t('security.uploadDelete.deleted') }
-          : {}),
-      });
-    },
+  breachRoute(app, deps, 'GET', uploadPath, async (context, breach) => {
+    return uploadPage(context.page, context.csrfToken, {
+      breachId: breach.id,
+      breachTitle: breach.title[context.page.lang],
+      limitMb,
+      outputDays,
+      ...(context.page.search.includes('bericht=verwijderd')
+        ? { notice: context.page.t('security.uploadDelete.deleted') }
+        : {}),
+    });
   });
 
   // An editor deletes an upload from which no round was started (names and addresses).
-  route(app, deps, {
-    method: 'POST',
-    path: `${uploadPath}/:uploadId/verwijderen`,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const uploadId = String((context.request.params as { uploadId?: unknown }).uploadId ?? '');
-      await deleteLetterUpload(letters.round, {
-        actor: context.session.actor,
-        breachId: breach.id,
-        uploadId,
-      });
-      return redirect(`${context.page.href(letterPaths.upload(breach.id))}?bericht=verwijderd`);
-    },
+  breachRoute(app, deps, 'POST', `${uploadPath}/:uploadId/verwijderen`, async (context, breach) => {
+    const uploadId = String((context.request.params as { uploadId?: unknown }).uploadId ?? '');
+    await deleteLetterUpload(letters.round, {
+      actor: context.session.actor,
+      breachId: breach.id,
+      uploadId,
+    });
+    return redirect(`${context.page.href(letterPaths.upload(breach.id))}?bericht=verwijderd`);
   });
 
   await app.register(async (scope) => {

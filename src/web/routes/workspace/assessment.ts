@@ -15,9 +15,9 @@ import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { factsFromForm, formFromFacts } from './assessment-facts.ts';
 import { flatIssues, formError, formValues, optionalCount, valueOf, valuesOf } from './form-schemas.ts';
 
-import { editableBreach, memberBreach } from './member-breach.ts';
+import { memberBreach, breachRoute } from './member-breach.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
-import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
+import { type WorkspaceContext, sessionRoute } from '../../route-kernel/route.ts';
 
 const yesNo = z.enum(['yes', 'no'], { error: 'workspace.error.choose' });
 const maybeYesNo = z.enum(['yes', 'no', '']);
@@ -113,18 +113,12 @@ function formPath(path: string): string {
 export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const base = '/werkruimte/datalekken/:breachId/beoordeling';
 
-  route(app, deps, {
-    method: 'GET',
-    path: base,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
-      return assessmentFormPage(context.page, breach, context.csrfToken, {
-        values: formFromFacts(latest?.facts, breach),
-        errors: new Map(),
-      });
-    },
+  breachRoute(app, deps, 'GET', base, async (context, breach) => {
+    const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
+    return assessmentFormPage(context.page, breach, context.csrfToken, {
+      values: formFromFacts(latest?.facts, breach),
+      errors: new Map(),
+    });
   });
 
   /** Checks and stores the facts; on wrong facts shows the whole form with a message at each field. */
@@ -160,68 +154,45 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return redirect(`${context.page.href(`${paths.breach(breach.id)}/beoordeling/laatste`)}`);
   }
 
-  route(app, deps, {
-    method: 'POST',
-    path: base,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      return submit(context, breach, formValues(context.request.body));
-    },
+  breachRoute(app, deps, 'POST', base, async (context, breach) => {
+    return submit(context, breach, formValues(context.request.body));
   });
 
   // ENISA's context questions one per screen, starting from the latest facts.
-  route(app, deps, {
-    method: 'GET',
-    path: `${base}/vragen`,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
-      if (!latest) return redirect(context.page.href(`${paths.breach(breach.id)}/beoordeling`));
-      return contextStepPage(context.page, breach, context.csrfToken, {
-        step: 0,
-        values: formFromFacts(latest.facts, breach),
-        carried: allFields,
-      });
-    },
+  breachRoute(app, deps, 'GET', `${base}/vragen`, async (context, breach) => {
+    const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
+    if (!latest) return redirect(context.page.href(`${paths.breach(breach.id)}/beoordeling`));
+    return contextStepPage(context.page, breach, context.csrfToken, {
+      step: 0,
+      values: formFromFacts(latest.facts, breach),
+      carried: allFields,
+    });
   });
 
-  route(app, deps, {
-    method: 'POST',
-    path: `${base}/vragen`,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const values = formValues(context.request.body);
-      const { stap, richting } = stepSchema.parse(context.request.body);
-      const last = contextQuestions.length - 1;
-      const show = (step: number) =>
-        contextStepPage(context.page, breach, context.csrfToken, { step, values, carried: allFields });
-      if (richting === 'beoordelen') return submit(context, breach, values);
-      if (richting.startsWith('naar-')) return show(Math.min(Number(richting.slice(5)), last));
-      if (stap === 'overzicht') return show(last);
-      if (richting === 'verder' && stap === last)
-        return contextCheckPage(context.page, breach, context.csrfToken, { values, carried: allFields });
-      return show(richting === 'terug' ? stap - 1 : stap + 1);
-    },
+  breachRoute(app, deps, 'POST', `${base}/vragen`, async (context, breach) => {
+    const values = formValues(context.request.body);
+    const { stap, richting } = stepSchema.parse(context.request.body);
+    const last = contextQuestions.length - 1;
+    const show = (step: number) =>
+      contextStepPage(context.page, breach, context.csrfToken, { step, values, carried: allFields });
+    if (richting === 'beoordelen') return submit(context, breach, values);
+    if (richting.startsWith('naar-')) return show(Math.min(Number(richting.slice(5)), last));
+    if (stap === 'overzicht') return show(last);
+    if (richting === 'verder' && stap === last)
+      return contextCheckPage(context.page, breach, context.csrfToken, { values, carried: allFields });
+    return show(richting === 'terug' ? stap - 1 : stap + 1);
   });
 
-  route(app, deps, {
-    method: 'GET',
-    path: `${base}/laatste`,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach, role } = await memberBreach(context);
-      const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
-      // Nothing assessed yet: editors go to the form, viewers to the breach page that says so.
-      if (!latest)
-        return redirect(
-          context.page.href(
-            role === 'viewer' ? paths.breach(breach.id) : `${paths.breach(breach.id)}/beoordeling`,
-          ),
-        );
-      return assessmentResultPage(context.page, breach, latest);
-    },
+  sessionRoute(app, deps, 'GET', `${base}/laatste`, async (context) => {
+    const { breach, role } = await memberBreach(context);
+    const latest = await getLatestAssessment(context.useCases, breach.id, context.session.actor);
+    // Nothing assessed yet: editors go to the form, viewers to the breach page that says so.
+    if (!latest)
+      return redirect(
+        context.page.href(
+          role === 'viewer' ? paths.breach(breach.id) : `${paths.breach(breach.id)}/beoordeling`,
+        ),
+      );
+    return assessmentResultPage(context.page, breach, latest);
   });
 }

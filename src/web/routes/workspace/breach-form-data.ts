@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { certainties, partyRoles, sectors, sourceKinds } from '../../../core/breaches/vocabulary.ts';
+import {
+  breachDateFields,
+  certainties,
+  partyRoles,
+  sectors,
+  sourceKinds,
+} from '../../../core/breaches/vocabulary.ts';
 import type { FieldError } from '../../../errors/catalogue.ts';
 import type { FormValues } from '../../pages/workspace/fields.ts';
 import {
@@ -17,14 +23,7 @@ import {
 } from './form-schemas.ts';
 
 /** The breach dates in the order the forms ask them. */
-export const dateFields = [
-  'discoveredOn',
-  'occurredOn',
-  'processorNotifiedControllerOn',
-  'authorityNotifiedOn',
-  'victimsNotifiedOn',
-  'announcedOn',
-] as const;
+export const dateFields = breachDateFields;
 
 /** The fields of the breach's core: title, sector, description and the organisation's role. */
 export const coreSchema = z.object({

@@ -13,10 +13,9 @@ import {
   notificationStepPage,
 } from '../../pages/workspace/notification-steps-page.ts';
 import { flatIssues, formValues, pick } from './form-schemas.ts';
-import { editableBreach } from './member-breach.ts';
+import { breachRoute } from './member-breach.ts';
 import { detailsFromForm, notificationFormSchema, startValues } from './notification.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
-import { route } from '../../route-kernel/route.ts';
 
 const last = notificationGroups.length - 1;
 const postSchema = z.object({
@@ -32,67 +31,53 @@ const postSchema = z.object({
 export function notificationStepRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const base = '/werkruimte/datalekken/:breachId/melding/stappen';
 
-  route(app, deps, {
-    method: 'GET',
-    path: base,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const actor = context.session.actor;
-      const [assessment, recorded] = await Promise.all([
-        getLatestAssessment(context.useCases, breach.id, actor),
-        listAuthorityNotifications(context.useCases, { actor, breachId: breach.id }),
-      ]);
-      // Without an assessment the notification page says what to do first.
-      if (!assessment) return redirect(context.page.href(`${paths.breach(breach.id)}/melding`));
-      return notificationStepPage(context.page, breach, context.csrfToken, {
-        step: 0,
-        values: startValues(breach, recorded, context.page.lang),
-        errors: new Map(),
-      });
-    },
+  breachRoute(app, deps, 'GET', base, async (context, breach) => {
+    const actor = context.session.actor;
+    const [assessment, recorded] = await Promise.all([
+      getLatestAssessment(context.useCases, breach.id, actor),
+      listAuthorityNotifications(context.useCases, { actor, breachId: breach.id }),
+    ]);
+    // Without an assessment the notification page says what to do first.
+    if (!assessment) return redirect(context.page.href(`${paths.breach(breach.id)}/melding`));
+    return notificationStepPage(context.page, breach, context.csrfToken, {
+      step: 0,
+      values: startValues(breach, recorded, context.page.lang),
+      errors: new Map(),
+    });
   });
 
-  route(app, deps, {
-    method: 'POST',
-    path: base,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const { stap, richting } = postSchema.parse(context.request.body);
-      const values = formValues(context.request.body);
-      const show = (step: number, errors = new Map<string, string>()) =>
-        notificationStepPage(context.page, breach, context.csrfToken, { step, values, errors });
-      if (richting.startsWith('naar-')) return show(Math.min(Number(richting.slice(5)), last));
-      if (stap === 'overzicht') return show(last);
-      if (richting === 'terug') return show(stap - 1);
-      // Check this screen's answers only; the others are checked on their own screens.
-      const own = new Set(notificationGroups[stap]?.fields.map((f) => f.name));
-      const parsed = notificationFormSchema.safeParse(
-        pick(values, Object.keys(notificationFormSchema.shape)),
+  breachRoute(app, deps, 'POST', base, async (context, breach) => {
+    const { stap, richting } = postSchema.parse(context.request.body);
+    const values = formValues(context.request.body);
+    const show = (step: number, errors = new Map<string, string>()) =>
+      notificationStepPage(context.page, breach, context.csrfToken, { step, values, errors });
+    if (richting.startsWith('naar-')) return show(Math.min(Number(richting.slice(5)), last));
+    if (stap === 'overzicht') return show(last);
+    if (richting === 'terug') return show(stap - 1);
+    // Check this screen's answers only; the others are checked on their own screens.
+    const own = new Set(notificationGroups[stap]?.fields.map((f) => f.name));
+    const parsed = notificationFormSchema.safeParse(pick(values, Object.keys(notificationFormSchema.shape)));
+    const errors = parsed.success ? [] : flatIssues(parsed.error).filter((e) => own.has(e.path));
+    if (errors.length > 0) return show(stap, errorsById(errors, context.page.lang));
+    if (stap < last) return show(stap + 1);
+    if (!parsed.success) {
+      // An answer on another screen is wrong (hidden fields can be changed): go there.
+      const wrong = flatIssues(parsed.error)[0]?.path ?? '';
+      const at = notificationGroups.findIndex((g) => g.fields.some((f) => f.name === wrong));
+      return show(Math.max(at, 0), errorsById(flatIssues(parsed.error), context.page.lang));
+    }
+    try {
+      const prepared = await prepareAuthorityNotification(
+        context.useCases,
+        detailsFromForm(context, breach.id, parsed.data, values),
       );
-      const errors = parsed.success ? [] : flatIssues(parsed.error).filter((e) => own.has(e.path));
-      if (errors.length > 0) return show(stap, errorsById(errors, context.page.lang));
-      if (stap < last) return show(stap + 1);
-      if (!parsed.success) {
-        // An answer on another screen is wrong (hidden fields can be changed): go there.
-        const wrong = flatIssues(parsed.error)[0]?.path ?? '';
-        const at = notificationGroups.findIndex((g) => g.fields.some((f) => f.name === wrong));
-        return show(Math.max(at, 0), errorsById(flatIssues(parsed.error), context.page.lang));
-      }
-      try {
-        const prepared = await prepareAuthorityNotification(
-          context.useCases,
-          detailsFromForm(context, breach.id, parsed.data, values),
-        );
-        return notificationCheckPage(context.page, breach, context.csrfToken, {
-          values,
-          preview: prepared.notification,
-        });
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
-        return show(last, errorsById(error.fieldErrors, context.page.lang));
-      }
-    },
+      return notificationCheckPage(context.page, breach, context.csrfToken, {
+        values,
+        preview: prepared.notification,
+      });
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
+      return show(last, errorsById(error.fieldErrors, context.page.lang));
+    }
   });
 }

@@ -16,10 +16,10 @@ import { paths } from '../../pages/workspace/common.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { notificationPage } from '../../pages/workspace/notification-pages.ts';
 import { flatIssues, formValues, optionalText, pick, valuesOf } from './form-schemas.ts';
-import { editableBreach, memberBreach } from './member-breach.ts';
+import { memberBreach, breachRoute } from './member-breach.ts';
 import { apFormFields, apFormFromValues, valuesFromApForm } from './notification-form.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
-import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
+import { type WorkspaceContext, sessionRoute } from '../../route-kernel/route.ts';
 import type { StoredAuthorityNotification } from '../../../core/breaches/assessment-records.ts';
 
 /** The notification form as flat fields; lists are one item per line. */
@@ -120,100 +120,81 @@ export function notificationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     ]);
   }
 
-  route(app, deps, {
-    method: 'GET',
-    path: base,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const [assessment, recorded] = await load(context, breach.id);
-      const values = startValues(breach, recorded, context.page.lang);
-      let preview;
-      if (assessment) {
-        const data = notificationFormSchema.parse(pick(values, Object.keys(notificationFormSchema.shape)));
-        preview = (
-          await prepareAuthorityNotification(
-            context.useCases,
-            detailsFromForm(context, breach.id, data, values),
-          )
-        ).notification;
-      }
-      return notificationPage(context.page, breach, assessment, recorded, context.csrfToken, {
-        values,
-        errors: new Map(),
-        preview,
-      });
-    },
+  breachRoute(app, deps, 'GET', base, async (context, breach) => {
+    const [assessment, recorded] = await load(context, breach.id);
+    const values = startValues(breach, recorded, context.page.lang);
+    let preview;
+    if (assessment) {
+      const data = notificationFormSchema.parse(pick(values, Object.keys(notificationFormSchema.shape)));
+      preview = (
+        await prepareAuthorityNotification(
+          context.useCases,
+          detailsFromForm(context, breach.id, data, values),
+        )
+      ).notification;
+    }
+    return notificationPage(context.page, breach, assessment, recorded, context.csrfToken, {
+      values,
+      errors: new Map(),
+      preview,
+    });
   });
 
-  route(app, deps, {
-    method: 'POST',
-    path: base,
-    auth: 'session',
-    handler: async (context) => {
-      const { breach } = await editableBreach(context);
-      const { action } = actionSchema.parse(context.request.body);
-      const values = formValues(context.request.body);
-      const [assessment, recorded] = await load(context, breach.id);
-      const show = (
-        errors: FieldError[],
-        preview?: Awaited<ReturnType<typeof prepareAuthorityNotification>>['notification'],
-      ) =>
-        notificationPage(context.page, breach, assessment, recorded, context.csrfToken, {
-          values,
-          errors: errorsById(errors, context.page.lang),
-          preview,
-        });
-      const parsed = notificationFormSchema.safeParse(
-        pick(values, Object.keys(notificationFormSchema.shape)),
-      );
-      if (!parsed.success) return show(flatIssues(parsed.error));
-      const details = detailsFromForm(context, breach.id, parsed.data, values);
-      try {
-        if (action === 'preview') {
-          const prepared = await prepareAuthorityNotification(context.useCases, details);
-          return show([], prepared.notification);
-        }
-        await recordAuthorityNotification(context.useCases, details);
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'validation_failed') return show(error.fieldErrors);
-        throw error;
+  breachRoute(app, deps, 'POST', base, async (context, breach) => {
+    const { action } = actionSchema.parse(context.request.body);
+    const values = formValues(context.request.body);
+    const [assessment, recorded] = await load(context, breach.id);
+    const show = (
+      errors: FieldError[],
+      preview?: Awaited<ReturnType<typeof prepareAuthorityNotification>>['notification'],
+    ) =>
+      notificationPage(context.page, breach, assessment, recorded, context.csrfToken, {
+        values,
+        errors: errorsById(errors, context.page.lang),
+        preview,
+      });
+    const parsed = notificationFormSchema.safeParse(pick(values, Object.keys(notificationFormSchema.shape)));
+    if (!parsed.success) return show(flatIssues(parsed.error));
+    const details = detailsFromForm(context, breach.id, parsed.data, values);
+    try {
+      if (action === 'preview') {
+        const prepared = await prepareAuthorityNotification(context.useCases, details);
+        return show([], prepared.notification);
       }
-      return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=gemeld#notifications`);
-    },
+      await recordAuthorityNotification(context.useCases, details);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'validation_failed') return show(error.fieldErrors);
+      throw error;
+    }
+    return redirect(`${context.page.href(paths.breach(breach.id))}?bericht=gemeld#notifications`);
   });
 
   for (const format of ['pdf', 'json'] as const) {
-    route(app, deps, {
-      method: 'GET',
-      path: `${base}/:notificationId/${format}`,
-      auth: 'session',
-      handler: async (context) => {
-        const { breach } = await memberBreach(context);
-        const { notificationId } = z
-          .object({ notificationId: z.string().min(1).max(100) })
-          .parse(context.request.params);
-        const recorded = await listAuthorityNotifications(context.useCases, {
-          actor: context.session.actor,
-          breachId: breach.id,
-        });
-        const found = recorded.find((n) => n.id === notificationId);
-        if (!found) throw new AppError('not_found');
-        const fileName = `${breach.slug}-melding-${found.phaseNumber}.${format}`;
-        if (format === 'json')
-          return {
-            kind: 'download',
-            contentType: 'application/json; charset=utf-8',
-            fileName,
-            body: `${JSON.stringify(found.notification, null, 2)}\n`,
-          };
+    sessionRoute(app, deps, 'GET', `${base}/:notificationId/${format}`, async (context) => {
+      const { breach } = await memberBreach(context);
+      const { notificationId } = z
+        .object({ notificationId: z.string().min(1).max(100) })
+        .parse(context.request.params);
+      const recorded = await listAuthorityNotifications(context.useCases, {
+        actor: context.session.actor,
+        breachId: breach.id,
+      });
+      const found = recorded.find((n) => n.id === notificationId);
+      if (!found) throw new AppError('not_found');
+      const fileName = `${breach.slug}-melding-${found.phaseNumber}.${format}`;
+      if (format === 'json')
         return {
           kind: 'download',
-          contentType: 'application/pdf',
+          contentType: 'application/json; charset=utf-8',
           fileName,
-          body: await renderAuthorityNotificationPdf(found.notification, { lang: found.lang }),
+          body: `${JSON.stringify(found.notification, null, 2)}\n`,
         };
-      },
+      return {
+        kind: 'download',
+        contentType: 'application/pdf',
+        fileName,
+        body: await renderAuthorityNotificationPdf(found.notification, { lang: found.lang }),
+      };
     });
   }
 }

@@ -16,10 +16,10 @@ import type { RouteDeps } from '../../deps.ts';
 import { firstText } from '../../route-kernel/input.ts';
 import { errorsById, type FormValues } from '../../pages/workspace/fields.ts';
 import { adminOrganisationsPage, auditPage, membersPage } from '../../pages/workspace/organisation-pages.ts';
-import { isFormError, orFormErrors } from './breach-pages.ts';
+import { ifValid, isFormError, orFormErrors } from './breach-pages.ts';
 import { choice, flatIssues, formValues, optionalText, pick, requiredText } from './form-schemas.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
-import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
+import { route, type WorkspaceContext, sessionRoute } from '../../route-kernel/route.ts';
 
 const organisationParams = z.object({ organisationId: z.string().trim().min(1).max(100) });
 
@@ -77,122 +77,94 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     handler: (context) => showMembers(context, { role: 'viewer' }, []),
   });
 
-  route(app, deps, {
-    method: 'POST',
-    path: `${base}/leden`,
-    auth: 'session',
-    handler: async (context) => {
-      const organisation = await visibleOrganisation(context);
-      const values = formValues(context.request.body);
-      const parsed = addMemberFormSchema.safeParse(pick(values, ['email', 'role']));
-      const result = parsed.success
-        ? await orFormErrors(() =>
-            addMember(context.useCases, {
-              actor: context.session.actor,
-              organisationId: organisation.id,
-              ...parsed.data,
-            }),
-          )
-        : { fieldErrors: flatIssues(parsed.error) };
-      if (isFormError(result)) return showMembers(context, values, result.fieldErrors);
-      return redirect(
-        `${context.page.href(`/werkruimte/organisaties/${organisation.id}/leden`)}?bericht=opgeslagen`,
-      );
-    },
-  });
-
-  route(app, deps, {
-    method: 'POST',
-    path: `${base}/leden/:userId/rol`,
-    auth: 'session',
-    handler: async (context) => {
-      const organisation = await visibleOrganisation(context);
-      const { userId } = z.object({ userId: z.string().min(1).max(100) }).parse(context.request.params);
-      const values = formValues(context.request.body);
-      const parsed = z.object({ role: choice(organisationRoles) }).safeParse(pick(values, ['role']));
-      const result = parsed.success
-        ? await orFormErrors(() =>
-            changeRole(context.useCases, {
-              actor: context.session.actor,
-              organisationId: organisation.id,
-              userId,
-              role: parsed.data.role,
-            }),
-          )
-        : { fieldErrors: flatIssues(parsed.error) };
-      if (isFormError(result))
-        return showMembers(
-          context,
-          { role: 'viewer' },
-          result.fieldErrors.map((e) => ({
-            path: e.path === 'role' ? `role-${userId}` : e.path,
-            message: e.message,
-          })),
-        );
-      return redirect(
-        `${context.page.href(`/werkruimte/organisaties/${organisation.id}/leden`)}?bericht=opgeslagen`,
-      );
-    },
-  });
-
-  route(app, deps, {
-    method: 'GET',
-    path: `${base}/logboek`,
-    auth: 'session',
-    handler: async (context) => {
-      const organisation = await visibleOrganisation(context);
-      const { pagina } = z
-        .object({ pagina: z.coerce.number().int().min(1).max(100_000).default(1) })
-        .parse(context.request.query ?? {});
-      const entries = await listAuditLog(context.useCases, {
+  sessionRoute(app, deps, 'POST', `${base}/leden`, async (context) => {
+    const organisation = await visibleOrganisation(context);
+    const values = formValues(context.request.body);
+    const result = await ifValid(addMemberFormSchema, pick(values, ['email', 'role']), (data) =>
+      addMember(context.useCases, {
         actor: context.session.actor,
         organisationId: organisation.id,
-        page: pagina,
-        pageSize: 50,
-      });
-      // Names make the log readable; people who left the organisation keep their id.
-      const names = new Map(
-        (
-          await listMembers(context.useCases, {
-            actor: context.session.actor,
-            organisationId: organisation.id,
-          })
-        ).map((member) => [member.userId, member.displayName]),
+        ...data,
+      }),
+    );
+    if (isFormError(result)) return showMembers(context, values, result.fieldErrors);
+    return redirect(
+      `${context.page.href(`/werkruimte/organisaties/${organisation.id}/leden`)}?bericht=opgeslagen`,
+    );
+  });
+
+  sessionRoute(app, deps, 'POST', `${base}/leden/:userId/rol`, async (context) => {
+    const organisation = await visibleOrganisation(context);
+    const { userId } = z.object({ userId: z.string().min(1).max(100) }).parse(context.request.params);
+    const values = formValues(context.request.body);
+    const result = await ifValid(
+      z.object({ role: choice(organisationRoles) }),
+      pick(values, ['role']),
+      (data) =>
+        changeRole(context.useCases, {
+          actor: context.session.actor,
+          organisationId: organisation.id,
+          userId,
+          role: data.role,
+        }),
+    );
+    if (isFormError(result))
+      return showMembers(
+        context,
+        { role: 'viewer' },
+        result.fieldErrors.map((e) => ({
+          path: e.path === 'role' ? `role-${userId}` : e.path,
+          message: e.message,
+        })),
       );
-      return auditPage(context.page, organisation, entries, names);
-    },
+    return redirect(
+      `${context.page.href(`/werkruimte/organisaties/${organisation.id}/leden`)}?bericht=opgeslagen`,
+    );
+  });
+
+  sessionRoute(app, deps, 'GET', `${base}/logboek`, async (context) => {
+    const organisation = await visibleOrganisation(context);
+    const { pagina } = z
+      .object({ pagina: z.coerce.number().int().min(1).max(100_000).default(1) })
+      .parse(context.request.query ?? {});
+    const entries = await listAuditLog(context.useCases, {
+      actor: context.session.actor,
+      organisationId: organisation.id,
+      page: pagina,
+      pageSize: 50,
+    });
+    // Names make the log readable; people who left the organisation keep their id.
+    const names = new Map(
+      (
+        await listMembers(context.useCases, {
+          actor: context.session.actor,
+          organisationId: organisation.id,
+        })
+      ).map((member) => [member.userId, member.displayName]),
+    );
+    return auditPage(context.page, organisation, entries, names);
   });
 
   for (const format of ['csv', 'json'] as const) {
-    route(app, deps, {
-      method: 'GET',
-      path: `${base}/logboek.${format}`,
-      auth: 'session',
-      handler: async (context) => {
-        const organisation = await visibleOrganisation(context);
-        const file = await exportAuditLog(context.useCases, {
-          actor: context.session.actor,
-          organisationId: organisation.id,
-          format,
-        });
-        return { kind: 'download', ...file };
-      },
+    sessionRoute(app, deps, 'GET', `${base}/logboek.${format}`, async (context) => {
+      const organisation = await visibleOrganisation(context);
+      const file = await exportAuditLog(context.useCases, {
+        actor: context.session.actor,
+        organisationId: organisation.id,
+        format,
+      });
+      return { kind: 'download', ...file };
     });
   }
 
-  route(app, deps, {
-    method: 'GET',
-    path: `${base}/register.csv`,
-    auth: 'session',
-    handler: async (context) => {
-      const organisation = await visibleOrganisation(context);
-      const file = await exportInternalRegister(context.useCases, {
-        actor: context.session.actor,
-        organisationId: organisation.id,
-        lang: context.page.lang,
-      });
-      return { kind: 'download', ...file };
-    },
+  sessionRoute(app, deps, 'GET', `${base}/register.csv`, async (context) => {
+    const organisation = await visibleOrganisation(context);
+    const file = await exportInternalRegister(context.useCases, {
+      actor: context.session.actor,
+      organisationId: organisation.id,
+      lang: context.page.lang,
+    });
+    return { kind: 'download', ...file };
   });
 
   async function showAdmin(context: WorkspaceContext, values: FormValues, errors: FieldError[]) {
@@ -220,28 +192,23 @@ export function organisationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     handler: (context) => showAdmin(context, { kind: 'company', sector: 'other' }, []),
   });
 
-  route(app, deps, {
-    method: 'POST',
-    path: '/werkruimte/beheer/organisaties',
-    auth: 'session',
-    handler: async (context) => {
-      const values = formValues(context.request.body);
-      const parsed = createOrganisationFormSchema.safeParse(
-        pick(values, Object.keys(createOrganisationFormSchema.shape)),
-      );
-      // An invalid form shows the page again, which only a platform administrator may see.
-      if (!parsed.success) return showAdmin(context, values, flatIssues(parsed.error));
-      const { ownerEmail, website, ...rest } = parsed.data;
-      const result = await orFormErrors(() =>
-        createOrganisationWithOwner(context.useCases, {
-          actor: context.session.actor,
-          ...rest,
-          website: website === '' ? null : website,
-          ownerEmail: ownerEmail === '' ? undefined : ownerEmail,
-        }),
-      );
-      if (isFormError(result)) return showAdmin(context, values, result.fieldErrors);
-      return redirect(`${context.page.href('/werkruimte/beheer/organisaties')}?bericht=aangemaakt`);
-    },
+  sessionRoute(app, deps, 'POST', '/werkruimte/beheer/organisaties', async (context) => {
+    const values = formValues(context.request.body);
+    const parsed = createOrganisationFormSchema.safeParse(
+      pick(values, Object.keys(createOrganisationFormSchema.shape)),
+    );
+    // An invalid form shows the page again, which only a platform administrator may see.
+    if (!parsed.success) return showAdmin(context, values, flatIssues(parsed.error));
+    const { ownerEmail, website, ...rest } = parsed.data;
+    const result = await orFormErrors(() =>
+      createOrganisationWithOwner(context.useCases, {
+        actor: context.session.actor,
+        ...rest,
+        website: website === '' ? null : website,
+        ownerEmail: ownerEmail === '' ? undefined : ownerEmail,
+      }),
+    );
+    if (isFormError(result)) return showAdmin(context, values, result.fieldErrors);
+    return redirect(`${context.page.href('/werkruimte/beheer/organisaties')}?bericht=aangemaakt`);
   });
 }

@@ -32,7 +32,7 @@ import {
   valueOf,
 } from './form-schemas.ts';
 import { redirect } from '../../route-kernel/outcome.ts';
-import { route, type WorkspaceContext } from '../../route-kernel/route.ts';
+import { type WorkspaceContext, sessionRoute } from '../../route-kernel/route.ts';
 
 const peopleSchema = z
   .object({
@@ -123,82 +123,72 @@ export function registerBreachRoutes(app: FastifyInstance, deps: RouteDeps): voi
         });
   }
 
-  route(app, deps, {
-    method: 'GET',
-    path: path,
-    auth: 'session',
-    handler: async (context) => {
-      const organisation = await organisationFor(context);
-      return render(context, organisation.name, {
-        step: 1,
-        values: { ownRole: 'controller' },
-        errors: new Map(),
-        returnToCheck: false,
-      });
-    },
+  sessionRoute(app, deps, 'GET', path, async (context) => {
+    const organisation = await organisationFor(context);
+    return render(context, organisation.name, {
+      step: 1,
+      values: { ownRole: 'controller' },
+      errors: new Map(),
+      returnToCheck: false,
+    });
   });
 
-  route(app, deps, {
-    method: 'POST',
-    path: path,
-    auth: 'session',
-    handler: async (context) => {
-      const organisation = await organisationFor(context);
-      const { page } = context;
-      const post = stepPostSchema.parse(context.request.body);
-      const all = formValues(context.request.body);
-      const values: FormValues = Object.fromEntries(allWizardFields.map((name) => [name, all[name]]));
-      const returnToCheck = valueOf(all, 'returnToCheck') === '1';
-      const show = (step: number | 'check', errors: FieldError[] = [], back = returnToCheck) =>
-        render(context, organisation.name, {
-          step,
-          values,
-          errors: errorsById(errors, page.lang),
-          returnToCheck: back,
-        });
+  sessionRoute(app, deps, 'POST', path, async (context) => {
+    const organisation = await organisationFor(context);
+    const { page } = context;
+    const post = stepPostSchema.parse(context.request.body);
+    const all = formValues(context.request.body);
+    const values: FormValues = Object.fromEntries(allWizardFields.map((name) => [name, all[name]]));
+    const returnToCheck = valueOf(all, 'returnToCheck') === '1';
+    const show = (step: number | 'check', errors: FieldError[] = [], back = returnToCheck) =>
+      render(context, organisation.name, {
+        step,
+        values,
+        errors: errorsById(errors, page.lang),
+        returnToCheck: back,
+      });
 
-      if (post.action.startsWith('goto-')) return show(Number(post.action.slice(5)), [], true);
-      if (post.step !== 'check' && post.action === 'back') return show(Math.max(1, post.step - 1));
-      if (post.step !== 'check' && post.action === 'next') {
-        const errors = stepErrors(post.step, values);
-        if (errors.length > 0) return show(post.step, errors);
-        return show(returnToCheck || post.step === wizardSteps.length ? 'check' : post.step + 1);
-      }
-      // Save: check every step again (hidden fields can be changed), then register in one go.
-      for (let step = 1; step <= wizardSteps.length; step += 1) {
-        const errors = stepErrors(step, values);
-        if (errors.length > 0) return show(step, errors, true);
-      }
-      const count = textOrNull(values, 'peopleAffected.count');
-      // Checked with the other steps above; here only read.
-      const privacyContact = readPrivacyContact(values, []);
-      try {
-        const breach = await registerBreach(context.useCases, {
-          actor: context.session.actor,
-          organisationId: organisation.id,
-          ...coreOptions(values),
-          dataCategories: dataCategoriesOf(values),
-          privacyContact,
-          ...(count === null
-            ? {}
-            : {
-                peopleAffected: {
-                  count: Number(count),
-                  effectiveOn: valueOf(values, 'peopleAffected.effectiveOn').trim(),
-                  reason: {
-                    nl: valueOf(values, 'peopleAffected.reason.nl').trim(),
-                    en: valueOf(values, 'peopleAffected.reason.en').trim(),
-                  },
+    if (post.action.startsWith('goto-')) return show(Number(post.action.slice(5)), [], true);
+    if (post.step !== 'check' && post.action === 'back') return show(Math.max(1, post.step - 1));
+    if (post.step !== 'check' && post.action === 'next') {
+      const errors = stepErrors(post.step, values);
+      if (errors.length > 0) return show(post.step, errors);
+      return show(returnToCheck || post.step === wizardSteps.length ? 'check' : post.step + 1);
+    }
+    // Save: check every step again (hidden fields can be changed), then register in one go.
+    for (let step = 1; step <= wizardSteps.length; step += 1) {
+      const errors = stepErrors(step, values);
+      if (errors.length > 0) return show(step, errors, true);
+    }
+    const count = textOrNull(values, 'peopleAffected.count');
+    // Checked with the other steps above; here only read.
+    const privacyContact = readPrivacyContact(values, []);
+    try {
+      const breach = await registerBreach(context.useCases, {
+        actor: context.session.actor,
+        organisationId: organisation.id,
+        ...coreOptions(values),
+        dataCategories: dataCategoriesOf(values),
+        privacyContact,
+        ...(count === null
+          ? {}
+          : {
+              peopleAffected: {
+                count: Number(count),
+                effectiveOn: valueOf(values, 'peopleAffected.effectiveOn').trim(),
+                reason: {
+                  nl: valueOf(values, 'peopleAffected.reason.nl').trim(),
+                  en: valueOf(values, 'peopleAffected.reason.en').trim(),
                 },
-              }),
-        });
-        return redirect(`${page.href(paths.breach(breach.id))}?bericht=geregistreerd`);
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
-        const step = stepOfPath(error.fieldErrors[0]?.path ?? '');
-        const onStep = error.fieldErrors.filter((fieldError) => stepOfPath(fieldError.path) === step);
-        return show(step, onStep.length > 0 ? onStep : error.fieldErrors, true);
-      }
-    },
+              },
+            }),
+      });
+      return redirect(`${page.href(paths.breach(breach.id))}?bericht=geregistreerd`);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
+      const step = stepOfPath(error.fieldErrors[0]?.path ?? '');
+      const onStep = error.fieldErrors.filter((fieldError) => stepOfPath(fieldError.path) === step);
+      return show(step, onStep.length > 0 ? onStep : error.fieldErrors, true);
+    }
   });
 }
