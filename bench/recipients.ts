@@ -1,5 +1,5 @@
 // Reading recipients files: a CSV and an .xlsx of `--n` rows (default 1,000,000), each next to
-// the bare parser in the same run, with rows/s and peak memory (max RSS of a child process per
+// the bare parser in the same run, with rows/s and peak memory (the peak RSS of a child process per
 // measurement, so one run's memory does not hide another's). Writes its section of
 // docs/benchmarks.md. Command: `node bench/run.mjs recipients -- --n 1000000`.
 import { spawnSync } from 'node:child_process';
@@ -109,11 +109,22 @@ async function measure(kind: string, file: string): Promise<number> {
   return rows;
 }
 
+/**
+ * This process's own peak resident memory. Not `resourceUsage().maxRSS`: on Linux a child keeps
+ * the peak of the parent it was forked from across exec, so every run would report at least the
+ * parent's memory (here the writer that made the test files). VmHWM belongs to the new program.
+ */
+function peakRssKb(): number {
+  const status = existsSync('/proc/self/status') ? readFileSync('/proc/self/status', 'utf8') : '';
+  const hwm = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+  return hwm ? Number(hwm) : process.resourceUsage().maxRSS;
+}
+
 if (values.measure) {
   const started = process.hrtime.bigint();
   const rows = await measure(values.measure, values.file ?? '');
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(JSON.stringify({ rows, seconds, maxRssKb: process.resourceUsage().maxRSS }));
+  console.log(JSON.stringify({ rows, seconds, maxRssKb: peakRssKb() }));
   process.exit(0);
 }
 
@@ -178,9 +189,8 @@ if (!values['no-docs']) {
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}.
 ${n} rows of a Dutch export (split name and house number, \`;\`, CRLF, a distinct surname per row), as CSV and as .xlsx
-with shared strings (as Excel writes them). Each run in its own process; peak memory is that process's max RSS. The machine
-was shared with other work (1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after, on ${cpus().length} cores),
-so treat rates as lower bounds and compare runs with each other. Command: \`node bench/run.mjs recipients -- --n ${n}\`.
+with shared strings (as Excel writes them). Each run in its own process; peak memory is that process's own peak RSS (VmHWM; a forked child's
+\`maxRSS\` would include the parent's). 1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after, on ${cpus().length} cores). Command: \`node bench/run.mjs recipients -- --n ${n}\`.
 
 | run | rows | seconds | rows/s | peak RSS |
 | --- | ---: | ---: | ---: | ---: |
