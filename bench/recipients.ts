@@ -190,7 +190,7 @@ if (!values['no-docs']) {
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}.
 ${n} rows of a Dutch export (split name and house number, \`;\`, CRLF, a distinct surname per row), as CSV and as .xlsx
 with shared strings (as Excel writes them). Each run in its own process; peak memory is that process's own peak RSS (VmHWM; a forked child's
-\`maxRSS\` would include the parent's). 1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after, on ${cpus().length} cores). Command: \`node bench/run.mjs recipients -- --n ${n}\`.
+\`maxRSS\` would include the parent's). 1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after, on ${cpus().length} cores. Command: \`node bench/run.mjs recipients -- --n ${n}\`.
 
 | run | rows | seconds | rows/s | peak RSS |
 | --- | ---: | ---: | ---: | ---: |
