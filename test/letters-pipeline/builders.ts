@@ -18,6 +18,18 @@ import { buildOrganisation, buildTexts } from '../support/letters.ts';
 
 export const testCodeSecret = 'test-code-secret-of-at-least-32-bytes!!';
 
+/** The environment of a `datalekwijzer` CLI process started by a test, on the given database. */
+export function letterCliEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    CODE_SECRET: testCodeSecret,
+    SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
+    BASE_URL: 'https://datalekwijzer.example',
+    NODE_ENV: 'test',
+  };
+}
+
 let knowledge: Knowledge | undefined;
 export function testKnowledge(): Knowledge {
   knowledge ??= readKnowledge();

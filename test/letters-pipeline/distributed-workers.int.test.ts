@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { openStorage } from '../../src/storage/open-storage.ts';
-import { buildPerson, buildSetup, tempDir, testCodeSecret, writeRecipients } from './builders.ts';
+import { buildPerson, buildSetup, letterCliEnv, tempDir, writeRecipients } from './builders.ts';
 import { checksums, readManifest } from './output-readers.ts';
 import { createTestDatabase, dropTestDatabase } from '../support/databases.ts';
 
@@ -13,14 +13,7 @@ const bin = new URL('../../bin/datalekwijzer.js', import.meta.url).pathname;
 
 function cli(args: string[], databaseUrl: string) {
   const child = spawn(process.execPath, [bin, ...args], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      CODE_SECRET: testCodeSecret,
-      SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
-      BASE_URL: 'https://datalekwijzer.example',
-      NODE_ENV: 'test',
-    },
+    env: letterCliEnv(databaseUrl),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -13,7 +13,7 @@ import {
   buildPerson,
   buildSetup,
   tempDir,
-  testCodeSecret,
+  letterCliEnv,
   writeRecipients,
 } from '../../letters-pipeline/builders.ts';
 import { createTestDatabase, dropTestDatabase } from '../../support/databases.ts';
@@ -26,14 +26,7 @@ function cli(
   databaseUrl: string,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [bin, ...args], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      CODE_SECRET: testCodeSecret,
-      SESSION_SECRET: 'session-secret-for-tests-of-32-bytes-or-more',
-      BASE_URL: 'https://datalekwijzer.example',
-      NODE_ENV: 'test',
-    },
+    env: letterCliEnv(databaseUrl),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
