@@ -1,8 +1,9 @@
 // Bare nodemailer: builds the same letters as the pipeline, composes each message with
 // nodemailer's MailComposer (the same text and HTML parts) and writes it as an `.eml` file or
-// hands it to a pooled nodemailer SMTP transport. No CSV, validation, database, manifest,
+// hands it to a pooled nodemailer SMTP transport. Files are written synchronously, the cheapest
+// way on a thread of its own (as the pipeline's render threads do). No CSV, validation, database, manifest,
 // throttle or retry: the counterpart the pipeline is measured against.
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import nodemailer from 'nodemailer';
@@ -58,7 +59,7 @@ for (const [first, last] of job.rows) {
       // As many messages in flight as the pipeline's shard allows, then wait for the pool.
       if (pending.length >= 2) await Promise.all(pending.splice(0));
     } else {
-      await writeFile(join(job.outDir, `${String(row).padStart(9, '0')}.eml`), raw);
+      writeFileSync(join(job.outDir, `${String(row).padStart(9, '0')}.eml`), raw);
     }
     messages++;
   }

@@ -1,4 +1,4 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutgoingEmail } from './compose-letter-email.ts';
 
@@ -8,13 +8,14 @@ export function emlFileName(email: OutgoingEmail): string {
 }
 
 /**
- * Writes a composed message as an `.eml` file (RFC 5322) and returns its file name. Written to a
- * temporary name first and then renamed, so a killed job never leaves half a message.
+ * Writes a composed message as an `.eml` file (RFC 5322) into `directory` and returns its file
+ * name. The directory must be private to the writer (a shard's temporary folder): files become
+ * visible only when the shard renames them into place, so no temporary name is needed here. The
+ * write is synchronous because it runs on a render thread, where waiting on the file system's
+ * shared thread pool for every message cost more than the write itself (docs/benchmarks.md).
  */
-export async function writeEml(directory: string, email: OutgoingEmail): Promise<string> {
+export function writeEml(directory: string, email: OutgoingEmail): string {
   const name = emlFileName(email);
-  const path = join(directory, name);
-  await writeFile(`${path}.partial`, email.raw);
-  await rename(`${path}.partial`, path);
+  writeFileSync(join(directory, name), email.raw);
   return name;
 }

@@ -1,14 +1,16 @@
+import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { letterChecksum, type Letter } from '../core/letters/index.ts';
 import { composeLetterEmail, createSmtpSender, writeEml, type SmtpSender } from '../email/index.ts';
 import type { PlacedOutput, ShardOutput, ShardOutputOptions } from './shard-output.ts';
 
 /**
- * E-mail output of a shard. `eml`: one `.eml` file per letter, renamed into place with the
- * shard. `smtp`: each message goes to the SMTP server at once and its delivery status goes to
- * the manifest and the code's history. A shard that is rendered again after a crash sends its
- * messages again with the same Message-ID, so receiving servers can drop the duplicates; keep
- * shards small for SMTP to keep that window small.
+ * E-mail output of a shard. `eml`: one `.eml` file per letter in the shard's private folder,
+ * renamed into place with the shard; its checksum is taken from the bytes in memory. `smtp`: each
+ * message goes to the SMTP server at once and its delivery status goes to the manifest and the
+ * code's history. A shard that is rendered again after a crash sends its messages again with the
+ * same Message-ID, so receiving servers can drop the duplicates; keep shards small for SMTP to
+ * keep that window small.
  */
 export async function createEmailShardOutput(
   options: ShardOutputOptions & { id: string },
@@ -26,12 +28,14 @@ export async function createEmailShardOutput(
     });
   }
   const files: string[] = [];
+  const writtenSha256 = new Map<string, string>();
   const from = {
     from: setup.from,
     ...(setup.replyTo ? { replyTo: setup.replyTo } : {}),
     ...(setup.bounceAddress ? { bounceAddress: setup.bounceAddress } : {}),
   };
   return {
+    writtenSha256,
     async add(letter: Letter, to: string | undefined): Promise<PlacedOutput> {
       if (!to) throw new Error(`Row ${letter.row} has no e-mail address`);
       const email = await composeLetterEmail(letter, to, from, options.creationDate);
@@ -40,8 +44,9 @@ export async function createEmailShardOutput(
         const status = await sender.send(email);
         return { file: '', page: 1, pages: 1, checksum, status: status.status };
       }
-      const file = await writeEml(options.tmpDir, email);
+      const file = writeEml(options.tmpDir, email);
       files.push(file);
+      writtenSha256.set(file, createHash('sha256').update(email.raw).digest('hex'));
       return { file, page: 1, pages: 1, checksum, status: 'rendered' };
     },
     async close() {

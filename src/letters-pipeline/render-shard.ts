@@ -181,7 +181,8 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
     }
     const files = await output.close();
     const fileSums = new Map<string, string>();
-    for (const file of files) fileSums.set(file, await sha256File(join(tmp, file)));
+    for (const file of files)
+      fileSums.set(file, output.writtenSha256?.get(file) ?? (await sha256File(join(tmp, file))));
     let manifestText = '';
     for (const m of manifest) {
       manifestText += csvLine([

@@ -19,6 +19,11 @@ export interface ShardOutput {
   add(letter: Letter, email: string | undefined): Promise<PlacedOutput>;
   /** Finishes writing; returns the file names written in the temp folder. */
   close(): Promise<string[]>;
+  /**
+   * SHA-256 (hex) of files whose bytes the output held in memory when it wrote them, so the
+   * shard need not read them back; files not in it are read and hashed after `close`.
+   */
+  readonly writtenSha256?: ReadonlyMap<string, string>;
   /** Releases what is still open after a failure; harmless after close. */
   abort(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -134,6 +135,16 @@ describe('e-mail letters from a job', () => {
       const raw = readFileSync(join(outDir, 'letters', entry.file), 'utf8');
       assert.match(raw, new RegExp(`^To: ${person.email.replaceAll('.', '\\.')}`, 'm'));
       assert.ok(decodeQuotedPrintable(raw).includes(entry.code));
+      // The file checksum is taken from the bytes in memory; it must be the file's on disk.
+      const onDisk = createHash('sha256')
+        .update(readFileSync(join(outDir, 'letters', entry.file)))
+        .digest('hex');
+      assert.equal(entry.fileSha256, onDisk, `file_sha256 of ${entry.file}`);
     }
+    // The shards wrote straight into their own folders: nothing temporary is left behind.
+    assert.deepEqual(
+      files.filter((f) => !/^\d{9}\.eml$/.test(f)),
+      [],
+    );
   });
 });

@@ -14,6 +14,7 @@ export interface ManifestRow {
   file: string;
   page: number;
   pages: number;
+  fileSha256: string;
 }
 
 export function readManifest(outDir: string): ManifestRow[] {
@@ -31,6 +32,7 @@ export function readManifest(outDir: string): ManifestRow[] {
       file: get('file'),
       page: Number(get('page')),
       pages: Number(get('pages')),
+      fileSha256: get('file_sha256'),
     };
   });
 }
