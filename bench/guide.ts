@@ -303,6 +303,8 @@ if ([appPage, appCheck, pgPage, pgCheck].some((r) => r.non2xx + r.errors > 0)) {
 }
 
 if (!values['no-docs']) {
+  const flags = process.argv.slice(2);
+  const command = `node bench/run.mjs guide${flags.length ? ` -- ${flags.join(' ')}` : ''}`;
   const docs = new URL('../docs/benchmarks.md', import.meta.url);
   const start = '<!-- bench:guide:start -->';
   const end = '<!-- bench:guide:end -->';
@@ -316,10 +318,10 @@ Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu
 database with ${codeCount} codes of one breach (three certainty groups, two message rounds each).
 ${pin ? 'Server pinned to core 0 (`taskset -c 0`), autocannon to core 1 (`taskset -c 1`)' : 'taskset not available: server and load generator were **not** pinned'};
 ${connections} connections, ${seconds} s per run after a 2 s warm-up, best of ${repeat} alternating runs (app, bare, app, bare …);\nevery request looks up a different code.
-The machine was shared with other work while it ran (1-minute load average ${loadBefore.toFixed(1)} before and
-${loadAfter.toFixed(1)} after the runs, on ${cpus().length} cores), so treat the absolute rates as a lower bound; the app/bare ratio is the
-fairer figure, since both servers met the same load.
-Command: \`node bench/run.mjs guide\`.
+1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the runs, on ${cpus().length} cores (the runs themselves keep both
+cores busy). Under other load the absolute rates fall; the app/bare ratio is the fairer figure, since both servers meet
+the same load.
+Command: \`${command}\`.
 
 | run | requests/s | p50 ms | p99 ms | response |
 | --- | ---: | ---: | ---: | ---: |
@@ -334,8 +336,7 @@ ${row('genuineness check, bare node:http (same work, minimal page)', bareCheck)}
 - Context, not a measurement: the issue measured a bare \`node:http\` look-up at about 22,000 req/s on a quiet machine;
   the bare server reached ${barePage.requests.toFixed(0)} req/s here, so this run saw roughly
   ${((barePage.requests / 22000) * 100).toFixed(0)}% of a quiet core. At the ratio measured here the app would serve about
-  ${((appPage.requests / barePage.requests) * 22000).toFixed(0)} req/s on such a core — an extrapolation, not a result; the p99
-  figures above include queueing behind other processes.
+  ${((appPage.requests / barePage.requests) * 22000).toFixed(0)} req/s on such a core — an extrapolation, not a result.
 - Per request the app verifies the cookie and reads only the code's own two rows (prepared statements); the breach
   context (5 s), the plan (pure, per breach version, certainty, data and language) and the rendered page (the same for
   everyone whose letters said the same) are cached in the process, the page as UTF-8 bytes.
@@ -343,7 +344,10 @@ ${row('genuineness check, bare node:http (same work, minimal page)', bareCheck)}
 ### The same app on PostgreSQL
 
 PostgreSQL ${pgVersion} on this machine (loopback TCP), a fresh database with the same ${codeCount} codes; the app on SQLite
-and on PostgreSQL alternate, ${pgConnections} connections, best of ${repeat}.
+and on PostgreSQL alternate, ${pgConnections} connections, best of ${repeat}. The look-ups are named prepared statements, parsed
+and planned once per pooled connection. PostgreSQL's backends are not pinned: they share the two cores with the server and
+the load generator, so the PostgreSQL rate pays for the database's own CPU as well; with the database on its own machine
+the app's core does less.
 
 | run | requests/s | p50 ms | p99 ms | response |
 | --- | ---: | ---: | ---: | ---: |

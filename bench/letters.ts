@@ -4,8 +4,11 @@
 // the peak resident memory of each, and writes them to docs/benchmarks.md.
 //
 //   node bench/run.mjs letters -- --n 20000                      (default --n 1000000)
-//   node bench/run.mjs letters -- --n 1000000 --pipeline-only     the real million: pipeline alone,
-//                                                                 wall time and memory per 100,000
+//   node bench/run.mjs letters -- --n 1000000 --pipeline-only     the real million: the whole pipeline,
+//                                                                 wall time and memory per 100,000,
+//                                                                 after the bare engine on the first
+//                                                                 --engine-sample letters (default
+//                                                                 100,000; 0 leaves it out)
 //   options: --shard-size 250  --threads <cores>  --no-docs  --keep
 import { cpus, availableParallelism, loadavg, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -31,6 +34,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     /** Only the pipeline, no bare-engine run: for the real million, whose wall time is the measure. */
     'pipeline-only': { type: 'boolean', default: false },
+    /** With --pipeline-only: the bare engine renders the first this many of the same letters first. */
+    'engine-sample': { type: 'string', default: '100000' },
   },
 });
 const n = Number(values.n);
@@ -59,9 +64,10 @@ const cpuSince = (from: NodeJS.CpuUsage) => {
 
 async function runEngine(
   outDir: string,
+  count = n,
 ): Promise<{ seconds: number; cpuSeconds: number; letters: number; peakRss: number }> {
   mkdirSync(outDir, { recursive: true });
-  const shards = Math.ceil(n / shardSize);
+  const shards = Math.ceil(count / shardSize);
   const sampler = rssTimeline();
   const cpuStart = process.cpuUsage();
   const started = performance.now();
@@ -70,7 +76,7 @@ async function runEngine(
       const mine = Array.from({ length: shards }, (_, s) => s).filter((s) => s % threads === t);
       return new Promise<number>((resolve, reject) => {
         const worker = new Worker(new URL('./support/engine-thread.mjs', import.meta.url), {
-          workerData: { shards: mine, shardSize, n, outDir, codeSecret, date, knowledge },
+          workerData: { shards: mine, shardSize, n: count, outDir, codeSecret, date, knowledge },
           resourceLimits: renderThreadLimits(shardSize),
         });
         worker.once('message', (m: { letters: number }) => resolve(m.letters));
@@ -159,21 +165,40 @@ const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const loadBefore = loadavg();
 
 if (values['pipeline-only']) {
-  // The real run: every letter made, wall time measured, no extrapolation.
+  // The real run: every letter made, wall time measured, no extrapolation. Its bare counterpart in
+  // the same run: the engine alone on the first `--engine-sample` of the same letters (its rate
+  // does not depend on the count; a whole bare million would double the run for the same figure).
+  const sample = Math.min(n, Number(values['engine-sample']));
+  const engine = sample > 0 ? await runEngine(join(work, 'engine'), sample) : undefined;
+  if (engine) {
+    console.log(
+      `bare engine: ${engine.letters} letters in ${engine.seconds.toFixed(1)} s = ${(engine.letters / engine.seconds).toFixed(0)} letters/s, peak RSS ${mb(engine.peakRss)}, ${cpuPerLetter(engine)} CPU per letter`,
+    );
+    rmSync(join(work, 'engine'), { recursive: true, force: true });
+  }
   const pipeline = await runPipeline(work, csv);
   const loadAfter = loadavg();
   const rate = pipeline.letters / pipeline.seconds;
+  const engineRate = engine ? engine.letters / engine.seconds : undefined;
   console.log(
     `pipeline: ${pipeline.letters} letters in ${duration(pipeline.seconds)} = ${rate.toFixed(0)} letters/s, peak RSS ${mb(pipeline.peakRss)}`,
   );
   console.log(`  planned in ${pipeline.planSeconds.toFixed(1)} s; ${cpuPerLetter(pipeline)} CPU per letter`);
+  if (engineRate) console.log(`  ratio pipeline/engine: ${((rate / engineRate) * 100).toFixed(1)}%`);
   for (const step of pipeline.steps)
     console.log(`  up to ${step.upTo}: ${step.rate.toFixed(0)}/s, ${mb(step.peakRss)}`);
-  if (pipeline.letters !== n) {
-    console.error(`expected ${n} letters`);
+  if (pipeline.letters !== n || (engine && engine.letters !== sample)) {
+    console.error(`expected ${n} letters from the pipeline and ${sample} from the engine`);
     process.exitCode = 1;
   }
   if (!values.keep) rmSync(work, { recursive: true, force: true });
+  const engineLine =
+    engine && engineRate
+      ? `- The bare PDF engine (same letters, no CSV, database or manifest) on the first ${sample.toLocaleString('en')} of them,
+  in the same run just before: ${engineRate.toFixed(0)} letters/s, ${cpuPerLetter(engine)} CPU per letter, peak ${mb(engine.peakRss)}.
+  The whole pipeline over all ${n.toLocaleString('en')}: ${cpuPerLetter(pipeline)} CPU per letter, planned in ${pipeline.planSeconds.toFixed(1)} s;
+  its rate is **${((rate / engineRate) * 100).toFixed(1)}%** of the bare engine's.\n`
+      : '';
   if (!values['no-docs'] && pipeline.letters === n)
     writeBenchSection(
       `letters-${n}`,
@@ -181,11 +206,11 @@ if (values['pipeline-only']) {
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpu}, Node ${process.version}, ${threads} worker threads,
 shards of ${shardSize}, SQLite. Load average (1, 5 min) ${loadBefore[0]?.toFixed(1)}, ${loadBefore[1]?.toFixed(1)} before and ${loadAfter[0]?.toFixed(1)}, ${loadAfter[1]?.toFixed(1)} after.
-Command: \`node bench/run.mjs letters -- --n ${n} --pipeline-only\`.
+Command: \`node bench/run.mjs letters -- --n ${n} --pipeline-only${sample !== 100_000 ? ` --engine-sample ${sample}` : ''}\`.
 
 - **${pipeline.letters.toLocaleString('en')} letters in ${duration(pipeline.seconds)}** (${rate.toFixed(0)} letters/s over the whole run, target ≤ 25 min for a million), ${pipeline.rejected} rejected.
 - Peak resident memory over the run: **${mb(pipeline.peakRss)}** (target < 1 GB, flat).
-
+${engineLine}
 ${stepTable(pipeline.steps)}`,
     );
 } else {
