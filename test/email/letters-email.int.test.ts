@@ -221,7 +221,7 @@ describe('letter e-mail over a real SMTP server', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dlw-eml-'));
     try {
       const email = await composeLetterEmail(letterFor(13, 'E'), 'e@example.nl', sender, date);
-      const name = await writeEml(dir, email);
+      const name = writeEml(dir, email);
       assert.deepEqual(readdirSync(dir), ['000000013.eml']);
       assert.equal(name, '000000013.eml');
       assert.deepEqual(readFileSync(join(dir, name)), email.raw);
