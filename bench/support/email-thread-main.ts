@@ -11,6 +11,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Knowledge } from '../../src/core/knowledge/index.ts';
 import { renderLetterHtml } from '../../src/email/render-html.ts';
 import { renderLetterText } from '../../src/email/render-text.ts';
+import { smtpConnections } from '../../src/email/smtp-sender.ts';
 import { createLetterFactory } from '../../src/letters-pipeline/letter-factory.ts';
 import { benchSettings, syntheticRecipient } from './synthetic-letters.ts';
 
@@ -30,7 +31,7 @@ const makeLetter = createLetterFactory(
 );
 const transport =
   job.mode === 'smtp'
-    ? nodemailer.createTransport({ url: job.smtpUrl, pool: true, maxConnections: 2 })
+    ? nodemailer.createTransport({ url: job.smtpUrl, pool: true, maxConnections: smtpConnections })
     : undefined;
 const date = new Date(`${job.date}T00:00:00Z`);
 let messages = 0;
@@ -56,8 +57,8 @@ for (const [first, last] of job.rows) {
       pending.push(
         transport.sendMail({ envelope: { from: 'datalek@bvo.example', to: recipient.email ?? '' }, raw }),
       );
-      // As many messages in flight as the pipeline's shard allows, then wait for the pool.
-      if (pending.length >= 2) await Promise.all(pending.splice(0));
+      // One message per pooled connection in flight, as the pipeline's shard keeps, then wait.
+      if (pending.length >= smtpConnections) await Promise.all(pending.splice(0));
     } else {
       writeFileSync(join(job.outDir, `${String(row).padStart(9, '0')}.eml`), raw);
     }

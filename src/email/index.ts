@@ -8,6 +8,7 @@ export { escapeHtml, renderLetterHtml } from './render-html.ts';
 export { renderLetterText } from './render-text.ts';
 export {
   createSmtpSender,
+  smtpConnections,
   type DeliveryStatus,
   type SmtpSender,
   type SmtpSenderOptions,

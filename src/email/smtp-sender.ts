@@ -35,6 +35,9 @@ export interface SmtpSenderOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** Connections the sender keeps open to one SMTP server; callers keep this many messages going. */
+export const smtpConnections = 2;
+
 export interface SmtpSender {
   send(email: OutgoingEmail): Promise<DeliveryStatus>;
   close(): void;
@@ -69,7 +72,11 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export function createSmtpSender(options: SmtpSenderOptions): SmtpSender {
   if (!(options.messagesPerSecond > 0)) throw new RangeError('messagesPerSecond must be above 0');
   // A pool keeps connections open between messages; the URL's own settings still apply.
-  const transport = nodemailer.createTransport({ url: options.url, pool: true, maxConnections: 2 });
+  const transport = nodemailer.createTransport({
+    url: options.url,
+    pool: true,
+    maxConnections: smtpConnections,
+  });
   const interval = 1000 / options.messagesPerSecond;
   const maxAttempts = options.maxAttempts ?? 4;
   const backoff = options.backoffMs ?? defaultBackoff;

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { letterChecksum, type Letter } from '../core/letters/index.ts';
-import { composeLetterEmail, createSmtpSender, writeEml, type SmtpSender } from '../email/index.ts';
+import {
+  composeLetterEmail,
+  createSmtpSender,
+  smtpConnections,
+  writeEml,
+  type SmtpSender,
+} from '../email/index.ts';
 import type { PlacedOutput, ShardOutput, ShardOutputOptions } from './shard-output.ts';
 
 /**
@@ -36,6 +42,7 @@ export async function createEmailShardOutput(
   };
   return {
     writtenSha256,
+    inFlight: sender ? smtpConnections : 1,
     async add(letter: Letter, to: string | undefined): Promise<PlacedOutput> {
       if (!to) throw new Error(`Row ${letter.row} has no e-mail address`);
       const email = await composeLetterEmail(letter, to, from, options.creationDate);

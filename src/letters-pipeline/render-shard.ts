@@ -16,7 +16,7 @@ import { createLetterFactory } from './letter-factory.ts';
 import type { JobSettings, LetterFormat } from './letter-settings.ts';
 import type { IssuedCode, ShardOutcome, ShardPlan } from '../core/letters/index.ts';
 import { outputPaths } from './output-paths.ts';
-import { createShardOutput } from './shard-output.ts';
+import { createShardOutput, type PlacedOutput } from './shard-output.ts';
 
 /** Everything needed to render one shard; plain data, so it crosses thread and process borders. */
 export interface ShardTask {
@@ -126,6 +126,43 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
   let rejections = '';
   let generated = 0;
   let rejected = 0;
+  const inFlight = Math.max(1, output.inFlight ?? 1);
+  const started: {
+    recipient: { row: number; line: number };
+    made: ReturnType<JobRenderState['makeLetter']>;
+    placed: Promise<PlacedOutput>;
+  }[] = [];
+  /** Waits for the letters out at once and records them in row order. */
+  const settle = async () => {
+    const placements = await Promise.all(started.map((s) => s.placed));
+    placements.forEach((placed, i) => {
+      const { recipient, made } = started[i] as (typeof started)[number];
+      const { code, variant, lang, categories } = made;
+      generated++;
+      manifest.push({
+        row: recipient.row,
+        line: recipient.line,
+        code: formatCode(code),
+        variant: variant.id,
+        lang,
+        file: placed.file,
+        page: placed.page,
+        pages: placed.pages,
+        checksum: placed.checksum,
+        status: placed.status,
+      });
+      codes.push({
+        codeHash: hashCode(code, env.codeSecret),
+        variantId: variant.id,
+        group: variant.group,
+        lang,
+        certainty: variant.certainty,
+        categories,
+        deliveryStatus: placed.status,
+      });
+    });
+    started.length = 0;
+  };
   try {
     for await (const entry of readRecipients({
       path: task.recipientsPath,
@@ -154,31 +191,13 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
         continue;
       }
       const recipient = entry.recipient;
-      const { letter, code, variant, lang, categories } = state.makeLetter(recipient);
-      const placed = await output.add(letter, recipient.email);
-      generated++;
-      manifest.push({
-        row: recipient.row,
-        line: recipient.line,
-        code: formatCode(code),
-        variant: variant.id,
-        lang,
-        file: placed.file,
-        page: placed.page,
-        pages: placed.pages,
-        checksum: placed.checksum,
-        status: placed.status,
-      });
-      codes.push({
-        codeHash: hashCode(code, env.codeSecret),
-        variantId: variant.id,
-        group: variant.group,
-        lang,
-        certainty: variant.certainty,
-        categories,
-        deliveryStatus: placed.status,
-      });
+      const made = state.makeLetter(recipient);
+      // Up to `inFlight` letters are out at once (SMTP: one per pooled connection); the
+      // manifest and the codes still follow the rows' order.
+      started.push({ recipient, made, placed: output.add(made.letter, recipient.email) });
+      if (started.length >= inFlight) await settle();
     }
+    await settle();
     const files = await output.close();
     const fileSums = new Map<string, string>();
     for (const file of files)

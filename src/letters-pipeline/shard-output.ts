@@ -24,6 +24,11 @@ export interface ShardOutput {
    * shard need not read them back; files not in it are read and hashed after `close`.
    */
   readonly writtenSha256?: ReadonlyMap<string, string>;
+  /**
+   * How many `add` calls may be under way at once; default 1 (each awaited before the next).
+   * SMTP sends over several pooled connections, so it keeps one message per connection going.
+   */
+  readonly inFlight?: number;
   /** Releases what is still open after a failure; harmless after close. */
   abort(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { hashCode, normalizeCode } from '../../src/core/codes/index.ts';
+import { smtpConnections } from '../../src/email/index.ts';
 import { deliveryStatuses } from '../../src/storage/repositories/letter-jobs.ts';
 import { listCodeRounds } from '../../src/storage/repositories/personal-codes-lookup.ts';
 import { testDatabases } from '../support/databases.ts';
@@ -25,22 +26,37 @@ interface Received {
   raw: string;
 }
 
-/** A real SMTP server on loopback that keeps every message it accepts. */
-async function startSmtp(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+/**
+ * A real SMTP server on loopback that keeps every message it accepts, after `holdMs`; `busiest`
+ * is the most messages it was receiving at one time.
+ */
+async function startSmtp(holdMs = 0): Promise<{
+  url: string;
+  received: Received[];
+  busiest(): number;
+  close(): Promise<void>;
+}> {
   const received: Received[] = [];
+  let receiving = 0;
+  let busiest = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, session, callback) {
+      receiving++;
+      busiest = Math.max(busiest, receiving);
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
+        setTimeout(() => {
+          receiving--;
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
+          callback();
+        }, holdMs);
       });
     },
   });
@@ -49,6 +65,7 @@ async function startSmtp(): Promise<{ url: string; received: Received[]; close()
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    busiest: () => busiest,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -104,6 +121,38 @@ describe('e-mail letters from a job', () => {
         );
         assert.equal((await deliveryStatuses(storage.db, started.jobId, [hash])).get(hash), 'sent');
       }
+      const delivery = readFileSync(join(outDir, 'manifest.csv'), 'utf8').trimEnd().split('\n').slice(1);
+      assert.ok(delivery.every((line) => line.endsWith(',sent')));
+    } finally {
+      await smtp.close();
+      await storage.dispose();
+    }
+  });
+
+  test('keeps one message going per pooled SMTP connection, and the manifest in row order', async () => {
+    assert.ok(sqlite);
+    const storage = await sqlite.open();
+    // A slow server: each message is answered after 100 ms, so messages sent one by one never overlap.
+    const smtp = await startSmtp(100);
+    try {
+      const outDir = tempDir();
+      const started = await startLetterJob(buildDeps(storage), {
+        breachId: 'br-mail-pool',
+        recipientsPath: writeRecipients(people),
+        outDir,
+        format: 'smtp',
+        setup,
+        shardSize: 6,
+        smtpUrl: smtp.url,
+      });
+      const progress = await started.done;
+      assert.equal(progress.generated, 6);
+      assert.equal(smtp.received.length, 6);
+      assert.equal(smtp.busiest(), smtpConnections, 'every pooled connection carries a message at once');
+      assert.deepEqual(
+        readManifest(outDir).map((entry) => entry.row),
+        [1, 2, 3, 4, 5, 6],
+      );
       const delivery = readFileSync(join(outDir, 'manifest.csv'), 'utf8').trimEnd().split('\n').slice(1);
       assert.ok(delivery.every((line) => line.endsWith(',sent')));
     } finally {
