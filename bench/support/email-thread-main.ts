@@ -1,9 +1,10 @@
 // Bare nodemailer: builds the same letters as the pipeline, composes each message with
 // nodemailer's MailComposer (the same text and HTML parts) and writes it as an `.eml` file or
 // hands it to a pooled nodemailer SMTP transport. Files are written synchronously, the cheapest
-// way on a thread of its own (as the pipeline's render threads do). No CSV, validation, database, manifest,
-// throttle or retry: the counterpart the pipeline is measured against.
-import { writeFileSync } from 'node:fs';
+// way on a thread of its own (as the pipeline's render threads do), a folder per shard. No CSV,
+// validation, database, manifest, throttle or retry: the counterpart the pipeline is measured
+// against.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import nodemailer from 'nodemailer';
@@ -39,6 +40,9 @@ let lastReport = 0;
 
 for (const [first, last] of job.rows) {
   const pending: Promise<unknown>[] = [];
+  // A folder per shard, as the pipeline writes them (no million-entry folder on either side).
+  const folder = join(job.outDir, String(first).padStart(9, '0'));
+  if (!transport) mkdirSync(folder);
   for (let row = first; row <= last; row++) {
     const recipient = syntheticRecipient(row);
     const { letter } = makeLetter(recipient);
@@ -60,7 +64,7 @@ for (const [first, last] of job.rows) {
       // One message per pooled connection in flight, as the pipeline's shard keeps, then wait.
       if (pending.length >= smtpConnections) await Promise.all(pending.splice(0));
     } else {
-      writeFileSync(join(job.outDir, `${String(row).padStart(9, '0')}.eml`), raw);
+      writeFileSync(join(folder, `${String(row).padStart(9, '0')}.eml`), raw);
     }
     messages++;
   }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { letterChecksum, type Letter } from '../core/letters/index.ts';
 import {
   composeLetterEmail,
@@ -11,8 +13,10 @@ import {
 import type { PlacedOutput, ShardOutput, ShardOutputOptions } from './shard-output.ts';
 
 /**
- * E-mail output of a shard. `eml`: one `.eml` file per letter in the shard's private folder,
- * renamed into place with the shard; its checksum is taken from the bytes in memory. `smtp`: each
+ * E-mail output of a shard. `eml`: one `.eml` file per letter in a folder of the shard's own
+ * (`00001/000000001.eml`), which goes into place with one rename when the shard completes, so
+ * a million letters never make a million-entry folder; each file's checksum is taken from the
+ * bytes in memory. `smtp`: each
  * message goes to the SMTP server at once and its delivery status goes to the manifest and the
  * code's history. A shard that is rendered again after a crash sends its messages again with the
  * same Message-ID, so receiving servers can drop the duplicates; keep shards small for SMTP to
@@ -34,6 +38,8 @@ export async function createEmailShardOutput(
     });
   }
   const files: string[] = [];
+  const folder = join(options.tmpDir, options.id);
+  if (!sender) mkdirSync(folder, { recursive: true });
   const writtenSha256 = new Map<string, string>();
   const from = {
     from: setup.from,
@@ -51,7 +57,7 @@ export async function createEmailShardOutput(
         const status = await sender.send(email);
         return { file: '', page: 1, pages: 1, checksum, status: status.status };
       }
-      const file = writeEml(options.tmpDir, email);
+      const file = `${options.id}/${writeEml(folder, email)}`;
       files.push(file);
       writtenSha256.set(file, createHash('sha256').update(email.raw).digest('hex'));
       return { file, page: 1, pages: 1, checksum, status: 'rendered' };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -8,7 +8,10 @@ import { join } from 'node:path';
  */
 export function outputPaths(outDir: string) {
   return {
-    /** Finished shard files: `letters-00001.pdf`, or one `.eml` per letter in e-mail jobs. */
+    /**
+     * Finished shard files: `letters-00001.pdf`, or in e-mail jobs a folder per shard with one
+     * `.eml` per letter (`00001/000000001.eml`).
+     */
     letters: join(outDir, 'letters'),
     /** Per-shard manifest and rejection parts, joined into the two files below at the end. */
     parts: join(outDir, 'parts'),
@@ -37,6 +40,30 @@ export async function writeAtomically(target: string, text: string): Promise<voi
     await rename(tmp, target);
   } finally {
     await rm(tmp, { force: true });
+  }
+}
+
+/**
+ * Moves a finished file or folder from a shard's temporary folder to `target`. A file replaces
+ * what is there in one rename. A folder cannot replace a folder that holds files, which happens
+ * when a shard is rendered again (after a crash, or by a second worker that took over a stalled
+ * claim): the old folder, with the same contents, is first moved aside into `partial` and removed.
+ */
+export async function moveIntoPlace(source: string, target: string, partial: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await rename(source, target);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || attempt === 3) throw error;
+    }
+    const aside = join(partial, `replaced-${process.pid}-${randomBytes(6).toString('hex')}`);
+    await mkdir(partial, { recursive: true });
+    await rename(target, aside).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error; // another worker moved it first
+    });
+    await rm(aside, { recursive: true, force: true });
   }
 }
 

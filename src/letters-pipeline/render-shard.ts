@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import {
 import { createLetterFactory } from './letter-factory.ts';
 import type { JobSettings, LetterFormat } from './letter-settings.ts';
 import type { IssuedCode, ShardOutcome, ShardPlan } from '../core/letters/index.ts';
-import { outputPaths } from './output-paths.ts';
+import { moveIntoPlace, outputPaths } from './output-paths.ts';
 import { createShardOutput, type PlacedOutput } from './shard-output.ts';
 
 /** Everything needed to render one shard; plain data, so it crosses thread and process borders. */
@@ -97,7 +97,11 @@ function stateFor(task: ShardTask, env: ShardEnvironment): JobRenderState {
 export async function renderShard(task: ShardTask, env: ShardEnvironment): Promise<ShardOutcome> {
   const state = stateFor(task, env);
   const paths = outputPaths(task.outDir);
-  const tmp = join(paths.partial, `shard-${task.shard.index}-${process.pid}-${Date.now()}`);
+  // Private to this render: process, time and random bytes, so no two renders share one.
+  const tmp = join(
+    paths.partial,
+    `shard-${task.shard.index}-${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}`,
+  );
   await mkdir(tmp, { recursive: true });
   const head = headFromSettings(task.settings, task.shard.byteStart, task.shard.firstLine);
   const groups = task.settings.setup.variants.map((v) => v.group);
@@ -224,7 +228,9 @@ export async function renderShard(task: ShardTask, env: ShardEnvironment): Promi
     // Letters first, then the parts: a part on disk always describes letters that are there.
     await mkdir(paths.letters, { recursive: true });
     await mkdir(paths.parts, { recursive: true });
-    for (const file of files) await rename(join(tmp, file), join(paths.letters, file));
+    const entries = new Set(files.map((file) => file.split('/')[0] as string));
+    for (const entry of entries)
+      await moveIntoPlace(join(tmp, entry), join(paths.letters, entry), paths.partial);
     await rename(join(tmp, `rejected-${id}.csv`), join(paths.parts, `rejected-${id}.csv`));
     await rename(join(tmp, `manifest-${id}.csv`), join(paths.parts, `manifest-${id}.csv`));
     const single = files.length === 1 ? (files[0] as string) : null;

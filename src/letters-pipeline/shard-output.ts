@@ -17,7 +17,11 @@ export interface PlacedOutput {
 
 export interface ShardOutput {
   add(letter: Letter, email: string | undefined): Promise<PlacedOutput>;
-  /** Finishes writing; returns the file names written in the temp folder. */
+  /**
+   * Finishes writing; returns the files written, as paths relative to the temp folder with `/`
+   * (`letters-00001.pdf`, `00001/000000001.eml`). Each first part, a file or a shard's folder,
+   * is moved into `letters/` as a whole; the manifest names the files by these paths.
+   */
   close(): Promise<string[]>;
   /**
    * SHA-256 (hex) of files whose bytes the output held in memory when it wrote them, so the

@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { hashCode, normalizeCode } from '../../src/core/codes/index.ts';
 import { smtpConnections } from '../../src/email/index.ts';
-import { deliveryStatuses } from '../../src/storage/repositories/letter-jobs.ts';
+import {
+  deliveryStatuses,
+  getJob,
+  getShard,
+  shardFromRow,
+} from '../../src/storage/repositories/letter-jobs.ts';
 import { listCodeRounds } from '../../src/storage/repositories/personal-codes-lookup.ts';
 import { testDatabases } from '../support/databases.ts';
 import {
@@ -17,9 +22,12 @@ import {
   startLetterJob,
   tempDir,
   testCodeSecret,
+  testKnowledge,
   writeRecipients,
 } from './builders.ts';
-import { readManifest } from './output-readers.ts';
+import { renderShard } from '../../src/letters-pipeline/render-shard.ts';
+import { shardTask } from '../../src/letters-pipeline/run-job.ts';
+import { checksums, readManifest } from './output-readers.ts';
 
 interface Received {
   to: string[];
@@ -176,9 +184,25 @@ describe('e-mail letters from a job', () => {
       threads: 1,
     });
     await started.done;
-    const files = readdirSync(join(outDir, 'letters')).sort();
-    assert.equal(files.length, 6);
-    for (const entry of readManifest(outDir)) {
+    // Six letters in shards of four: one folder per shard, each holding its own rows' files.
+    assert.deepEqual(readdirSync(join(outDir, 'letters')).sort(), ['00001', '00002']);
+    const files = ['00001', '00002'].flatMap((shard) =>
+      readdirSync(join(outDir, 'letters', shard)).map((name) => `${shard}/${name}`),
+    );
+    assert.deepEqual(files.sort(), [
+      '00001/000000001.eml',
+      '00001/000000002.eml',
+      '00001/000000003.eml',
+      '00001/000000004.eml',
+      '00002/000000005.eml',
+      '00002/000000006.eml',
+    ]);
+    const manifest = readManifest(outDir);
+    assert.deepEqual(
+      manifest.map((entry) => entry.file),
+      files,
+    );
+    for (const entry of manifest) {
       const person = people[entry.row - 1];
       assert.ok(person);
       const raw = readFileSync(join(outDir, 'letters', entry.file), 'utf8');
@@ -191,9 +215,39 @@ describe('e-mail letters from a job', () => {
       assert.equal(entry.fileSha256, onDisk, `file_sha256 of ${entry.file}`);
     }
     // The shards wrote straight into their own folders: nothing temporary is left behind.
+    assert.equal(existsSync(join(outDir, '.partial')), false);
+  });
+
+  test('a shard rendered again (a crash before its commit, a second worker) replaces its folder with the same letters', async (t) => {
+    assert.ok(sqlite);
+    const storage = await sqlite.open();
+    t.after(() => storage.dispose());
+    const deps = buildDeps(storage);
+    const outDir = tempDir();
+    const started = await startLetterJob(deps, {
+      breachId: 'br-eml-again',
+      recipientsPath: writeRecipients(people),
+      outDir,
+      format: 'eml',
+      setup,
+      shardSize: 4,
+      threads: 1,
+    });
+    await started.done;
+    const before = checksums(join(outDir, 'letters'));
+    const job = await getJob(storage.db, started.jobId);
+    const row = await getShard(storage.db, started.jobId, 0);
+    assert.ok(job && row);
+    const task = shardTask(job, shardFromRow(row));
+    const env = { codeSecret: testCodeSecret, knowledge: testKnowledge() };
+    // The folder `00001` is there and full: a plain rename onto it fails with ENOTEMPTY.
+    const outcomes = await Promise.all([renderShard(task, env), renderShard(task, env)]);
     assert.deepEqual(
-      files.filter((f) => !/^\d{9}\.eml$/.test(f)),
-      [],
+      outcomes.map((o) => o.generated),
+      [4, 4],
     );
+    assert.deepEqual(checksums(join(outDir, 'letters')), before);
+    // Neither the renders' own folders nor the letters moved aside are left behind.
+    assert.deepEqual(readdirSync(join(outDir, '.partial')), []);
   });
 });
