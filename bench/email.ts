@@ -10,7 +10,7 @@
 //   one mode alone writes its own section (email-eml, email-smtp), so the two can run at different sizes
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,12 @@ async function startSink(): Promise<{ url: string; stop(): Promise<number> }> {
   };
 }
 
+/** Where each side writes row `row`'s file: bare names its folders by a shard's first row. */
+const emlName = (row: number) => `${String(row).padStart(9, '0')}.eml`;
+const shardFolder = (row: number) => String(Math.floor((row - 1) / shardSize) + 1).padStart(5, '0');
+const bareFolder = (row: number) =>
+  String(Math.floor((row - 1) / shardSize) * shardSize + 1).padStart(9, '0');
+
 /** Shards as in the pipeline, dealt round-robin to the threads. */
 function rowsOfThread(t: number, count: number): [number, number][] {
   const rows: [number, number][] = [];
@@ -105,6 +111,7 @@ async function runBare(mode: 'eml' | 'smtp', outDir: string, smtpUrl?: string): 
           workerData: {
             rows: rowsOfThread(t, count),
             mode,
+            breachId: `bench-${mode}`,
             outDir,
             smtpUrl,
             codeSecret,
@@ -208,6 +215,16 @@ for (const mode of modes) {
   const sink2 = mode === 'smtp' ? await startSink() : undefined;
   const pipeline = await runPipeline(mode, work, csv, sink2?.url);
   const pipelineReceived = sink2 ? await sink2.stop() : undefined;
+  if (mode === 'eml') {
+    // Both sides must have made the same messages, or the ratio compares different work.
+    const same = [1, n].every((row) =>
+      readFileSync(join(work, 'bare-eml', bareFolder(row), emlName(row))).equals(
+        readFileSync(join(work, 'pipeline-eml', 'letters', shardFolder(row), emlName(row))),
+      ),
+    );
+    console.log(`eml: rows 1 and ${n} are the same bytes on both sides: ${same ? 'yes' : 'NO'}`);
+    if (!same) failed = true;
+  }
   // The bare run's files go only now: deleting a million files makes the disk trim (ext4 with
   // `discard`) for minutes, and the pipeline ran at about 60% of its later rate meanwhile
   // (docs/benchmarks.md, `.eml` notes).
