@@ -265,7 +265,7 @@ if (!values['no-docs'] && !failed) {
     `## E-mail${modes.length === 1 ? `, ${modes[0] === 'eml' ? '`.eml` files' : 'SMTP'}` : ''} (\`bench/email.ts\`)
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpu}, Node ${process.version}, shards of ${shardSize},
-SQLite${modes.includes('smtp') ? ', the SMTP sink (\`smtp-server\`, accepting and discarding) in its own process on loopback' : ''}.${modes.includes('eml') ? ' Both sides wrote byte-identical `.eml` files (the first and last row compared).' : ''} Load average
+SQLite${modes.includes('smtp') ? ', the SMTP sink (`smtp-server`, accepting and discarding) in its own process on loopback' : ''}.${modes.includes('eml') ? ' Both sides wrote byte-identical `.eml` files (the first and last row compared).' : ''} Load average
 (1, 5 min) ${loadBefore[0]?.toFixed(1)}, ${loadBefore[1]?.toFixed(1)} before and ${loadAfter[0]?.toFixed(1)}, ${loadAfter[1]?.toFixed(1)} after. Command: \`node bench/run.mjs email -- ${flags.join(' ')}\`.
 
 | output | run | messages | seconds | messages/s | CPU per message | peak RSS | pipeline / bare |
