@@ -1,7 +1,8 @@
 // Bare nodemailer: builds the same letters as the pipeline and composes each message with
-// nodemailer's MailComposer from the same options (parts, headers, Message-ID, boundaries), so
-// the bytes are the pipeline's own (bench/email.ts compares one file of each), then writes it
-// as an `.eml` file or hands it to a pooled nodemailer SMTP transport. Files are written
+// nodemailer's MailComposer from the same options (`letterMailOptions`: parts, headers,
+// Message-ID, boundaries), so the bytes are the pipeline's own (bench/email.ts compares one
+// file of each), then writes it as an `.eml` file or hands it to a pooled nodemailer SMTP
+// transport. Files are written
 // synchronously, the cheapest way on a thread of its own (as the pipeline's render threads do),
 // a folder per shard. No CSV, validation, database, manifest, checksums, throttle or retry: the
 // counterpart the pipeline is measured against.
@@ -11,9 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Knowledge } from '../../src/core/knowledge/index.ts';
-import { letterMessageId } from '../../src/email/compose-letter-email.ts';
-import { renderLetterHtml } from '../../src/email/render-html.ts';
-import { renderLetterText } from '../../src/email/render-text.ts';
+import { letterMailOptions } from '../../src/email/compose-letter-email.ts';
 import { smtpConnections } from '../../src/email/smtp-sender.ts';
 import { createLetterFactory } from '../../src/letters-pipeline/letter-factory.ts';
 import { benchSettings, syntheticRecipient } from './synthetic-letters.ts';
@@ -38,7 +37,7 @@ const transport =
     ? nodemailer.createTransport({ url: job.smtpUrl, pool: true, maxConnections: smtpConnections })
     : undefined;
 const date = new Date(`${job.date}T00:00:00Z`);
-const domain = (/@([^>\s]+)>?\s*$/.exec(job.from)?.[1] ?? 'bench.example').toLowerCase();
+const sender = { from: job.from };
 let messages = 0;
 let lastReport = 0;
 
@@ -50,23 +49,8 @@ for (const [first, last] of job.rows) {
   for (let row = first; row <= last; row++) {
     const recipient = syntheticRecipient(row);
     const { letter } = makeLetter(recipient);
-    const messageId = letterMessageId(letter.breachId, letter.row, letter.round, domain);
-    const raw = await new MailComposer({
-      from: job.from,
-      to: recipient.email,
-      subject: letter.title,
-      text: renderLetterText(letter),
-      html: renderLetterHtml(letter),
-      messageId,
-      date,
-      textEncoding: 'quoted-printable',
-      baseBoundary: messageId.slice(1, 25),
-      headers: {
-        'Content-Language': letter.lang,
-        'Auto-Submitted': 'auto-generated',
-        'X-Auto-Response-Suppress': 'OOF, AutoReply',
-      },
-    } as ConstructorParameters<typeof MailComposer>[0])
+    // The pipeline's own options for this letter, straight to nodemailer's composer.
+    const raw = await new MailComposer(letterMailOptions(letter, recipient.email ?? '', sender, date))
       .compile()
       .build();
     if (transport) {

@@ -42,19 +42,22 @@ export function letterMessageId(breachId: string, row: number, round: number, do
   return `<${digest}.r${round}@${domain}>`;
 }
 
+/** What nodemailer's composer gets for one letter: every part, header and boundary of the message. */
+export type LetterMailOptions = Mail.Options & { messageId: string; baseBoundary: string };
+
 /**
- * Composes the e-mail for one letter: text and HTML parts, deterministic Message-ID and MIME
+ * The composer's options for one letter: text and HTML parts, deterministic Message-ID and MIME
  * boundaries, headers that ask mail servers not to send auto-replies. With the same input and
- * `date`, the bytes are identical.
+ * `date`, the composed bytes are identical.
  */
-export async function composeLetterEmail(
+export function letterMailOptions(
   letter: Letter,
   to: string,
   sender: EmailSender,
   date: Date,
-): Promise<OutgoingEmail> {
+): LetterMailOptions {
   const messageId = letterMessageId(letter.breachId, letter.row, letter.round, domainOf(sender.from));
-  const mail: Mail.Options & { baseBoundary: string } = {
+  return {
     from: sender.from,
     to,
     replyTo: sender.replyTo,
@@ -72,10 +75,20 @@ export async function composeLetterEmail(
       'X-Auto-Response-Suppress': 'OOF, AutoReply',
     },
   };
+}
+
+/** Composes the e-mail for one letter (see `letterMailOptions`), ready for `.eml` or SMTP. */
+export async function composeLetterEmail(
+  letter: Letter,
+  to: string,
+  sender: EmailSender,
+  date: Date,
+): Promise<OutgoingEmail> {
+  const mail = letterMailOptions(letter, to, sender, date);
   const raw = await new MailComposer(mail).compile().build();
   return {
     row: letter.row,
-    messageId,
+    messageId: mail.messageId,
     envelope: { from: bareAddress(sender.bounceAddress ?? sender.from), to: bareAddress(to) },
     raw,
   };

@@ -1,7 +1,9 @@
 export {
   composeLetterEmail,
+  letterMailOptions,
   letterMessageId,
   type EmailSender,
+  type LetterMailOptions,
   type OutgoingEmail,
 } from './compose-letter-email.ts';
 export { escapeHtml, renderLetterHtml } from './render-html.ts';

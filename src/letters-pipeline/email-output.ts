@@ -16,11 +16,10 @@ import type { PlacedOutput, ShardOutput, ShardOutputOptions } from './shard-outp
  * E-mail output of a shard. `eml`: one `.eml` file per letter in a folder of the shard's own
  * (`00001/000000001.eml`), which goes into place with one rename when the shard completes, so
  * a million letters never make a million-entry folder; each file's checksum is taken from the
- * bytes in memory. `smtp`: each
- * message goes to the SMTP server at once and its delivery status goes to the manifest and the
- * code's history. A shard that is rendered again after a crash sends its messages again with the
- * same Message-ID, so receiving servers can drop the duplicates; keep shards small for SMTP to
- * keep that window small.
+ * bytes in memory. `smtp`: each message goes to the SMTP server at once and its delivery status
+ * goes to the manifest and the code's history. A shard that is rendered again after a crash sends
+ * its messages again with the same Message-ID, so receiving servers can drop the duplicates; keep
+ * shards small for SMTP to keep that window small.
  */
 export async function createEmailShardOutput(
   options: ShardOutputOptions & { id: string },

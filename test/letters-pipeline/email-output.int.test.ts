@@ -14,6 +14,7 @@ import {
   shardFromRow,
 } from '../../src/storage/repositories/letter-jobs.ts';
 import { listCodeRounds } from '../../src/storage/repositories/personal-codes-lookup.ts';
+import type { Storage } from '../../src/storage/open-storage.ts';
 import { testDatabases } from '../support/databases.ts';
 import {
   buildDeps,
@@ -92,23 +93,39 @@ const setup = buildSetup({
 });
 const sqlite = testDatabases.find((d) => d.name === 'sqlite');
 
+/** Runs the six people through a letter job in `format` into a fresh folder, to the end. */
+async function runJob(
+  storage: Storage,
+  options: {
+    breachId: string;
+    format: 'eml' | 'smtp';
+    shardSize: number;
+    smtpUrl?: string;
+    threads?: number;
+  },
+) {
+  const outDir = tempDir();
+  const started = await startLetterJob(buildDeps(storage), {
+    ...options,
+    recipientsPath: writeRecipients(people),
+    outDir,
+    setup,
+  });
+  return { outDir, jobId: started.jobId, progress: await started.done };
+}
+
 describe('e-mail letters from a job', () => {
   test('sends each person one message with their own name and code through a real SMTP server', async () => {
     assert.ok(sqlite);
     const storage = await sqlite.open();
     const smtp = await startSmtp();
     try {
-      const outDir = tempDir();
-      const started = await startLetterJob(buildDeps(storage), {
+      const { outDir, jobId, progress } = await runJob(storage, {
         breachId: 'br-mail',
-        recipientsPath: writeRecipients(people),
-        outDir,
         format: 'smtp',
-        setup,
         shardSize: 4,
         smtpUrl: smtp.url,
       });
-      const progress = await started.done;
       assert.equal(progress.generated, 6);
       assert.equal(smtp.received.length, 6);
       const manifest = readManifest(outDir);
@@ -127,7 +144,7 @@ describe('e-mail letters from a job', () => {
           history.map((h) => h.channel),
           ['smtp'],
         );
-        assert.equal((await deliveryStatuses(storage.db, started.jobId, [hash])).get(hash), 'sent');
+        assert.equal((await deliveryStatuses(storage.db, jobId, [hash])).get(hash), 'sent');
       }
       const delivery = readFileSync(join(outDir, 'manifest.csv'), 'utf8').trimEnd().split('\n').slice(1);
       assert.ok(delivery.every((line) => line.endsWith(',sent')));
@@ -143,17 +160,12 @@ describe('e-mail letters from a job', () => {
     // A slow server: each message is answered after 100 ms, so messages sent one by one never overlap.
     const smtp = await startSmtp(100);
     try {
-      const outDir = tempDir();
-      const started = await startLetterJob(buildDeps(storage), {
+      const { outDir, progress } = await runJob(storage, {
         breachId: 'br-mail-pool',
-        recipientsPath: writeRecipients(people),
-        outDir,
         format: 'smtp',
-        setup,
         shardSize: 6,
         smtpUrl: smtp.url,
       });
-      const progress = await started.done;
       assert.equal(progress.generated, 6);
       assert.equal(smtp.received.length, 6);
       assert.equal(smtp.busiest(), smtpConnections, 'every pooled connection carries a message at once');
@@ -173,17 +185,7 @@ describe('e-mail letters from a job', () => {
     assert.ok(sqlite);
     const storage = await sqlite.open();
     t.after(() => storage.dispose());
-    const outDir = tempDir();
-    const started = await startLetterJob(buildDeps(storage), {
-      breachId: 'br-eml',
-      recipientsPath: writeRecipients(people),
-      outDir,
-      format: 'eml',
-      setup,
-      shardSize: 4,
-      threads: 1,
-    });
-    await started.done;
+    const { outDir } = await runJob(storage, { breachId: 'br-eml', format: 'eml', shardSize: 4, threads: 1 });
     // Six letters in shards of four: one folder per shard, each holding its own rows' files.
     assert.deepEqual(readdirSync(join(outDir, 'letters')).sort(), ['00001', '00002']);
     const files = ['00001', '00002'].flatMap((shard) =>
@@ -222,21 +224,15 @@ describe('e-mail letters from a job', () => {
     assert.ok(sqlite);
     const storage = await sqlite.open();
     t.after(() => storage.dispose());
-    const deps = buildDeps(storage);
-    const outDir = tempDir();
-    const started = await startLetterJob(deps, {
+    const { outDir, jobId } = await runJob(storage, {
       breachId: 'br-eml-again',
-      recipientsPath: writeRecipients(people),
-      outDir,
       format: 'eml',
-      setup,
       shardSize: 4,
       threads: 1,
     });
-    await started.done;
     const before = checksums(join(outDir, 'letters'));
-    const job = await getJob(storage.db, started.jobId);
-    const row = await getShard(storage.db, started.jobId, 0);
+    const job = await getJob(storage.db, jobId);
+    const row = await getShard(storage.db, jobId, 0);
     assert.ok(job && row);
     const task = shardTask(job, shardFromRow(row));
     const env = { codeSecret: testCodeSecret, knowledge: testKnowledge() };
